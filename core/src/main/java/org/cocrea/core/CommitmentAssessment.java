@@ -1,0 +1,134 @@
+package org.cocrea.core;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An IRM-style assessment of one commitment [S:OGP-GL][S:IRM-STAR].
+ *
+ * <p>Spanish term: <i>Valoración de compromiso</i>. Builders hold incomplete or wrong data on purpose (only the identifier, where there
+ * is one, is mandatory): checks belong to the validator, which reports every problem at once.
+ *
+ * <pre>{@code
+ * CommitmentAssessment.builder().commitmentId("c-1").verifiable(true).completion(Completion.SUBSTANTIAL).build();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public interface CommitmentAssessment {
+
+  /**
+   * The commitment assessed.
+   *
+   * @return the value, or empty when not recorded
+   */
+  @Ref(Commitment.class)
+  Optional<@Size(max = Constraints.ID_MAX) @Pattern(regexp = Constraints.ID_PATTERN) String> commitmentId();
+
+  /**
+   * When.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<LocalDate> date();
+
+  /**
+   * Verifiable.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<Boolean> verifiable();
+
+  /**
+   * Has an open-government lens (relevant to a core value).
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<Boolean> openGovLens();
+
+  /**
+   * Potential for results.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<PotentialForResults> potentialForResults();
+
+  /**
+   * Legacy specificity.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<Specificity> specificity();
+
+  /**
+   * Legacy potential impact.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<PotentialImpact> potentialImpact();
+
+  /**
+   * Completion (EVA-05).
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<Completion> completion();
+
+  /**
+   * Early results.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<DidItOpenGovernment> didItOpenGovernment();
+
+  /**
+   * Selected as promising.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<Boolean> promising();
+
+  /**
+   * Whether completion is "high": {@link Completion#SUBSTANTIAL} or {@link Completion#COMPLETE} [S:OGP-GL completion].
+   *
+   * @return true for high completion
+   */
+  default boolean highCompletion() {
+    return completion().map(c -> c == Completion.SUBSTANTIAL || c == Completion.COMPLETE).orElse(false);
+  }
+
+  /**
+   * Whether the IRM would star the commitment (EVA-06) [S:IRM-STAR]: verifiable (specificity MEDIUM or HIGH, or
+   * recorded as verifiable), relevant to a core value (open-government lens), potential impact TRANSFORMATIVE (or
+   * MODERATE under the rules before the bar was raised) and high completion.
+   *
+   * @param preRaiseRules true to accept MODERATE potential impact, as the IRM did before raising the bar
+   * @return true when starred
+   */
+  default boolean isStarred(boolean preRaiseRules) {
+    boolean verifiable = specificity().map(s -> s == Specificity.MEDIUM || s == Specificity.HIGH)
+        .orElse(verifiable().orElse(false));
+    boolean relevant = openGovLens().orElse(false);
+    boolean impact = potentialImpact().map(p -> p == PotentialImpact.TRANSFORMATIVE
+        || (preRaiseRules && p == PotentialImpact.MODERATE)).orElse(false);
+    return verifiable && relevant && impact && highCompletion();
+  }
+
+  /**
+   * A new, empty builder.
+   *
+   * @return a builder, never null
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link CommitmentAssessment} values; obtain one from {@link #builder()}. */
+  final class Builder extends ImmutableCommitmentAssessment.Builder {
+    Builder() {}
+  }
+}

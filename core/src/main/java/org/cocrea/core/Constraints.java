@@ -1,0 +1,29 @@
+package org.cocrea.core;
+
+/**
+ * The field-level limits of the model, shared by the Jakarta constraints on the accessors and by the JSON Schema
+ * (which states the same numbers). Business rules of the methodology are not here: they are rules of the validator.
+ *
+ * @since 0.1.0
+ */
+public final class Constraints {
+
+  /** Longest identifier, in characters. */
+  public static final int ID_MAX = 200;
+  /** Identifiers: a letter or digit, then letters, digits and {@code . _ : -}. */
+  public static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:-]*$";
+  /** Longest short text (names, titles, places), in characters. */
+  public static final int SHORT_MAX = 500;
+  /** Longest long text (problems, objectives, narratives), in characters. */
+  public static final int TEXT_MAX = 20_000;
+  /** A text, when present, holds at least one non-blank character. */
+  public static final String NOT_BLANK = "(?s).*\\S.*";
+  /** Web addresses: absolute {@code http} or {@code https} with no white space. */
+  public static final String URL_PATTERN = "^https?://\\S+$";
+  /** Email addresses: a deliberately loose shape check. */
+  public static final String EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+  /** Sustainable Development Goal targets: goal 1–17, a dot, then a number or a letter ({@code 16.10}, {@code 5.a}). */
+  public static final String SDG_TARGET_PATTERN = "^(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])$";
+
+  private Constraints() {}
+}

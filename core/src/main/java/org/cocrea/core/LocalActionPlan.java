@@ -1,0 +1,183 @@
+package org.cocrea.core;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A Local Action Plan (PAL): the commitments co-created in the tables, with how they were co-created, tracked and evaluated [S:SRC][S:CHIH].
+ *
+ * <p>Spanish term: <i>Plan de Acción Local (PAL)</i>. Builders hold incomplete or wrong data on purpose (only the identifier, where there
+ * is one, is mandatory): checks belong to the validator, which reports every problem at once.
+ *
+ * <pre>{@code
+ * LocalActionPlan.builder().id("pal-1").ordinal(1).periodStart(LocalDate.of(2015, 9, 1)).periodEnd(LocalDate.of(2016, 8, 31)).addCommitment(commitment).build();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public interface LocalActionPlan {
+
+  /**
+   * Identifier of the plan.
+   *
+   * @return never null
+   */
+  @NotBlank @Size(max = Constraints.ID_MAX) @Pattern(regexp = Constraints.ID_PATTERN) String id();
+
+  /**
+   * 1 for the first plan, 2 for the second…
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Positive Integer> ordinal();
+
+  /**
+   * Title.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> title();
+
+  /**
+   * Start of the implementation period.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<LocalDate> periodStart();
+
+  /**
+   * End of the implementation period.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<LocalDate> periodEnd();
+
+  /**
+   * Date of approval by the STL (CO-07).
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<LocalDate> approvedOn();
+
+  /**
+   * The STL resolution that approved it (CO-07) [S:CHIH].
+   *
+   * @return the value, or empty when not recorded
+   */
+  @Ref(Resolution.class)
+  Optional<@Size(max = Constraints.ID_MAX) @Pattern(regexp = Constraints.ID_PATTERN) String> approvedByResolutionId();
+
+  /**
+   * Publication date (TRN-03).
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<LocalDate> publishedOn();
+
+  /**
+   * Date of the launch event.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<LocalDate> launchEventOn();
+
+  /**
+   * The published document (TRN-03).
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.URL_PATTERN) String> documentUrl();
+
+  /**
+   * Hash of the approved text (PAL-08) [P].
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = 200) @Pattern(regexp = Constraints.NOT_BLANK) String> approvedTextHash();
+
+  /**
+   * Hash of the published text (PAL-08) [P].
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = 200) @Pattern(regexp = Constraints.NOT_BLANK) String> publishedTextHash();
+
+  /**
+   * Status.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<PlanStatus> status();
+
+  /**
+   * The format's sections [S:F16].
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Valid PalSections> sections();
+
+  /**
+   * Cross-cutting themes the plan was reviewed against (PAL-06) [S:KIT8].
+   *
+   * @return the elements, never null, possibly empty
+   */
+  Set<CrossCuttingTheme> crossCuttingReview();
+
+  /**
+   * Public tracking dashboard [S:TAB].
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.URL_PATTERN) String> trackingDashboardUrl();
+
+  /**
+   * How the plan was co-created (step 4).
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Valid CoCreationProcess> coCreation();
+
+  /**
+   * The commitments.
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Valid Commitment> commitments();
+
+  /**
+   * Progress reports (step 6).
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Valid ProgressReport> progressReports();
+
+  /**
+   * Evaluations (step 6).
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Valid Evaluation> evaluations();
+
+  /**
+   * A new, empty builder.
+   *
+   * @return a builder, never null
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link LocalActionPlan} values; obtain one from {@link #builder()}. */
+  final class Builder extends ImmutableLocalActionPlan.Builder {
+    Builder() {}
+  }
+}

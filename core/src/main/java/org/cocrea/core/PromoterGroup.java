@@ -1,0 +1,60 @@
+package org.cocrea.core;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The group that prepared an exercise before its STL existed [S:APT Chihuahua, NL].
+ *
+ * <p>Spanish term: <i>Grupo promotor</i>. Builders hold incomplete or wrong data on purpose (only the identifier, where there
+ * is one, is mandatory): checks belong to the validator, which reports every problem at once.
+ *
+ * <pre>{@code
+ * PromoterGroup.builder().formedOn(LocalDate.of(2016, 7, 1)).addMemberId("org-ichitaip").build();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public interface PromoterGroup {
+
+  /**
+   * When the group was formed.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<LocalDate> formedOn();
+
+  /**
+   * Member organisations.
+   *
+   * @return the elements, never null, possibly empty
+   */
+  @Ref(Organization.class)
+  List<@Size(max = Constraints.ID_MAX) @Pattern(regexp = Constraints.ID_PATTERN) String> memberIds();
+
+  /**
+   * The group's work plan.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.URL_PATTERN) String> workPlanUrl();
+
+  /**
+   * A new, empty builder.
+   *
+   * @return a builder, never null
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PromoterGroup} values; obtain one from {@link #builder()}. */
+  final class Builder extends ImmutablePromoterGroup.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,96 @@
+package org.cocrea.core;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A public call (convocatoria) for STL seats or table participants [S:APT][S:YUC].
+ *
+ * <p>Spanish term: <i>Convocatoria pública</i>. Builders hold incomplete or wrong data on purpose (only the identifier, where there
+ * is one, is mandatory): checks belong to the validator, which reports every problem at once.
+ *
+ * <pre>{@code
+ * PublicCall.builder().id("call-1").purpose(CallPurpose.STL_SEAT).publishedOn(LocalDate.of(2016, 8, 1)).build();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public interface PublicCall {
+
+  /**
+   * Identifier of the call.
+   *
+   * @return never null
+   */
+  @NotBlank @Size(max = Constraints.ID_MAX) @Pattern(regexp = Constraints.ID_PATTERN) String id();
+
+  /**
+   * What it is for.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<CallPurpose> purpose();
+
+  /**
+   * Publication date.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<LocalDate> publishedOn();
+
+  /**
+   * Closing date.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<LocalDate> closesOn();
+
+  /**
+   * Channels used.
+   *
+   * @return the elements, never null, possibly empty
+   */
+  Set<Channel> channels();
+
+  /**
+   * Where it was published.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.URL_PATTERN) String> url();
+
+  /**
+   * Who could apply.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.TEXT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> eligibility();
+
+  /**
+   * Documents required [S:YUC].
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> requiredDocuments();
+
+  /**
+   * A new, empty builder.
+   *
+   * @return a builder, never null
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PublicCall} values; obtain one from {@link #builder()}. */
+  final class Builder extends ImmutablePublicCall.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,126 @@
+package org.cocrea.core;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A seat in the STL and who holds it [S:APT][S:KIT4].
+ *
+ * <p>Spanish term: <i>Integrante del STL (titular o suplente)</i>. Builders hold incomplete or wrong data on purpose (only the identifier, where there
+ * is one, is mandatory): checks belong to the validator, which reports every problem at once.
+ *
+ * <pre>{@code
+ * StlMembership.builder().id("m-1").organizationId("org-idaip").seatSector(Sector.GUARANTOR_BODY).role(StlRole.MEMBER).titular(true).build();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public interface StlMembership {
+
+  /**
+   * Identifier of the membership.
+   *
+   * @return never null
+   */
+  @NotBlank @Size(max = Constraints.ID_MAX) @Pattern(regexp = Constraints.ID_PATTERN) String id();
+
+  /**
+   * The organisation holding the seat.
+   *
+   * @return the value, or empty when not recorded
+   */
+  @Ref(Organization.class)
+  Optional<@Size(max = Constraints.ID_MAX) @Pattern(regexp = Constraints.ID_PATTERN) String> organizationId();
+
+  /**
+   * The person holding the seat.
+   *
+   * @return the value, or empty when not recorded
+   */
+  @Ref(Person.class)
+  Optional<@Size(max = Constraints.ID_MAX) @Pattern(regexp = Constraints.ID_PATTERN) String> personId();
+
+  /**
+   * The sector of the seat, as recorded (data, not code: see STL-03).
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<Sector> seatSector();
+
+  /**
+   * Role in the STL.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<StlRole> role();
+
+  /**
+   * True for a titular seat, false for an alternate.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<Boolean> titular();
+
+  /**
+   * For an alternate, the titular membership it stands in for (STL-07).
+   *
+   * @return the value, or empty when not recorded
+   */
+  @Ref(StlMembership.class)
+  Optional<@Size(max = Constraints.ID_MAX) @Pattern(regexp = Constraints.ID_PATTERN) String> alternateOfId();
+
+  /**
+   * Start of the membership.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<LocalDate> from();
+
+  /**
+   * End of the membership.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<LocalDate> to();
+
+  /**
+   * How the seat was filled (STL-09, SIM-03).
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<SelectionMethod> selection();
+
+  /**
+   * The public call that filled the seat.
+   *
+   * @return the value, or empty when not recorded
+   */
+  @Ref(PublicCall.class)
+  Optional<@Size(max = Constraints.ID_MAX) @Pattern(regexp = Constraints.ID_PATTERN) String> publicCallId();
+
+  /**
+   * Region represented.
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> region();
+
+  /**
+   * A new, empty builder.
+   *
+   * @return a builder, never null
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link StlMembership} values; obtain one from {@link #builder()}. */
+  final class Builder extends ImmutableStlMembership.Builder {
+    Builder() {}
+  }
+}
