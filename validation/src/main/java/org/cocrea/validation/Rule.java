@@ -1,0 +1,241 @@
+package org.cocrea.validation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One rule of the catalogue: a stable id (never reused), a default severity, a family, the methodology source it
+ * enforces, its configurable thresholds [P] and the check itself. Rules are immutable and thread-safe; the catalogue
+ * is {@link Rules#catalogue()}.
+ *
+ * <pre>{@code
+ * Rule rule = Rules.byId("STL-03").orElseThrow();
+ * System.out.println(rule.id() + " " + rule.severity() + " " + rule.statement(Locale.ENGLISH));
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class Rule {
+
+  private static final Pattern ID = Pattern.compile("([A-Z]+)-[0-9]{2}");
+  private static final Pattern SOURCE_KEY = Pattern.compile("\\[S:([A-Z0-9-]+)");
+
+  private final String id;
+  private final Severity severity;
+  private final RuleFamily family;
+  private final String source;
+  private final boolean timeAware;
+  private final Map<String, Number> thresholds;
+  private final Check check;
+
+  private Rule(Builder b) {
+    this.id = b.id;
+    this.severity = Objects.requireNonNull(b.severity, "severity");
+    this.source = Objects.requireNonNull(b.source, "source");
+    this.timeAware = b.timeAware;
+    this.thresholds = Collections.unmodifiableMap(new LinkedHashMap<>(b.thresholds));
+    this.check = Objects.requireNonNull(b.check, "check");
+    Matcher m = ID.matcher(id);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("rule id must look like STL-03: " + id);
+    }
+    this.family = RuleFamily.valueOf(m.group(1));
+  }
+
+  /**
+   * The check of a rule: looks at the exercise through the context and reports an outcome per subject.
+   */
+  @FunctionalInterface
+  interface Check {
+    void apply(RuleContext context, Subjects subjects);
+  }
+
+  static Builder define(String id) {
+    return new Builder(id);
+  }
+
+  /**
+   * The stable identifier, such as {@code STL-03}.
+   *
+   * @return the id, never null
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The default severity, as the catalogue gives it.
+   *
+   * @return the severity, never null
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * The severity in a profile: {@link Profile#OGP_LOCAL} raises OGP-sourced rules to errors.
+   *
+   * @param profile the profile, must not be null
+   * @return the severity, never null
+   */
+  public Severity severityIn(Profile profile) {
+    Objects.requireNonNull(profile, "profile");
+    return profile == Profile.OGP_LOCAL && isOgpSourced() ? Severity.ERROR : severity;
+  }
+
+  /**
+   * Whether the rule runs in a profile: {@link Profile#INAI_CORE} leaves out rules sourced only from OGP material.
+   *
+   * @param profile the profile, must not be null
+   * @return true when the rule runs
+   */
+  public boolean isIn(Profile profile) {
+    Objects.requireNonNull(profile, "profile");
+    return profile == Profile.OGP_LOCAL || !isOgpOnly();
+  }
+
+  /**
+   * The family, from the id's prefix.
+   *
+   * @return the family, never null
+   */
+  public RuleFamily family() {
+    return family;
+  }
+
+  /**
+   * The methodology source, with the catalogue's tags ({@code [S:KIT5]}, {@code [P]}).
+   *
+   * @return the source, never null
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * The source keys cited, such as {@code KIT5} or {@code OGP-STD}.
+   *
+   * @return the keys in order of appearance, never null
+   */
+  public List<String> sourceKeys() {
+    List<String> keys = new ArrayList<>();
+    Matcher m = SOURCE_KEY.matcher(source);
+    while (m.find()) {
+      if (!keys.contains(m.group(1))) {
+        keys.add(m.group(1));
+      }
+    }
+    return List.copyOf(keys);
+  }
+
+  /**
+   * Whether at least one source is OGP or IRM material.
+   *
+   * @return true for OGP-sourced rules
+   */
+  public boolean isOgpSourced() {
+    return sourceKeys().stream().anyMatch(Rule::isOgpKey);
+  }
+
+  /**
+   * Whether every source is OGP or IRM material.
+   *
+   * @return true for rules sourced only from OGP
+   */
+  public boolean isOgpOnly() {
+    List<String> keys = sourceKeys();
+    return !keys.isEmpty() && keys.stream().allMatch(Rule::isOgpKey);
+  }
+
+  private static boolean isOgpKey(String key) {
+    return key.startsWith("OGP") || key.startsWith("IRM");
+  }
+
+  /**
+   * Whether the rule needs the as-of date of the validation (it is not applicable without one).
+   *
+   * @return true for time-aware rules
+   */
+  public boolean isTimeAware() {
+    return timeAware;
+  }
+
+  /**
+   * The rule's thresholds [P] and their defaults, by name; override them with {@link
+   * ValidatorOptions.Builder#threshold(String, Number)} as {@code "<id>.<name>"}.
+   *
+   * @return the thresholds in declaration order, never null
+   */
+  public Map<String, Number> thresholds() {
+    return thresholds;
+  }
+
+  /**
+   * The rule's statement: one line saying what it requires.
+   *
+   * @param locale the language, must not be null; Spanish unless its language is English
+   * @return the statement, never null
+   */
+  public String statement(Locale locale) {
+    return Messages.render(id + ".statement", List.of(), locale);
+  }
+
+  Check check() {
+    return check;
+  }
+
+  @Override
+  public String toString() {
+    return id + " (" + severity + ")";
+  }
+
+  static final class Builder {
+    private final String id;
+    private Severity severity;
+    private String source;
+    private boolean timeAware;
+    private final Map<String, Number> thresholds = new LinkedHashMap<>();
+    private Check check;
+
+    private Builder(String id) {
+      this.id = Objects.requireNonNull(id, "id");
+    }
+
+    Builder error() {
+      this.severity = Severity.ERROR;
+      return this;
+    }
+
+    Builder warning() {
+      this.severity = Severity.WARNING;
+      return this;
+    }
+
+    Builder source(String source) {
+      this.source = source;
+      return this;
+    }
+
+    Builder timeAware() {
+      this.timeAware = true;
+      return this;
+    }
+
+    Builder threshold(String name, Number defaultValue) {
+      thresholds.put(name, defaultValue);
+      return this;
+    }
+
+    Rule check(Check check) {
+      this.check = check;
+      return new Rule(this);
+    }
+  }
+}

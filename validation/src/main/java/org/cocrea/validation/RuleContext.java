@@ -1,0 +1,56 @@
+package org.cocrea.validation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.cocrea.core.ExerciseIndex;
+import org.cocrea.core.LocalExercise;
+
+/**
+ * What a rule sees: the exercise, its index, the as-of date and the options' thresholds. Rules never read the wall
+ * clock: time-aware rules use {@link #asOf()}.
+ */
+final class RuleContext {
+
+  private final LocalExercise exercise;
+  private final ValidatorOptions options;
+  private final Rule rule;
+
+  RuleContext(LocalExercise exercise, ValidatorOptions options, Rule rule) {
+    this.exercise = exercise;
+    this.options = options;
+    this.rule = rule;
+  }
+
+  LocalExercise exercise() {
+    return exercise;
+  }
+
+  ExerciseIndex index() {
+    return exercise.index();
+  }
+
+  ValidatorOptions options() {
+    return options;
+  }
+
+  /** The as-of date; empty when the caller gave none (time-aware rules are then not applicable). */
+  Optional<LocalDate> asOf() {
+    return options.asOf();
+  }
+
+  /** A threshold of the current rule: the option {@code "<id>.<name>"} when set, else the rule's default. */
+  BigDecimal threshold(String name) {
+    Number def = rule.thresholds().get(name);
+    if (def == null) {
+      throw new IllegalStateException(rule.id() + " declares no threshold " + name);
+    }
+    Number n = options.thresholds().getOrDefault(rule.id() + "." + name, def);
+    return new BigDecimal(n.toString());
+  }
+
+  /** An integer threshold of the current rule. */
+  int intThreshold(String name) {
+    return threshold(name).intValueExact();
+  }
+}

@@ -1,0 +1,211 @@
+package org.cocrea.validation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of checking one exercise: every finding, in a deterministic order, and each rule's outcome with its
+ * counts. An exercise conforms when no finding is an {@link Severity#ERROR}. Immutable.
+ *
+ * <pre>{@code
+ * ValidationReport report = validator.validate(exercise);
+ * System.out.println(report);                     // a short summary, fit for JShell
+ * if (!report.conforms()) { report.errors().forEach(System.out::println); }
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class ValidationReport {
+
+  private final String subject;
+  private final Locale locale;
+  private final Profile profile;
+  private final LocalDate asOf;
+  private final List<Finding> findings;
+  private final List<RuleResult> results;
+
+  private ValidationReport(String subject, Locale locale, Profile profile, LocalDate asOf,
+      List<Finding> findings, List<RuleResult> results) {
+    this.subject = Objects.requireNonNull(subject, "subject");
+    this.locale = Objects.requireNonNull(locale, "locale");
+    this.profile = Objects.requireNonNull(profile, "profile");
+    this.asOf = asOf;
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(Finding.ORDER);
+    this.findings = List.copyOf(sorted);
+    this.results = List.copyOf(results);
+  }
+
+  /**
+   * A report from its parts; findings are sorted into {@link Finding#ORDER}. Used by readers that add findings about
+   * the file (syntax, schema) to those of the rules.
+   *
+   * @param subject what was checked: the exercise id or a file name, must not be null
+   * @param options the options used, must not be null
+   * @param findings the findings, must not be null
+   * @param results the per-rule results, must not be null
+   * @return the report, never null
+   */
+  public static ValidationReport of(String subject, ValidatorOptions options, List<Finding> findings,
+      List<RuleResult> results) {
+    return new ValidationReport(subject, options.locale(), options.profile(), options.asOf().orElse(null),
+        findings, results);
+  }
+
+  /**
+   * This report with more findings (for example those of the file reader), re-sorted.
+   *
+   * @param more the findings to add, must not be null
+   * @return a new report, never null
+   */
+  public ValidationReport withFindings(List<Finding> more) {
+    List<Finding> all = new ArrayList<>(findings);
+    all.addAll(more);
+    return new ValidationReport(subject, locale, profile, asOf, all, results);
+  }
+
+  /**
+   * What was checked: the exercise id, or a file name.
+   *
+   * @return the subject, never null
+   */
+  public String subject() {
+    return subject;
+  }
+
+  /**
+   * The language of the messages.
+   *
+   * @return the locale, never null
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * The profile used.
+   *
+   * @return the profile, never null
+   */
+  public Profile profile() {
+    return profile;
+  }
+
+  /**
+   * The as-of date used by time-aware rules.
+   *
+   * @return the date, or empty when none was given
+   */
+  public Optional<LocalDate> asOf() {
+    return Optional.ofNullable(asOf);
+  }
+
+  /**
+   * Every finding, ordered by pointer, rule id and message.
+   *
+   * @return the findings, never null
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * The findings that are errors.
+   *
+   * @return the errors, never null
+   */
+  public List<Finding> errors() {
+    return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+  }
+
+  /**
+   * Each rule's result, in catalogue order.
+   *
+   * @return the results, never null
+   */
+  public List<RuleResult> results() {
+    return results;
+  }
+
+  /**
+   * The result of one rule.
+   *
+   * @param ruleId the rule's id, must not be null
+   * @return the result, or empty when the rule did not run
+   */
+  public Optional<RuleResult> result(String ruleId) {
+    return results.stream().filter(r -> r.ruleId().equals(ruleId)).findFirst();
+  }
+
+  /**
+   * Whether the exercise meets every ERROR rule and its file could be read: no finding is an error.
+   *
+   * @return true when it conforms
+   */
+  public boolean conforms() {
+    return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  /**
+   * Counts findings by severity.
+   *
+   * @return a count for every severity, never null
+   */
+  public Map<Severity, Integer> countsBySeverity() {
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      counts.put(s, 0);
+    }
+    findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+    return counts;
+  }
+
+  /**
+   * Counts rules by outcome.
+   *
+   * @return a count for every outcome, never null
+   */
+  public Map<Outcome, Integer> countsByOutcome() {
+    Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    for (Outcome o : Outcome.values()) {
+      counts.put(o, 0);
+    }
+    results.forEach(r -> counts.merge(r.outcome(), 1, Integer::sum));
+    return counts;
+  }
+
+  /**
+   * A short summary in the report's language, with up to ten findings: fit for JShell.
+   *
+   * @return the summary, never null
+   */
+  @Override
+  public String toString() {
+    boolean en = "en".equals(locale.getLanguage());
+    Map<Severity, Integer> bySeverity = countsBySeverity();
+    Map<Outcome, Integer> byOutcome = countsByOutcome();
+    StringBuilder s = new StringBuilder();
+    s.append(subject).append(": ")
+        .append(conforms() ? (en ? "conforms" : "cumple") : (en ? "does not conform" : "no cumple"))
+        .append(en ? " (profile " : " (perfil ").append(profile)
+        .append(asOf == null ? "" : (en ? ", as of " : ", al ") + asOf).append(")\n")
+        .append(en ? "  rules: " : "  reglas: ")
+        .append(byOutcome.get(Outcome.PASS)).append(en ? " pass, " : " cumplen, ")
+        .append(byOutcome.get(Outcome.FAIL)).append(en ? " fail, " : " no cumplen, ")
+        .append(byOutcome.get(Outcome.NOT_APPLICABLE)).append(en ? " not applicable\n" : " no aplican\n")
+        .append(en ? "  findings: " : "  hallazgos: ")
+        .append(bySeverity.get(Severity.ERROR)).append(en ? " errors, " : " errores, ")
+        .append(bySeverity.get(Severity.WARNING)).append(en ? " warnings" : " advertencias");
+    findings.stream().limit(10).forEach(f -> s.append("\n  ").append(f));
+    if (findings.size() > 10) {
+      s.append("\n  … ").append(findings.size() - 10).append(en ? " more" : " más");
+    }
+    return s.toString();
+  }
+}
