@@ -10,6 +10,9 @@ import org.cocrea.core.LocalExercise;
  */
 final class FieldConstraints {
 
+  /** The rule id of every field-constraint finding. */
+  static final String RULE_ID = "FLD-01";
+
   private FieldConstraints() {}
 
   static FieldConstraints create(Locale locale) {

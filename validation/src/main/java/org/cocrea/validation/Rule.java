@@ -218,6 +218,11 @@ public final class Rule {
       return this;
     }
 
+    Builder info() {
+      this.severity = Severity.INFO;
+      return this;
+    }
+
     Builder source(String source) {
       this.source = source;
       return this;

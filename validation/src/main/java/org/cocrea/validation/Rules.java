@@ -24,7 +24,26 @@ public final class Rules {
       .flatMap(List::stream)
       .toList();
 
+  private static final List<Rule> ENGINE = List.of(
+      Rule.define(ReferenceCheck.DANGLING).error().source("[P] identifiers declared once, referenced by id (Popolo, OCDS)")
+          .check((context, subjects) -> { }),
+      Rule.define(ReferenceCheck.DUPLICATE).error().source("[P] identifiers declared once, referenced by id (Popolo, OCDS)")
+          .check((context, subjects) -> { }),
+      Rule.define(FieldConstraints.RULE_ID).error().source("[P] field-level constraints of the model (Jakarta Validation)")
+          .check((context, subjects) -> { }));
+
   private Rules() {}
+
+  /**
+   * The rules the engine applies besides the catalogue: {@code REF-01} (a reference names nothing), {@code REF-02}
+   * (an identifier declared twice) and {@code FLD-01} (a field breaks its constraint: length, pattern, range).
+   * They describe findings; the validator runs them itself, in every profile.
+   *
+   * @return the engine rules, never null
+   */
+  public static List<Rule> engineRules() {
+    return ENGINE;
+  }
 
   /**
    * Every rule, in catalogue order.
@@ -39,10 +58,10 @@ public final class Rules {
    * The rule with an id.
    *
    * @param id the id, such as {@code STL-03}, must not be null
-   * @return the rule, or empty when the catalogue has no such rule
+   * @return the rule (from the catalogue or the engine rules), or empty when there is no such rule
    */
   public static Optional<Rule> byId(String id) {
     Objects.requireNonNull(id, "id");
-    return CATALOGUE.stream().filter(r -> r.id().equals(id)).findFirst();
+    return Stream.concat(CATALOGUE.stream(), ENGINE.stream()).filter(r -> r.id().equals(id)).findFirst();
   }
 }

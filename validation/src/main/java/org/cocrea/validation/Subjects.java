@@ -42,6 +42,17 @@ final class Subjects {
     findings.add(new Finding(rule.id(), severity, pointer, 0, 0, key, args, Messages.render(key, args, locale)));
   }
 
+  /**
+   * The subject at the pointer fails with a severity other than the rule's (PAL-03: the order of dates is an error,
+   * the duration only a warning). The severity is kept as given in every profile.
+   */
+  void failAs(Severity findingSeverity, String pointer, String variant, Object... arguments) {
+    failed++;
+    String key = rule.id() + "." + variant;
+    List<String> args = Arrays.stream(arguments).map(String::valueOf).toList();
+    findings.add(new Finding(rule.id(), findingSeverity, pointer, 0, 0, key, args, Messages.render(key, args, locale)));
+  }
+
   /** The rule does not apply to the subject at the pointer, or its data is absent. */
   void notApplicable(String pointer) {
     notApplicable++;
