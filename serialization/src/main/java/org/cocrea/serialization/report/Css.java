@@ -36,7 +36,9 @@ final class Css {
       td.num { white-space: nowrap; font-variant-numeric: tabular-nums; }
       code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace;
         font-size: 0.88em; background: var(--soft); padding: 1px 4px; border-radius: 4px; overflow-wrap: anywhere; }
-      td, th, .path { overflow-wrap: anywhere; }
+      td.wrap, .path { overflow-wrap: anywhere; }
+      td.nowrap { white-space: nowrap; }
+      thead th { white-space: nowrap; }
       .badge, .sev, .st { display: inline-block; font-size: 0.78rem; font-weight: 700; letter-spacing: 0.03em;
         padding: 2px 8px; border-radius: 999px; color: #fff; white-space: nowrap; vertical-align: middle; }
       .badge.ok { background: var(--ok); }

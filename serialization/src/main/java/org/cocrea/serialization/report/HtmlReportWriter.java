@@ -104,7 +104,7 @@ final class HtmlReportWriter implements ReportWriter {
       ValidationReport r = f.report();
       Map<Severity, Integer> c = r.countsBySeverity();
       Map<Outcome, Integer> o = r.countsByOutcome();
-      h.raw("<tr><th scope=\"row\"><a href=\"#file-").raw(Integer.toString(i + 1)).raw("\">").text(f.source())
+      h.raw("<tr><th scope=\"row\" class=\"path\"><a href=\"#file-").raw(Integer.toString(i + 1)).raw("\">").text(f.source())
           .raw("</a></th><td>");
       badge(h, l, r.conforms());
       h.raw("</td><td class=\"num\">").text(c.get(Severity.ERROR).toString())
@@ -186,11 +186,11 @@ final class HtmlReportWriter implements ReportWriter {
     for (List<Finding> group : Grouping.byRule(findings).values()) {
       for (Finding f : group) {
         String sev = f.severity().name().toLowerCase(java.util.Locale.ROOT);
-        h.raw("<tr class=\"").raw(sev).raw("\"><td><span class=\"sev ").raw(sev).raw("\">")
-            .text(l.get("severity." + f.severity().name())).raw("</span></td><td><a href=\"#rule-")
+        h.raw("<tr class=\"").raw(sev).raw("\"><td class=\"nowrap\"><span class=\"sev ").raw(sev).raw("\">")
+            .text(l.get("severity." + f.severity().name())).raw("</span></td><td class=\"nowrap\"><a href=\"#rule-")
             .attr(anchor(f.ruleId())).raw("\">").text(f.ruleId()).raw("</a></td><td class=\"num\">")
-            .text(Grouping.location(f, unknown)).raw("</td><td><code>").text(Grouping.pointer(f))
-            .raw("</code></td><td>").text(f.message()).raw("</td></tr>\n");
+            .text(Grouping.location(f, unknown)).raw("</td><td class=\"wrap\"><code>").text(Grouping.pointer(f))
+            .raw("</code></td><td class=\"wrap\">").text(f.message()).raw("</td></tr>\n");
       }
     }
     h.raw("</tbody>\n</table></div>\n");

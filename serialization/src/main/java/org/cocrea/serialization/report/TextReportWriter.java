@@ -77,8 +77,8 @@ final class TextReportWriter implements ReportWriter {
       String ruleId = group.getKey();
       List<Finding> findings = group.getValue();
       Severity severity = Grouping.worst(findings, ruleId);
-      s.append(NL).append("  ").append(ruleId).append(" [").append(l.get("severity." + severity.name())).append("] ")
-          .append(findings.size() == 1 ? "" : "×" + findings.size()).append(NL);
+      s.append(NL).append("  ").append(ruleId).append(" [").append(l.get("severity." + severity.name())).append("]")
+          .append(findings.size() == 1 ? "" : " ×" + findings.size()).append(NL);
       RuleDescriptor.byId(ruleId).ifPresent(d -> {
         s.append("    ").append(l.get("rule.statement")).append(": ").append(oneLine(d.statement(l.language())))
             .append(NL);

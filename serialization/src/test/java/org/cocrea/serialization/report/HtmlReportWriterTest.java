@@ -71,7 +71,7 @@ class HtmlReportWriterTest {
     }
     assertThat(images).isEqualTo(3);   // two outcome bars and one timeline
     assertThat(html).contains("<desc id=\"file-1-plan-1-d\">Hitos de 2 compromisos al 2025-06-30: "
-        + "1 completados, 1 atrasados, 2 pendientes. 1 hitos sin fecha de entrega no aparecen en el gráfico.</desc>");
+        + "1 completados, 1 atrasados, 2 pendientes. 1 hito sin fecha de entrega no aparece en el gráfico.</desc>");
   }
 
   @Test

@@ -16,11 +16,11 @@ class TextReportWriterTest {
 
     assertThat(text).startsWith("cocrea 0.1.0-test · Informe de validación de archivos PAL\n");
     assertThat(text).contains("Perfil: INAI_CORE · Fecha de corte: 2025-06-30 · Idioma: español");
-    assertThat(text).contains("== broken.json: NO CUMPLE (1 errores, 0 advertencias, 0 informativos)");
+    assertThat(text).contains("== broken.json: NO CUMPLE (1 error, 0 advertencias, 0 informativos)");
     assertThat(text).contains("== ok.json: CUMPLE (0 errores, 0 advertencias, 0 informativos)");
     assertThat(text).contains("Sin hallazgos.");
     assertThat(text).contains("El archivo no pudo leerse");
-    assertThat(text).endsWith("Resumen: 3 archivos: 1 cumplen, 2 no cumplen · 2 errores, 1 advertencias, 1 informativos\n");
+    assertThat(text).endsWith("Resumen: 3 archivos: 1 cumple, 2 no cumplen · 2 errores, 1 advertencia, 1 informativo\n");
   }
 
   @Test
@@ -29,16 +29,16 @@ class TextReportWriterTest {
 
     assertThat(text).contains("Profile: INAI_CORE · As of: 2025-06-30 · Language: English");
     assertThat(text).contains("== ok.json: CONFORMS");
-    assertThat(text).contains("== broken.json: DOES NOT CONFORM (1 errors, 0 warnings, 0 info)");
-    assertThat(text).contains("Summary: 3 files: 1 conform, 2 do not conform");
+    assertThat(text).contains("== broken.json: DOES NOT CONFORM (1 error, 0 warnings, 0 info)");
+    assertThat(text).contains("Summary: 3 files: 1 conforms, 2 do not conform");
     assertThat(text).doesNotContain("Fecha de corte");
   }
 
   @Test
   void findingsAreGroupedByRuleErrorsFirstWithLocationPointerStatementAndSource() {
     String text = writer.render(ReportFixtures.run(ES));
-    int ref = text.indexOf("  REF-01 [ERROR]");
-    int fld = text.indexOf("  FLD-01 [ADVERTENCIA] ×2");
+    int ref = text.indexOf("  REF-01 [ERROR]\n");
+    int fld = text.indexOf("  FLD-01 [ADVERTENCIA] ×2\n");
 
     assertThat(ref).isPositive();
     assertThat(fld).isGreaterThan(ref);
