@@ -116,6 +116,17 @@ public final class ValidationReport {
   }
 
   /**
+   * The findings of one rule.
+   *
+   * @param ruleId the rule's id, such as {@code MIL-01}, must not be null
+   * @return its findings in report order, never null, empty when the rule found nothing or did not run
+   */
+  public List<Finding> findings(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+  }
+
+  /**
    * The findings that are errors.
    *
    * @return the errors, never null
