@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.cocrea.core.Budget;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.CommitmentChange;
@@ -155,7 +156,7 @@ final class ComRules {
   // Checks
 
   private static void requireText(RuleContext ctx, Subjects subjects,
-      java.util.function.Function<Commitment, Optional<String>> text) {
+      Function<Commitment, Optional<String>> text) {
     forEachCommitment(ctx.exercise(), subjects, (plan, c, ptr) ->
         subjects.check(present(text.apply(c)), ptr, label(c)));
   }
