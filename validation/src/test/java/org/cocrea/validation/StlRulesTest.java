@@ -12,7 +12,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
+import java.util.stream.LongStream;
 import org.cocrea.core.CallPurpose;
 import org.cocrea.core.DecisionRule;
 import org.cocrea.core.InstallationAct;
@@ -31,6 +33,8 @@ import org.cocrea.core.StlRole;
 import org.cocrea.core.StlSession;
 import org.cocrea.core.StlStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class StlRulesTest {
 
@@ -396,6 +400,36 @@ class StlRulesTest {
     ValidatorOptions one = ValidatorOptions.builder().threshold("STL-11.minDistinctCsos", 1).build();
     assertThat(outcome(CocreaValidator.create(one).validate(composed("son", 1, 1, 1, 0)), "STL-11"))
         .isEqualTo(Outcome.PASS);
+  }
+
+  // ------------------------------------------------------------------------------------------- properties
+
+  static LongStream seeds() {
+    return LongStream.range(0, 100);
+  }
+
+  @ParameterizedTest(name = "seed={0}")
+  @MethodSource("seeds")
+  void compositionRulesAgreeWithSeatCountsForRandomStls(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int cso = random.nextInt(0, 7);
+    int gov = random.nextInt(0, 7);
+    int garante = random.nextInt(0, 3);
+    int autonomous = random.nextInt(0, 5);
+    boolean autonomousIsGovernment = random.nextBoolean();
+    ValidatorOptions options = ValidatorOptions.builder().asOf(AS_OF).governmentSeatSectors(autonomousIsGovernment
+        ? EnumSet.of(Sector.GOVERNMENT, Sector.AUTONOMOUS_BODY) : EnumSet.of(Sector.GOVERNMENT)).build();
+    ValidationReport report = CocreaValidator.create(options).validate(composed("r", cso, gov, garante, autonomous));
+    int governmentSeats = gov + (autonomousIsGovernment ? autonomous : 0);
+    int seats = cso + gov + garante + autonomous;
+    assertThat(outcome(report, "STL-01")).isEqualTo(
+        governmentSeats > 0 && cso > 0 && garante > 0 ? Outcome.PASS : Outcome.FAIL);
+    assertThat(outcome(report, "STL-03")).isEqualTo(cso == 0 && governmentSeats == 0 ? Outcome.NOT_APPLICABLE
+        : cso >= governmentSeats ? Outcome.PASS : Outcome.FAIL);
+    assertThat(outcome(report, "STL-04")).isEqualTo(seats == 0 ? Outcome.NOT_APPLICABLE
+        : cso * 100 >= 51 * seats ? Outcome.PASS : Outcome.FAIL);
+    assertThat(outcome(report, "STL-11")).isEqualTo(seats == 0 ? Outcome.NOT_APPLICABLE
+        : cso >= 2 ? Outcome.PASS : Outcome.FAIL);
   }
 
   // ------------------------------------------------------------------------------------------- messages
