@@ -73,7 +73,8 @@ final class StlRules {
    * {@link ValidatorOptions#governmentSeatSectors()}.
    */
   static final Rule STL_03 = Rule.define("STL-03").warning()
-      .source("[P]; parity practice 2–2 in Campeche, Durango, Oaxaca, SLP [S:APT]; OGP Steering Committee equal numbers [S:MISC]")
+      .source("[P]; parity practice 2–2 in Campeche, Durango, Oaxaca, SLP [S:APT]; "
+          + "OGP Steering Committee equal numbers [S:MISC]")
       .threshold("minCsoPerGovernmentSeat", 1)
       .check(StlRules::stl03);
 
