@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -282,6 +283,7 @@ final class EvaRules {
             .ifPresent(org -> memberOrgs.putIfAbsent(org, m.id()));
       }
     }
+    Map<LocalActionPlan, Map<String, String>> responsibleByPlan = new IdentityHashMap<>();
     forEachEvaluation(ctx, (plan, evaluation, at) -> {
       if (evaluation.evaluatorId().isEmpty()) {
         subjects.notApplicable(at);
@@ -300,16 +302,29 @@ final class EvaRules {
       }
       Set<String> assessed = new LinkedHashSet<>();
       evaluation.commitmentAssessments().forEach(ca -> ca.commitmentId().ifPresent(assessed::add));
-      List<Commitment> commitments = assessed.isEmpty() ? plan.commitments()
-          : assessed.stream().map(id -> ctx.index().find(Commitment.class, id)).flatMap(Optional::stream).toList();
-      Optional<Commitment> responsible = commitments.stream()
-          .filter(c -> c.responsibleInstitutionIds().contains(evaluator)).findFirst();
+      Optional<String> responsible;
+      if (assessed.isEmpty()) {
+        // the whole plan is assessed: the first commitment of the plan each institution answers for
+        responsible = Optional.ofNullable(responsibleByPlan.computeIfAbsent(plan, EvaRules::firstCommitmentByResponsible)
+            .get(evaluator));
+      } else {
+        responsible = assessed.stream().map(id -> ctx.index().find(Commitment.class, id)).flatMap(Optional::stream)
+            .filter(c -> c.responsibleInstitutionIds().contains(evaluator)).map(Commitment::id).findFirst();
+      }
       if (responsible.isPresent()) {
-        subjects.failWith(evaluatorAt, "responsible", evaluation.id(), evaluator, responsible.get().id());
+        subjects.failWith(evaluatorAt, "responsible", evaluation.id(), evaluator, responsible.get());
       } else {
         subjects.pass(at);
       }
     });
+  }
+
+  private static Map<String, String> firstCommitmentByResponsible(LocalActionPlan plan) {
+    Map<String, String> map = new HashMap<>();
+    for (Commitment c : plan.commitments()) {
+      c.responsibleInstitutionIds().forEach(org -> map.putIfAbsent(org, c.id()));
+    }
+    return map;
   }
 
   private static void eva05(RuleContext ctx, Subjects subjects) {

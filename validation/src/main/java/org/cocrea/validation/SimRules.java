@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.cocrea.core.Attendance;
 import org.cocrea.core.Commitment;
@@ -424,6 +426,8 @@ final class SimRules {
     LocalDate asOf = ctx.asOf().orElseThrow();
     int monthsToPal = ctx.intThreshold("monthsToPal");
     int monthsWithoutSession = ctx.intThreshold("monthsWithoutSession");
+    NavigableSet<LocalDate> published = new TreeSet<>();
+    ctx.exercise().plans().forEach(plan -> plan.publishedOn().ifPresent(published::add));
     List<LocalTechnicalSecretariat> stls = ctx.exercise().stls();
     for (int s = 0; s < stls.size(); s++) {
       LocalTechnicalSecretariat stl = stls.get(s);
@@ -434,8 +438,8 @@ final class SimRules {
         continue;
       }
       LocalDate installed = stl.installedOn().get();
-      boolean palPublished = ctx.exercise().plans().stream().map(LocalActionPlan::publishedOn)
-          .flatMap(Optional::stream).anyMatch(d -> !d.isBefore(installed) && !d.isAfter(asOf));
+      LocalDate firstAfterInstallation = published.ceiling(installed);
+      boolean palPublished = firstAfterInstallation != null && !firstAfterInstallation.isAfter(asOf);
       boolean noPal = !palPublished && asOf.isAfter(installed.plusMonths(monthsToPal));
       LocalDate lastSession = stl.sessions().stream().map(StlSession::date).flatMap(Optional::stream)
           .filter(d -> !d.isAfter(asOf)).max(LocalDate::compareTo).orElse(installed);
