@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.Ref;
-import org.immutables.value.Value;
 
 /**
  * Introspection of the model: which types there are and which attributes each has. Serialization, validation and
@@ -34,18 +33,34 @@ public final class ModelTypes {
 
   private static final Map<Class<?>, List<Attribute>> ATTRIBUTES = new ConcurrentHashMap<>();
 
+  private static final ClassValue<Boolean> MODEL_TYPE = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      if (!type.isInterface() || type.isAnnotation()
+          || !LocalExercise.class.getPackageName().equals(type.getPackageName())) {
+        return false;
+      }
+      try {
+        Method builder = type.getMethod("builder");
+        return Modifier.isStatic(builder.getModifiers()) && builder.getReturnType().getDeclaringClass() == type;
+      } catch (NoSuchMethodException e) {
+        return false;
+      }
+    }
+  };
+
   private ModelTypes() {}
 
   /**
    * Whether a class is one of the model's immutable types (an interface of {@code org.cocrea.core} annotated
-   * {@code @Value.Immutable}).
+   * {@code @Value.Immutable}). {@code @Value.Immutable} is not retained at run time, so a model type is recognised by
+   * what the annotation gives it: a static {@code builder()} returning the type's own nested {@code Builder}.
    *
    * @param type any class, must not be null
    * @return true for model types
    */
   public static boolean isModelType(Class<?> type) {
-    return type.isInterface() && type.isAnnotationPresent(Value.Immutable.class)
-        && LocalExercise.class.getPackageName().equals(type.getPackageName());
+    return MODEL_TYPE.get(type);
   }
 
   /**
