@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +51,40 @@ public final class PalSchema {
   private static final String META_SCHEMA_PREFIX = "https://json-schema.org/draft/2020-12/";
 
   private static final Locale DEFAULT_LOCALE = Locale.forLanguageTag("es-MX");
+
+  /** White space as Java's {@code \\s} knows it; the schema spells it out so that ECMA-262 engines agree. */
+  private static final String WS = "\\t\\n\\x0B\\f\\r ";
+
+  /**
+   * Plain-language messages (Spanish, English) for the schema's patterns, which networknt would otherwise quote as raw
+   * regular expressions. Keys are the patterns exactly as written in the schema.
+   */
+  private static final Map<String, String[]> PATTERN_MESSAGES = Map.of(
+      "[^" + WS + "]", new String[] {
+          "debe contener al menos un carácter que no sea espacio en blanco",
+          "must contain at least one character that is not white space"},
+      "^[A-Za-z0-9][A-Za-z0-9._:-]*$", new String[] {
+          "debe ser un identificador: una letra o un dígito seguidos de letras, dígitos, '.', '_', ':' o '-'",
+          "must be an identifier: a letter or digit followed by letters, digits, '.', '_', ':' or '-'"},
+      "^https?://[^" + WS + "]+$", new String[] {
+          "debe ser una dirección web que empiece con http:// o https:// y no tenga espacios",
+          "must be a web address starting with http:// or https:// with no white space"},
+      "^[^@" + WS + "]+@[^@" + WS + "]+\\.[^@" + WS + "]+$", new String[] {
+          "debe ser una dirección de correo electrónico como nombre@dominio.mx",
+          "must be an email address such as name@domain.mx"},
+      "^(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])$", new String[] {
+          "debe ser una meta de los ODS como 16.10 o 5.a",
+          "must be an SDG target such as 16.10 or 5.a"},
+      "^[A-Z]{3}$", new String[] {
+          "debe ser un código de moneda ISO 4217 de tres letras mayúsculas, como MXN",
+          "must be an ISO 4217 currency code of three capital letters, such as MXN"},
+      "^[0-9]+$", new String[] {
+          "debe contener solo dígitos",
+          "must contain digits only"});
+
+  private static final String[] DATE_MESSAGE = {
+      "debe ser una fecha válida de la forma AAAA-MM-DD, por ejemplo 2015-03-09",
+      "must be a valid date of the form YYYY-MM-DD, for example 2015-03-09"};
 
   private final String text;
   private final String id;
@@ -107,19 +142,35 @@ public final class PalSchema {
     Objects.requireNonNull(locale, "locale");
     List<Error> errors = schema.validate(document,
         context -> context.executionConfig(config -> config.locale(locale).formatAssertionsEnabled(true)));
-    return problems(errors);
+    return problems(errors, locale);
   }
 
-  /** Converts networknt errors into sorted, distinct problems. */
-  static List<SchemaProblem> problems(List<Error> errors) {
+  /** Converts networknt errors into sorted, distinct problems with plain-language pattern and date messages. */
+  static List<SchemaProblem> problems(List<Error> errors, Locale locale) {
+    int language = "es".equals(locale.getLanguage()) ? 0 : 1;
     List<SchemaProblem> result = new ArrayList<>(errors.size());
     for (Error e : errors) {
       String keyword = Objects.requireNonNullElse(e.getKeyword(), "");
       String property = Objects.requireNonNullElse(e.getProperty(), "");
-      result.add(new SchemaProblem(e.getInstanceLocation().toString(), keyword, property,
-          Objects.requireNonNullElse(e.getMessage(), keyword)));
+      String message = Objects.requireNonNullElse(e.getMessage(), keyword);
+      JsonNode node = e.getSchemaNode();
+      if ("pattern".equals(keyword) && node != null && PATTERN_MESSAGES.containsKey(node.asString(""))) {
+        message = PATTERN_MESSAGES.get(node.asString(""))[language];
+      } else if ("format".equals(keyword) && node != null && "date".equals(node.asString(""))) {
+        message = DATE_MESSAGE[language];
+      }
+      result.add(new SchemaProblem(e.getInstanceLocation().toString(), keyword, property, message));
     }
     return result.stream().distinct().sorted(SchemaProblem.ORDER).toList();
+  }
+
+  /**
+   * The patterns the schema may use and for which a plain-language message exists.
+   *
+   * @return the patterns, exactly as written in the schema
+   */
+  static java.util.Set<String> explainedPatterns() {
+    return PATTERN_MESSAGES.keySet();
   }
 
   /**
