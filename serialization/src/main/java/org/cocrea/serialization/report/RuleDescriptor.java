@@ -176,13 +176,21 @@ public record RuleDescriptor(
     return inCatalogue() ? Rules.catalogue().stream().filter(r -> r.id().equals(id)).findFirst() : Optional.empty();
   }
 
+  /** What a file rule enforces, in words that need no translation. */
+  private static String fileSource(String id) {
+    return switch (id.replaceFirst("-.*", "")) {
+      case "JSON" -> "[P] RFC 8259 (JSON), RFC 3629 (UTF-8)";
+      case "SCH" -> "[P] cocrea-pal.schema.json (JSON Schema 2020-12)";
+      case "LIM" -> "[P] ReaderOptions: maxBytes, maxDepth, maxStringLength, maxNumberLength";
+      case "BND" -> "[P] org.cocrea.core";
+      default -> "[P] java.nio.file";
+    };
+  }
+
   private static List<RuleDescriptor> build() {
     List<RuleDescriptor> all = new ArrayList<>();
-    Labels es = Labels.of(Locale.forLanguageTag("es-MX"));
     for (FileRule f : FileRules.all()) {
-      String prefix = f.id().replaceFirst("-.*", "");
-      all.add(new RuleDescriptor(f.id(), f.severity(), FILE, es.get("source." + prefix), f.statementEs(),
-          f.statementEn()));
+      all.add(new RuleDescriptor(f.id(), f.severity(), FILE, fileSource(f.id()), f.statementEs(), f.statementEn()));
     }
     Rules.engineRules().forEach(r -> all.add(of(r, ENGINE)));
     Rules.catalogue().forEach(r -> all.add(of(r, r.family().name())));
