@@ -67,6 +67,18 @@ class PalCheckerTest {
   }
 
   @Test
+  void reportsAFieldConstraintThatTheSchemaAlsoStatesOnlyOnce() {
+    String json = "{\"schemaVersion\": \"1.0\", \"id\": \"x\",\n \"websiteUrl\": \"ftp://example.org\","
+        + " \"plans\": [{\"id\": \"p\", \"ordinal\": 0}]}";
+    CheckResult result = CHECKER.check(json.getBytes(StandardCharsets.UTF_8), "fields.json");
+    assertThat(result.report().findings()).filteredOn(f -> f.pointer().equals("/websiteUrl"))
+        .extracting(Finding::ruleId).containsExactly("SCH-01");
+    assertThat(result.report().findings()).filteredOn(f -> f.pointer().equals("/plans/0/ordinal"))
+        .extracting(Finding::ruleId).containsExactly("SCH-01");
+    assertThat(result.exercise().orElseThrow().websiteUrl()).contains("ftp://example.org");
+  }
+
+  @Test
   void everyFindingOfRandomExercisesIsLocated() {
     PalChecker checker = PalChecker.create(ValidatorOptions.builder().locale(Locale.ENGLISH)
         .asOf(LocalDate.of(2017, 1, 1)).build(), ReaderOptions.builder().locale(Locale.ENGLISH).build());
