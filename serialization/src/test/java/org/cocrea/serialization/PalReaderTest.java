@@ -127,10 +127,12 @@ class PalReaderTest {
 
   @Test
   void reportsTruncatedJson() {
-    Finding f = single(read("{\"schemaVersion\": \"1.0\",\n \"id\": \"x\", \"plans\": [{\"id\": \"p"));
-    assertThat(f.ruleId()).isEqualTo("JSON-01");
+    String text = "{\"schemaVersion\": \"1.0\",\n \"id\": \"x\", \"plans\": [{\"id\": \"p";
+    Finding f = single(read(text));
+    assertFinding(f, "JSON-01", "", 2, text.length() - text.indexOf('\n'));
     assertThat(f.messageKey()).isEqualTo("JSON-01.eof");
-    assertThat(f.line()).isEqualTo(2);
+    Finding unclosed = single(read("{\"schemaVersion\": \"1.0\", \"id\": \"x\",\n \"plans\": [\n"));
+    assertThat(tuple(unclosed.messageKey(), unclosed.line())).isEqualTo(tuple("JSON-01.eof", 3));
   }
 
   @Test
