@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.cocrea.validation.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -145,6 +146,48 @@ class PalSchemaTest {
       rows.add(new String[] {cells[0], cells[1], cells[2], cells.length > 3 ? cells[3] : ""});
     }
     return rows;
+  }
+
+  @ParameterizedTest
+  @MethodSource("invalidDocuments")
+  void palReaderRejectsTheSameDocumentsAtTheSamePointers(String file, List<List<String>> expected) {
+    ReadResult result = PalReader.create().read(text("invalid/" + file).getBytes(StandardCharsets.UTF_8), file);
+
+    List<List<String>> wanted = expected.stream().map(PalSchemaTest::readerFinding).distinct().toList();
+    assertThat(result.findings())
+        .filteredOn(f -> f.ruleId().startsWith("SCH-"))
+        .extracting(f -> List.of(f.ruleId(), f.pointer()))
+        .containsExactlyInAnyOrderElementsOf(wanted);
+    assertThat(result.findings()).allSatisfy(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.line()).as("line of " + f).isPositive();
+    });
+  }
+
+  /**
+   * The reader finding (rule id, pointer) for an expected schema problem: a missing or unsupported schemaVersion is
+   * SCH-02; an unknown member or map key is reported at the member itself; everything else is SCH-01 at the pointer.
+   */
+  private static List<String> readerFinding(List<String> problem) {
+    String pointer = problem.get(0);
+    String keyword = problem.get(1);
+    String property = problem.get(2);
+    if (pointer.equals("/schemaVersion") || property.equals("schemaVersion")) {
+      return List.of("SCH-02", pointer);
+    }
+    if (keyword.equals("additionalProperties") || keyword.equals("propertyNames")) {
+      return List.of("SCH-01", pointer + "/" + property);
+    }
+    return List.of("SCH-01", pointer);
+  }
+
+  @ParameterizedTest
+  @MethodSource("validDocuments")
+  void palReaderReadsTheValidDocumentsWithoutFindings(String file) {
+    ReadResult result = PalReader.create().read(text("valid/" + file).getBytes(StandardCharsets.UTF_8), file);
+
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.exercise()).isPresent();
   }
 
   @Test
