@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.networknt.schema.InvalidSchemaException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -343,7 +344,7 @@ class PalSchemaTest {
 
       long start = System.nanoTime();
       assertThatThrownBy(() -> PalSchema.compile(schema).validate(JSON.readTree("{\"a\": 1}")))
-          .isInstanceOf(RuntimeException.class);
+          .isInstanceOf(InvalidSchemaException.class).hasMessageContaining("not allowed");
       assertThat(Duration.since(start)).isLessThan(2_000);
       Thread.sleep(200);
       assertThat(connections.get()).as("connections to the remote address").isZero();
@@ -360,7 +361,7 @@ class PalSchemaTest {
 
       long start = System.nanoTime();
       assertThatThrownBy(() -> PalSchema.compile(schema).validate(JSON.readTree("{}")))
-          .isInstanceOf(RuntimeException.class);
+          .isInstanceOf(InvalidSchemaException.class).hasMessageContaining("not allowed");
       assertThat(Duration.since(start)).isLessThan(2_000);
       Thread.sleep(200);
       assertThat(connections.get()).as("connections to the remote address").isZero();
@@ -375,8 +376,20 @@ class PalSchemaTest {
 
     long start = System.nanoTime();
     assertThatThrownBy(() -> PalSchema.compile(schema).validate(JSON.readTree("{}")))
-        .isInstanceOf(RuntimeException.class);
+        .isInstanceOf(InvalidSchemaException.class).hasMessageContaining("not allowed");
     assertThat(Duration.since(start)).isLessThan(2_000);
+  }
+
+  @Test
+  void localFileReferencesAreNotLoadedEither(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+    Path other = folder.resolve("other.schema.json");
+    Files.writeString(other, "{\"type\": \"string\"}");
+    JsonNode schema = JSON.readTree("""
+        {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:cocrea:test:file-ref",
+         "$ref": "%s"}""".formatted(other.toUri()));
+
+    assertThatThrownBy(() -> PalSchema.compile(schema).validate(JSON.readTree("5")))
+        .isInstanceOf(InvalidSchemaException.class).hasMessageContaining("not allowed");
   }
 
   @Test
