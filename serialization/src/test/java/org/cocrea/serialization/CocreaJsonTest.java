@@ -52,6 +52,18 @@ class CocreaJsonTest {
   }
 
   @Test
+  void fallsBackToIdFirstThenNameOrderForTypesTheSchemaDoesNotList() {
+    ModelCodec bare = new ModelCodec(java.util.Map.of());
+    List<String> names = bare.type(org.cocrea.core.Organization.class).order().stream()
+        .map(org.cocrea.core.meta.Attribute::name).toList();
+    assertThat(names).first().isEqualTo("id");
+    assertThat(names.subList(1, names.size())).isSorted();
+    List<String> schemaOrder = ModelCodec.get().type(org.cocrea.core.Organization.class).order().stream()
+        .map(org.cocrea.core.meta.Attribute::name).toList();
+    assertThat(schemaOrder).containsExactlyInAnyOrderElementsOf(names).startsWith("id");
+  }
+
+  @Test
   void writesDecimalsAsPlainNumbersDatesAsIsoAndEnumsByName() {
     String json = CocreaJson.write(sample());
     assertThat(json).contains("\"amount\": 250000").contains("\"startDate\": \"2015-09-01\"")

@@ -55,6 +55,10 @@ class PalCheckerTest {
           assertThat(f.column()).isEqualTo(21);
         });
     assertThat(result.report().conforms()).isFalse();
+    Finding fromValidator = CocreaValidator.create().validate(result.exercise().orElseThrow()).findings().stream()
+        .filter(f -> f.ruleId().equals("REF-01")).findFirst().orElseThrow();
+    assertThat(result.report().findings()).filteredOn(f -> f.ruleId().equals("REF-01"))
+        .extracting(Finding::message).containsExactly(fromValidator.message());
   }
 
   @Test
