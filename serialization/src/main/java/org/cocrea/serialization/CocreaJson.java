@@ -79,7 +79,9 @@ public final class CocreaJson {
   }
 
   /**
-   * The Jackson module of the model, for embedders that configure their own {@code JsonMapper}.
+   * The Jackson module of the model, for embedders that configure their own {@code JsonMapper}. Enable
+   * {@code JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS} and disable {@code STRIP_TRAILING_BIGDECIMAL_ZEROES} on that
+   * mapper to keep decimals exact, as {@link #mapper()} does.
    *
    * @return a new module, never null
    */
