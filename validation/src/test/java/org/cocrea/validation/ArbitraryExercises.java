@@ -37,13 +37,13 @@ final class ArbitraryExercises {
   }
 
   /**
-   * An arbitrary exercise of up to about 80 model values.
+   * An arbitrary exercise of up to about 60 model values.
    *
    * @param seed the seed
    * @return the exercise
    */
   static LocalExercise generate(long seed) {
-    return (LocalExercise) new ArbitraryExercises(seed, 80).value(LocalExercise.class, 0);
+    return (LocalExercise) new ArbitraryExercises(seed, 60).value(LocalExercise.class, 0);
   }
 
   private Object value(Class<?> type, int depth) {
