@@ -25,9 +25,9 @@ public final class CocreaValidator {
   private final List<Rule> rules;
   private final FieldConstraints constraints;
 
-  private CocreaValidator(ValidatorOptions options) {
+  private CocreaValidator(ValidatorOptions options, List<Rule> catalogue) {
     this.options = options;
-    this.rules = Rules.catalogue().stream().filter(r -> r.isIn(options.profile())).toList();
+    this.rules = catalogue.stream().filter(r -> r.isIn(options.profile())).toList();
     this.constraints = FieldConstraints.create(options.locale());
   }
 
@@ -47,7 +47,12 @@ public final class CocreaValidator {
    * @return a validator, never null
    */
   public static CocreaValidator create(ValidatorOptions options) {
-    return new CocreaValidator(Objects.requireNonNull(options, "options"));
+    return new CocreaValidator(Objects.requireNonNull(options, "options"), Rules.catalogue());
+  }
+
+  /** A validator that runs other rules than the catalogue's (engine tests). */
+  static CocreaValidator create(ValidatorOptions options, List<Rule> rules) {
+    return new CocreaValidator(options, List.copyOf(rules));
   }
 
   /**
@@ -60,7 +65,8 @@ public final class CocreaValidator {
   }
 
   /**
-   * The rules this validator runs, in catalogue order.
+   * The catalogue rules this validator runs in its profile, in catalogue order; the engine's rules ({@link
+   * Rules#engineRules()}) always run before them.
    *
    * @return the rules, never null
    */
@@ -69,26 +75,49 @@ public final class CocreaValidator {
   }
 
   /**
-   * Checks an exercise and reports every problem at once. Never throws for bad data: findings are data.
+   * Checks an exercise and reports every problem at once: first the engine's checks (dangling and duplicate
+   * identifiers, field constraints), then every rule of the profile in catalogue order. Never throws for bad or
+   * incomplete data: findings are data.
    *
    * @param exercise the exercise, must not be null
    * @return the report, never null
+   * @throws IllegalStateException if a rule fails with an exception (a bug in that rule, named in the message)
    */
   public ValidationReport validate(LocalExercise exercise) {
     Objects.requireNonNull(exercise, "exercise");
-    List<Finding> findings = new ArrayList<>(constraints.check(exercise));
-    findings.addAll(ReferenceCheck.check(exercise, options.locale()));
-    List<RuleResult> results = new ArrayList<>(rules.size());
+    List<Finding> findings = new ArrayList<>();
+    List<RuleResult> results = new ArrayList<>(rules.size() + Rules.engineRules().size());
+    List<Finding> references = ReferenceCheck.check(exercise, options.locale());
+    engineResult(ReferenceCheck.DANGLING, references, findings, results);
+    engineResult(ReferenceCheck.DUPLICATE, references, findings, results);
+    engineResult(FieldConstraints.RULE_ID, constraints.check(exercise), findings, results);
     for (Rule rule : rules) {
       Subjects subjects = new Subjects(rule, rule.severityIn(options.profile()), options.locale());
       if (rule.isTimeAware() && options.asOf().isEmpty()) {
         subjects.notApplicable("");
       } else {
-        rule.check().apply(new RuleContext(exercise, options, rule), subjects);
+        try {
+          rule.check().apply(new RuleContext(exercise, options, rule), subjects);
+        } catch (RuntimeException e) {
+          throw new IllegalStateException("rule " + rule.id() + " failed on exercise " + exercise.id(), e);
+        }
       }
       findings.addAll(subjects.findings());
       results.add(subjects.result());
     }
     return ValidationReport.of(exercise.id(), options, findings, results);
+  }
+
+  /**
+   * The result of an engine rule: the exercise passes when the rule found nothing; otherwise each finding is a
+   * failed subject.
+   */
+  private static void engineResult(String ruleId, List<Finding> candidates, List<Finding> findings,
+      List<RuleResult> results) {
+    List<Finding> own = candidates.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    findings.addAll(own);
+    results.add(own.isEmpty()
+        ? new RuleResult(ruleId, Severity.ERROR, Outcome.PASS, 1, 1, 0, 0)
+        : new RuleResult(ruleId, Severity.ERROR, Outcome.FAIL, own.size(), 0, own.size(), 0));
   }
 }

@@ -1,25 +1,206 @@
 package org.cocrea.validation;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.Pattern;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.cocrea.core.Constraints;
 import org.cocrea.core.LocalExercise;
+import org.cocrea.core.meta.ModelWalker;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
+import org.hibernate.validator.spi.properties.ConstrainableExecutable;
+import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
+import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
 
 /**
- * Field-level Jakarta constraints (Hibernate Validator) turned into findings with JSON Pointers.
- * Work in progress: the constraint engine is being written in this session.
+ * Field-level Jakarta constraints of the model (length, pattern, range on the accessors of {@code org.cocrea.core})
+ * checked with Hibernate Validator and turned into {@code FLD-01} findings whose pointers name the offending value in
+ * the exercise's JSON form.
+ *
+ * <p>One Hibernate Validator factory per message language (Spanish es-MX or English) is built on first use and shared:
+ * factories and validators are thread-safe. Messages come from the namespaced bundle {@code
+ * org/cocrea/validation/messages/constraints[_en].properties} (friendly texts for the model's patterns), then from
+ * Hibernate Validator's own bundles in the same language; an application's root {@code ValidationMessages} bundle and
+ * the JVM's default locale play no part.
  */
 final class FieldConstraints {
 
   /** The rule id of every field-constraint finding. */
   static final String RULE_ID = "FLD-01";
 
-  private FieldConstraints() {}
+  /** Longest invalid value quoted in a finding's arguments, in characters. */
+  static final int MAX_QUOTED = 60;
 
-  static FieldConstraints create(Locale locale) {
-    return new FieldConstraints();
+  private static final String BUNDLE = "org.cocrea.validation.messages.constraints";
+  private static final String PATTERN_TEMPLATE = "{jakarta.validation.constraints.Pattern.message}";
+
+  /** Friendlier message templates for the patterns the model uses, by regular expression. */
+  private static final Map<String, String> PATTERN_TEMPLATES = Map.of(
+      Constraints.ID_PATTERN, "{org.cocrea.constraints.Pattern.identifier}",
+      Constraints.NOT_BLANK, "{org.cocrea.constraints.Pattern.notBlank}",
+      Constraints.URL_PATTERN, "{org.cocrea.constraints.Pattern.url}",
+      Constraints.EMAIL_PATTERN, "{org.cocrea.constraints.Pattern.email}",
+      Constraints.SDG_TARGET_PATTERN, "{org.cocrea.constraints.Pattern.sdgTarget}",
+      "[A-Z]{3}", "{org.cocrea.constraints.Pattern.currency}",
+      "[0-9]+", "{org.cocrea.constraints.Pattern.digits}");
+
+  private static final Map<Locale, FieldConstraints> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+  private final Locale language;
+  private final Validator validator;
+
+  private FieldConstraints(Locale language) {
+    this.language = language;
+    HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure();
+    ResourceBundleMessageInterpolator hibernate = new ResourceBundleMessageInterpolator(
+        new CocreaBundleLocator(), Set.of(language), language, context -> language, false);
+    ValidatorFactory factory = config
+        .getterPropertySelectionStrategy(new AccessorPropertySelectionStrategy())
+        .messageInterpolator(new ModelMessageInterpolator(hibernate, language))
+        .locales(Set.of(language))
+        .defaultLocale(language)
+        .buildValidatorFactory();
+    this.validator = factory.getValidator();
   }
 
+  /**
+   * The shared field checker for a locale's message language (English for {@code en}, Spanish otherwise).
+   *
+   * @param locale any locale
+   * @return the checker, never null
+   */
+  static FieldConstraints create(Locale locale) {
+    return BY_LANGUAGE.computeIfAbsent(Messages.language(locale), FieldConstraints::new);
+  }
+
+  /** The message language of this checker. */
+  Locale language() {
+    return language;
+  }
+
+  /**
+   * Checks every field of an exercise.
+   *
+   * @param exercise the exercise
+   * @return one {@code FLD-01} error per violated constraint, in pointer order
+   */
   List<Finding> check(LocalExercise exercise) {
-    return List.of();
+    List<Finding> findings = new ArrayList<>();
+    for (ConstraintViolation<LocalExercise> v : validator.validate(exercise)) {
+      String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+      List<String> arguments = List.of(constraint, quote(v.getInvalidValue()));
+      findings.add(new Finding(RULE_ID, Severity.ERROR, toJsonPointer(v.getPropertyPath()), 0, 0,
+          v.getMessageTemplate(), arguments, v.getMessage()));
+    }
+    findings.sort(Finding.ORDER);
+    return findings;
+  }
+
+  /**
+   * Converts a Bean Validation path to the RFC 6901 JSON Pointer of the same value in the JSON form: property names
+   * are attribute names, list elements are indexes, map values are keyed by the key's name (enum constant names). The
+   * index or key of a node belongs to the container it sits in, so it is written before the node's own name.
+   */
+  static String toJsonPointer(Path path) {
+    StringBuilder pointer = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+        if (position != null) {
+          String token = position instanceof Enum<?> e ? e.name() : String.valueOf(position);
+          pointer.append('/').append(ModelWalker.escape(token));
+        }
+      }
+      if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+        pointer.append('/').append(ModelWalker.escape(node.getName()));
+      }
+    }
+    return pointer.toString();
+  }
+
+  /** The invalid value as text, cut to {@link #MAX_QUOTED} characters. */
+  static String quote(Object value) {
+    Object plain = value instanceof Optional<?> o ? o.orElse(null) : value;
+    String text = String.valueOf(plain);
+    return text.length() <= MAX_QUOTED ? text : text.substring(0, MAX_QUOTED - 1) + "…";
+  }
+
+  /**
+   * Treats every argument-free, value-returning method as a property, so that constraints on record-style accessors
+   * such as {@code title()} apply (Hibernate Validator only knows {@code getX()}/{@code isX()} by default).
+   */
+  static final class AccessorPropertySelectionStrategy implements GetterPropertySelectionStrategy {
+    private static final Set<String> OBJECT_METHODS =
+        Set.of("hashCode", "toString", "getClass", "clone", "finalize", "builder");
+
+    @Override
+    public Optional<String> getProperty(ConstrainableExecutable executable) {
+      String name = executable.getName();
+      if (executable.getParameterTypes().length != 0 || executable.getReturnType() == void.class
+          || OBJECT_METHODS.contains(name)) {
+        return Optional.empty();
+      }
+      return Optional.of(name);
+    }
+
+    @Override
+    public List<String> getGetterMethodNameCandidates(String propertyName) {
+      return List.of(propertyName);
+    }
+  }
+
+  /** Reads the namespaced constraint messages in Spanish (the base bundle) or English, never the JVM default. */
+  static final class CocreaBundleLocator implements ResourceBundleLocator {
+    private static final ResourceBundle.Control NO_FALLBACK =
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public ResourceBundle getResourceBundle(Locale locale) {
+      Locale bundleLocale = Messages.language(locale).getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT;
+      return ResourceBundle.getBundle(BUNDLE, bundleLocale, FieldConstraints.class.getClassLoader(), NO_FALLBACK);
+    }
+  }
+
+  /**
+   * Renders every message in one language, and gives the model's patterns a message that says what is expected
+   * (an identifier, a web address) instead of quoting the regular expression.
+   */
+  static final class ModelMessageInterpolator implements MessageInterpolator {
+    private final MessageInterpolator delegate;
+    private final Locale language;
+
+    ModelMessageInterpolator(MessageInterpolator delegate, Locale language) {
+      this.delegate = delegate;
+      this.language = language;
+    }
+
+    @Override
+    public String interpolate(String messageTemplate, Context context) {
+      return interpolate(messageTemplate, context, language);
+    }
+
+    @Override
+    public String interpolate(String messageTemplate, Context context, Locale ignored) {
+      String template = messageTemplate;
+      if (PATTERN_TEMPLATE.equals(messageTemplate)
+          && context.getConstraintDescriptor().getAnnotation() instanceof Pattern p) {
+        template = PATTERN_TEMPLATES.getOrDefault(p.regexp(), messageTemplate);
+      }
+      return delegate.interpolate(template, context, language);
+    }
   }
 }

@@ -35,10 +35,23 @@ public record Finding(
     List<String> arguments,
     String message) {
 
-  /** Findings in a deterministic order: pointer, then rule id, then message. */
-  public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::pointer)
+  /**
+   * Orders JSON Pointers as a reader of the document meets them: token by token, list indexes by number ({@code
+   * /plans/0/commitments/2} before {@code /plans/0/commitments/10}) and before any other token, other tokens as text,
+   * a parent before its children.
+   */
+  public static final Comparator<String> POINTER_ORDER = Finding::comparePointers;
+
+  /**
+   * Findings in a deterministic order: pointer ({@link #POINTER_ORDER}), then rule id, severity, message, line and
+   * column.
+   */
+  public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::pointer, POINTER_ORDER)
       .thenComparing(Finding::ruleId)
-      .thenComparing(Finding::message);
+      .thenComparing(Finding::severity)
+      .thenComparing(Finding::message)
+      .thenComparingInt(Finding::line)
+      .thenComparingInt(Finding::column);
 
   /**
    * Checks and copies the components.
@@ -76,6 +89,51 @@ public record Finding(
    */
   public Finding withLocation(int line, int column) {
     return new Finding(ruleId, severity, pointer, line, column, messageKey, arguments, message);
+  }
+
+  private static int comparePointers(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int endA = tokenEnd(a, i + 1);
+      int endB = tokenEnd(b, j + 1);
+      int c = compareTokens(a.substring(i + 1, endA), b.substring(j + 1, endB));
+      if (c != 0) {
+        return c;
+      }
+      i = endA;
+      j = endB;
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static int tokenEnd(String pointer, int from) {
+    int slash = pointer.indexOf('/', from);
+    return slash < 0 ? pointer.length() : slash;
+  }
+
+  private static int compareTokens(String a, String b) {
+    boolean numberA = isIndex(a);
+    boolean numberB = isIndex(b);
+    if (numberA != numberB) {
+      return numberA ? -1 : 1;
+    }
+    if (numberA && a.length() != b.length()) {
+      return Integer.compare(a.length(), b.length());
+    }
+    return a.compareTo(b);
+  }
+
+  private static boolean isIndex(String token) {
+    if (token.isEmpty() || (token.length() > 1 && token.charAt(0) == '0')) {
+      return false;
+    }
+    for (int k = 0; k < token.length(); k++) {
+      if (token.charAt(k) < '0' || token.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -3,7 +3,9 @@ package org.cocrea.validation;
 import org.cocrea.core.Labelled;
 
 /**
- * The families of the rule catalogue (methodology.md section 4); a rule's id starts with its family's code.
+ * The families of rules; a rule's id starts with its family's code. The first twelve are the families of the catalogue
+ * (methodology.md section 4); {@link #REF} and {@link #FLD} hold the rules the engine applies itself ({@link
+ * Rules#engineRules()}).
  *
  * @since 0.1.0
  */
@@ -31,7 +33,11 @@ public enum RuleFamily implements Labelled {
   /** Evaluation. */
   EVA("Evaluación", "Evaluation"),
   /** Anti-simulation heuristics. */
-  SIM("Señales de simulación", "Simulation signals");
+  SIM("Señales de simulación", "Simulation signals"),
+  /** Identifier references (engine rules REF-01, REF-02). */
+  REF("Referencias por identificador", "Identifier references"),
+  /** Field-level constraints (engine rule FLD-01). */
+  FLD("Restricciones de campo", "Field constraints");
 
   private final String labelEs;
   private final String labelEn;
@@ -39,6 +45,15 @@ public enum RuleFamily implements Labelled {
   RuleFamily(String labelEs, String labelEn) {
     this.labelEs = labelEs;
     this.labelEn = labelEn;
+  }
+
+  /**
+   * Whether this is a family of the methodology's catalogue rather than of the engine's own rules.
+   *
+   * @return true for the twelve catalogue families
+   */
+  public boolean isCatalogue() {
+    return this != REF && this != FLD;
   }
 
   @Override

@@ -1,6 +1,8 @@
 package org.cocrea.validation;
 
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How one rule fared on one exercise: its overall outcome and how many subjects (commitments, milestones, sessions…)
@@ -31,5 +33,20 @@ public record RuleResult(
     if (passed < 0 || failed < 0 || notApplicable < 0 || applied != passed + failed) {
       throw new IllegalArgumentException("inconsistent counts for " + ruleId);
     }
+  }
+
+  /**
+   * The family of the rule, from its id's prefix.
+   *
+   * @return the family, or empty for an id that names no family (results made by other tools)
+   */
+  public Optional<RuleFamily> family() {
+    int dash = ruleId.indexOf('-');
+    if (dash <= 0) {
+      return Optional.empty();
+    }
+    return Arrays.stream(RuleFamily.values())
+        .filter(f -> f.name().equals(ruleId.substring(0, dash)))
+        .findFirst();
   }
 }

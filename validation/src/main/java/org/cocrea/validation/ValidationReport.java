@@ -2,6 +2,7 @@ package org.cocrea.validation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,12 +108,23 @@ public final class ValidationReport {
   }
 
   /**
-   * Every finding, ordered by pointer, rule id and message.
+   * Every finding, in {@link Finding#ORDER}: by pointer as the document reads, then rule id.
    *
    * @return the findings, never null
    */
   public List<Finding> findings() {
     return findings;
+  }
+
+  /**
+   * The findings of one rule.
+   *
+   * @param ruleId the rule's id, such as {@code MIL-01}, must not be null
+   * @return its findings in report order, never null, empty when the rule found nothing or did not run
+   */
+  public List<Finding> findings(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
   }
 
   /**
@@ -125,12 +137,60 @@ public final class ValidationReport {
   }
 
   /**
-   * Each rule's result, in catalogue order.
+   * The findings that are warnings.
+   *
+   * @return the warnings, never null
+   */
+  public List<Finding> warnings() {
+    return findings.stream().filter(f -> f.severity() == Severity.WARNING).toList();
+  }
+
+  /**
+   * The findings about one element and everything inside it: {@code findingsUnder("/plans/0/commitments/2")} gives
+   * those of the commitment, its milestones and indicators.
+   *
+   * @param pointer the element's JSON Pointer, {@code ""} for every finding, must not be null
+   * @return the findings at the pointer or below it, in report order, never null
+   */
+  public List<Finding> findingsUnder(String pointer) {
+    Objects.requireNonNull(pointer, "pointer");
+    return findings.stream()
+        .filter(f -> f.pointer().equals(pointer) || f.pointer().startsWith(pointer + "/"))
+        .toList();
+  }
+
+  /**
+   * Each rule's result: the engine's rules first (REF-01, REF-02, FLD-01), then the catalogue's in catalogue order.
    *
    * @return the results, never null
    */
   public List<RuleResult> results() {
     return results;
+  }
+
+  /**
+   * The results with one outcome, for example every rule that failed.
+   *
+   * @param outcome the outcome, must not be null
+   * @return the results in report order, never null
+   */
+  public List<RuleResult> results(Outcome outcome) {
+    Objects.requireNonNull(outcome, "outcome");
+    return results.stream().filter(r -> r.outcome() == outcome).toList();
+  }
+
+  /**
+   * The results grouped by rule family, families in their declaration order and results in report order.
+   *
+   * @return the groups, never null; families with no result are left out
+   */
+  public Map<RuleFamily, List<RuleResult>> resultsByFamily() {
+    Map<RuleFamily, List<RuleResult>> groups = new EnumMap<>(RuleFamily.class);
+    for (RuleResult r : results) {
+      r.family().ifPresent(f -> groups.computeIfAbsent(f, k -> new ArrayList<>()).add(r));
+    }
+    groups.replaceAll((f, list) -> List.copyOf(list));
+    return Collections.unmodifiableMap(groups);
   }
 
   /**
@@ -181,7 +241,8 @@ public final class ValidationReport {
   }
 
   /**
-   * A short summary in the report's language, with up to ten findings: fit for JShell.
+   * A short summary in the report's language, fit for JShell: whether the exercise conforms, the rule and finding
+   * counts, the rules that failed, and the first ten findings.
    *
    * @return the summary, never null
    */
@@ -201,7 +262,12 @@ public final class ValidationReport {
         .append(byOutcome.get(Outcome.NOT_APPLICABLE)).append(en ? " not applicable\n" : " no aplican\n")
         .append(en ? "  findings: " : "  hallazgos: ")
         .append(bySeverity.get(Severity.ERROR)).append(en ? " errors, " : " errores, ")
-        .append(bySeverity.get(Severity.WARNING)).append(en ? " warnings" : " advertencias");
+        .append(bySeverity.get(Severity.WARNING)).append(en ? " warnings, " : " advertencias, ")
+        .append(bySeverity.get(Severity.INFO)).append(en ? " information" : " informativos");
+    List<String> failing = results(Outcome.FAIL).stream().map(RuleResult::ruleId).toList();
+    if (!failing.isEmpty()) {
+      s.append(en ? "\n  failing rules: " : "\n  reglas que no se cumplen: ").append(String.join(", ", failing));
+    }
     findings.stream().limit(10).forEach(f -> s.append("\n  ").append(f));
     if (findings.size() > 10) {
       s.append("\n  … ").append(findings.size() - 10).append(en ? " more" : " más");

@@ -1,0 +1,69 @@
+package org.cocrea.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * The {@code cocrea} command: {@code validate}, {@code rules}, {@code schema}, {@code --help} and {@code --version}.
+ * Messages are in Spanish unless {@code --lang en} is given; output is UTF-8.
+ *
+ * <pre>{@code
+ * java -jar cocrea.jar validate --format html --output report.html examples/pal/
+ * java -jar cocrea.jar rules --lang en --format json
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class Main {
+
+  private Main() {}
+
+  /**
+   * Runs cocrea and exits with its exit code: 0 when every file conforms, 1 when a file has an ERROR finding, 2 for a
+   * usage error or a path that does not exist, 3 for an internal error (set the environment variable {@code
+   * COCREA_DEBUG} to see its stack trace).
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs cocrea without exiting, writing to the given streams (UTF-8).
+   *
+   * <pre>{@code
+   * int code = Main.run(new String[] {"validate", "plan.json"}, System.out, System.err);
+   * }</pre>
+   *
+   * @param args the command line, must not be null
+   * @param out standard output, must not be null
+   * @param err standard error, must not be null
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    Objects.requireNonNull(args, "args");
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(err, "err");
+    Lang lang = Lang.of(args);
+    try {
+      return Cli.create(lang, out, err).execute(args);
+    } catch (RuntimeException | Error e) {
+      // A bug, or the JVM out of stack or memory: one line for the user and the internal-error exit code; the stack
+      // trace only when COCREA_DEBUG is set.
+      CliMessages messages = new CliMessages(lang);
+      err.println(messages.get("error.prefix") + " " + messages.get("error.internal", "-", e));
+      if (System.getenv("COCREA_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return Cli.INTERNAL;
+    }
+  }
+}

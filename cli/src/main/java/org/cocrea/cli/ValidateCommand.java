@@ -1,0 +1,161 @@
+package org.cocrea.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.cocrea.serialization.CheckResult;
+import org.cocrea.serialization.PalChecker;
+import org.cocrea.serialization.ReaderOptions;
+import org.cocrea.serialization.report.ReportFormat;
+import org.cocrea.serialization.report.ReportRun;
+import org.cocrea.serialization.report.ReportWriter;
+import org.cocrea.validation.Profile;
+import org.cocrea.validation.ValidatorOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cocrea validate}: checks PAL files in one pass and writes one report for all of them. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+    usageHelpAutoWidth = false)
+final class ValidateCommand implements Callable<Integer> {
+
+  private final CliMessages messages;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "validate.format", defaultValue = "text",
+      completionCandidates = FormatCandidates.class)
+  ReportFormat format;
+
+  @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "validate.lang", defaultValue = "es")
+  Lang lang;
+
+  @Option(names = "--profile", paramLabel = "PROFILE", descriptionKey = "validate.profile",
+      defaultValue = "INAI_CORE")
+  Profile profile;
+
+  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "validate.asOf")
+  LocalDate asOf;
+
+  @Option(names = "--output", paramLabel = "FILE", descriptionKey = "validate.output")
+  Path output;
+
+  @Option(names = "--jobs", paramLabel = "N", descriptionKey = "validate.jobs")
+  Integer jobs;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "validate.paths")
+  List<String> paths;
+
+  ValidateCommand(CliMessages messages) {
+    this.messages = messages;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    FileCollector.Collected collected = FileCollector.collect(paths);
+    if (!collected.missing().isEmpty()) {
+      throw usage(messages.get("error.pathMissing", String.join(", ", collected.missing())));
+    }
+    if (collected.files().isEmpty()) {
+      throw usage(messages.get("error.noJsonFiles", String.join(", ", collected.empty())));
+    }
+    int threads = jobs != null ? jobs : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    if (threads < 1 || threads > 64) {
+      throw usage(messages.get("error.invalidValue", "--jobs", jobs) + ": " + messages.get("error.invalidJobs"));
+    }
+    if (output != null && Files.isDirectory(output)) {
+      throw usage(messages.get("error.outputDirectory", output, messages.get("error.isDirectory")));
+    }
+    Path parent = output == null ? null : output.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw usage(messages.get("error.outputDirectory", output, messages.get("error.noParent", parent)));
+    }
+    // The as-of date is today's unless given: computed here, once, never inside the rules.
+    LocalDate date = asOf != null ? asOf : LocalDate.now();
+    Locale locale = lang.locale();
+    ValidatorOptions validatorOptions = ValidatorOptions.builder().locale(locale).profile(profile).asOf(date).build();
+    ReaderOptions readerOptions = ReaderOptions.builder().locale(locale).build();
+    PalChecker checker = PalChecker.create(validatorOptions, readerOptions);
+
+    List<CheckResult> results = check(checker, collected.files(), threads, format == ReportFormat.HTML);
+    ReportRun run = new ReportRun(results, locale, profile, date, Version.VERSION);
+    ReportWriter writer = ReportWriter.of(format);
+    if (output == null) {
+      Writer out = spec.commandLine().getOut();
+      writer.write(run, out);
+      out.flush();
+    } else {
+      try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        writer.write(run, out);
+      } catch (IOException e) {
+        throw usage(messages.get("error.outputDirectory", output, e.getMessage()));
+      }
+    }
+    return run.conforms() ? Cli.OK : Cli.FINDINGS;
+  }
+
+  /**
+   * Checks the files on a bounded pool, keeping their order. Exercises are kept only when the report draws them
+   * (HTML timelines), so memory stays bounded by the files being checked.
+   */
+  private List<CheckResult> check(PalChecker checker, List<Path> files, int threads, boolean keepExercises) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
+      Thread t = new Thread(r, "cocrea-check");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<CheckResult>> futures = new ArrayList<>();
+      for (Path file : files) {
+        futures.add(pool.submit(() -> {
+          CheckResult r = checker.check(file);
+          return keepExercises ? r : new CheckResult(r.source(), Optional.empty(), r.report());
+        }));
+      }
+      List<CheckResult> results = new ArrayList<>();
+      for (int i = 0; i < files.size(); i++) {
+        try {
+          results.add(futures.get(i).get());
+        } catch (ExecutionException e) {
+          throw new Cli.InternalFailure(messages.get("error.internal", files.get(i), e.getCause()), e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Cli.LocalizedUsageException usage(String message) {
+    return new Cli.LocalizedUsageException(spec.commandLine(), message);
+  }
+
+  /** The format names shown in the help: lower case. */
+  static final class FormatCandidates implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return java.util.Arrays.stream(ReportFormat.values()).map(ReportFormat::cliName).iterator();
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package org.cocrea.serialization;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.cocrea.core.LocalExercise;
+import org.cocrea.validation.ValidationReport;
+
+/**
+ * The outcome of checking one file with {@link PalChecker}: the exercise read from it, when readable, and one report
+ * holding the file-level findings and the rules' findings, every one located. {@code report().subject()} is the
+ * source.
+ *
+ * <pre>{@code
+ * CheckResult result = PalChecker.create().check(Path.of("plan.json"));
+ * System.out.println(result.report());
+ * }</pre>
+ *
+ * @param source the file path as given, or the name passed with the bytes, never null
+ * @param exercise the exercise, or empty when the file is unreadable
+ * @param report the report, never null
+ * @since 0.1.0
+ */
+public record CheckResult(String source, Optional<LocalExercise> exercise, ValidationReport report) {
+
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException if a component is null
+   */
+  public CheckResult {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(exercise, "exercise");
+    Objects.requireNonNull(report, "report");
+  }
+}

@@ -1,0 +1,310 @@
+package org.cocrea.serialization;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cocrea.core.meta.ModelWalker;
+import org.cocrea.validation.Finding;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.DecimalNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The reader's single streaming parse: builds the Jackson tree of a document and, at the same time, the location of
+ * every value ({@link Locations}). Iterative, so that nesting is bounded by the configured depth and never by the
+ * Java stack. Syntax errors, limits and repeated keys become located findings; floating-point numbers are kept as
+ * exact decimals. Thread-safe: one instance per set of limits.
+ */
+final class LocatingParser {
+
+  private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+  private static final Pattern CTRL_CODE = Pattern.compile("code (\\d+)");
+
+  private final JsonFactory factory;
+  private final ReaderOptions options;
+
+  LocatingParser(ReaderOptions options) {
+    this.options = options;
+    this.factory = JsonFactory.builder()
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(options.maxDepth())
+            .maxStringLength(options.maxStringLength())
+            .maxNameLength(options.maxStringLength())
+            .maxNumberLength(options.maxNumberLength())
+            .build())
+        .build();
+  }
+
+  /** The outcome of a parse: the tree and its locations (both null when the document is not usable) and findings. */
+  record Parsed(JsonNode root, Locations locations, List<Finding> findings) {}
+
+  /** Parses decoded text. Never throws for bad content. */
+  Parsed parse(char[] text, int length) {
+    Locale locale = options.locale();
+    List<Finding> findings = new ArrayList<>();
+    if (isBlank(text, length)) {
+      findings.add(FileMessages.error(FileRules.JSON_SYNTAX, "empty", "", locale).withLocation(1, 1));
+      return new Parsed(null, null, findings);
+    }
+    Builder builder = new Builder(findings, locale);
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text, 0, length)) {
+      try {
+        builder.run(p);
+      } catch (StreamConstraintsException e) {
+        findings.add(limit(e, p, text, length));
+        return new Parsed(null, null, findings);
+      } catch (JacksonException e) {
+        findings.add(syntax(e, p, text, length, builder.rootDone));
+        return new Parsed(null, null, findings);
+      }
+    } catch (JacksonException e) {
+      // closing a char-array parser does not fail; nothing to report
+    }
+    if (builder.rootProblem != null) {
+      return new Parsed(null, null, findings);
+    }
+    return new Parsed(builder.root, new Locations(builder.root, builder.rootLocation, builder.children), findings);
+  }
+
+  private Finding limit(StreamConstraintsException e, JsonParser p, char[] text, int length) {
+    String message = String.valueOf(e.getOriginalMessage());
+    Locale locale = options.locale();
+    Finding f;
+    if (message.contains("nesting depth")) {
+      f = FileMessages.error(FileRules.LIM_DEPTH, "message", "", locale, Integer.toString(options.maxDepth()));
+    } else if (message.contains("Number value length")) {
+      f = FileMessages.error(FileRules.LIM_NUMBER, "message", "", locale,
+          Integer.toString(options.maxNumberLength()));
+    } else if (message.contains("String value length") || message.contains("Name length")) {
+      f = FileMessages.error(FileRules.LIM_STRING, "message", "", locale,
+          Integer.toString(options.maxStringLength()));
+    } else {
+      return syntax(e, p, text, length, false);
+    }
+    TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : p.currentTokenLocation();
+    if (f.ruleId().equals(FileRules.LIM_DEPTH)) {
+      where = p.currentLocation();
+    }
+    return located(f, where, p);
+  }
+
+  private Finding syntax(JacksonException e, JsonParser p, char[] text, int length, boolean rootDone) {
+    Locale locale = options.locale();
+    TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+    String message = String.valueOf(e.getOriginalMessage());
+    int offset = where == null ? -1 : (int) Math.min(Integer.MAX_VALUE, where.getCharOffset());
+    String at = offset >= 0 && offset < length ? show(text, offset) : "";
+    Finding f;
+    if (rootDone) {
+      f = FileMessages.error(FileRules.JSON_SYNTAX, "trailing", "", locale, at);
+    } else if (e instanceof UnexpectedEndOfInputException || (offset >= length && !message.contains("code"))) {
+      f = FileMessages.error(FileRules.JSON_SYNTAX, "eof", "", locale);
+    } else if (message.contains("ALLOW_NON_NUMERIC_NUMBERS")) {
+      Matcher m = QUOTED.matcher(message);
+      f = FileMessages.error(FileRules.JSON_SYNTAX, "nan", "", locale, m.find() ? m.group(1) : at);
+    } else if (message.contains("comment")) {
+      f = FileMessages.error(FileRules.JSON_SYNTAX, "comment", "", locale, at);
+    } else if (message.contains("CTRL-CHAR")) {
+      Matcher m = CTRL_CODE.matcher(message);
+      f = FileMessages.error(FileRules.JSON_SYNTAX, "control", "", locale, m.find() ? m.group(1) : "?");
+    } else {
+      f = FileMessages.error(FileRules.JSON_SYNTAX, "syntax", "", locale, at);
+    }
+    return located(f, where, p);
+  }
+
+  private static Finding located(Finding f, TokenStreamLocation where, JsonParser p) {
+    TokenStreamLocation w = where != null && where.getLineNr() > 0 ? where : p.currentLocation();
+    int line = Math.max(1, w.getLineNr());
+    int column = Math.max(1, w.getColumnNr());
+    return f.withLocation(line, column);
+  }
+
+  private static String show(char[] text, int offset) {
+    char c = text[offset];
+    if (Character.isHighSurrogate(c) && offset + 1 < text.length && Character.isLowSurrogate(text[offset + 1])) {
+      return new String(text, offset, 2);
+    }
+    if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSurrogate(c)) {
+      return String.format(Locale.ROOT, "U+%04X", (int) c);
+    }
+    return String.valueOf(c);
+  }
+
+  private static boolean isBlank(char[] text, int length) {
+    for (int i = 0; i < length; i++) {
+      char c = text[i];
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One open container during the parse. */
+  private static final class Frame {
+    final JsonNode node;
+    final Frame parent;
+    final String nameInParent;
+    final int indexInParent;
+    long[] locations = new long[4];
+    int count;
+    String pendingName;
+    boolean skipping;
+
+    Frame(JsonNode node, Frame parent, String nameInParent, int indexInParent) {
+      this.node = node;
+      this.parent = parent;
+      this.nameInParent = nameInParent;
+      this.indexInParent = indexInParent;
+    }
+
+    void add(long location) {
+      if (count == locations.length) {
+        locations = java.util.Arrays.copyOf(locations, count * 2);
+      }
+      locations[count++] = location;
+    }
+
+    String pointer() {
+      StringBuilder s = new StringBuilder();
+      List<String> tokens = new ArrayList<>();
+      for (Frame f = this; f != null && f.parent != null; f = f.parent) {
+        tokens.add(f.nameInParent != null ? ModelWalker.escape(f.nameInParent) : Integer.toString(f.indexInParent));
+      }
+      for (int i = tokens.size() - 1; i >= 0; i--) {
+        s.append('/').append(tokens.get(i));
+      }
+      return s.toString();
+    }
+  }
+
+  /** Builds the tree token by token. */
+  private static final class Builder {
+    final List<Finding> findings;
+    final Locale locale;
+    final IdentityHashMap<JsonNode, long[]> children = new IdentityHashMap<>();
+    final JsonNodeFactory nodes = JsonNodeFactory.instance;
+    JsonNode root;
+    long rootLocation;
+    boolean rootDone;
+    Finding rootProblem;
+
+    Builder(List<Finding> findings, Locale locale) {
+      this.findings = findings;
+      this.locale = locale;
+    }
+
+    void run(JsonParser p) {
+      JsonToken first = p.nextToken();
+      TokenStreamLocation start = p.currentTokenLocation();
+      if (first != JsonToken.START_OBJECT) {
+        rootProblem = FileMessages.error(FileRules.JSON_SYNTAX, "root", "", locale, jsonType(first))
+            .withLocation(Math.max(1, start.getLineNr()), Math.max(1, start.getColumnNr()));
+        findings.add(rootProblem);
+        return;
+      }
+      root = nodes.objectNode();
+      rootLocation = Locations.pack(start.getLineNr(), start.getColumnNr());
+      Frame frame = new Frame(root, null, null, -1);
+      while (frame != null) {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+          throw new UnexpectedEndOfInputException(p, null, "end of input inside the root object");
+        }
+        if (t == JsonToken.PROPERTY_NAME) {
+          String name = p.currentName();
+          frame.pendingName = name;
+          frame.skipping = frame.node.has(name);
+          if (frame.skipping) {
+            TokenStreamLocation l = p.currentTokenLocation();
+            findings.add(FileMessages.error(FileRules.JSON_DUPLICATE, "message",
+                    frame.pointer() + "/" + ModelWalker.escape(name), locale, name)
+                .withLocation(l.getLineNr(), l.getColumnNr()));
+          }
+          continue;
+        }
+        if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          children.put(frame.node, java.util.Arrays.copyOf(frame.locations, frame.count));
+          frame = frame.parent;
+          continue;
+        }
+        TokenStreamLocation l = p.currentTokenLocation();
+        long location = Locations.pack(l.getLineNr(), l.getColumnNr());
+        JsonNode value;
+        switch (t) {
+          case START_OBJECT -> value = nodes.objectNode();
+          case START_ARRAY -> value = nodes.arrayNode();
+          case VALUE_STRING -> value = nodes.stringNode(p.getString());
+          case VALUE_NUMBER_INT -> value = switch (p.getNumberType()) {
+            case INT -> nodes.numberNode(p.getIntValue());
+            case LONG -> nodes.numberNode(p.getLongValue());
+            default -> nodes.numberNode(p.getBigIntegerValue());
+          };
+          case VALUE_NUMBER_FLOAT -> value = DecimalNode.valueOf(p.getDecimalValue());
+          case VALUE_TRUE -> value = BooleanNode.TRUE;
+          case VALUE_FALSE -> value = BooleanNode.FALSE;
+          case VALUE_NULL -> value = NullNode.instance;
+          default -> throw new IllegalStateException("unexpected token " + t);
+        }
+        Frame child = null;
+        if (frame.node.isObject()) {
+          if (!frame.skipping) {
+            ((ObjectNode) frame.node).set(frame.pendingName, value);
+            frame.add(location);
+          }
+          if (value.isContainer()) {
+            child = new Frame(value, frame, frame.pendingName, -1);
+          }
+        } else {
+          int index = frame.count;
+          ((ArrayNode) frame.node).add(value);
+          frame.add(location);
+          if (value.isContainer()) {
+            child = new Frame(value, frame, null, index);
+          }
+        }
+        if (child != null) {
+          frame = child;
+        }
+      }
+      rootDone = true;
+      if (p.nextToken() != null) {
+        TokenStreamLocation l = p.currentTokenLocation();
+        throw new tools.jackson.core.exc.StreamReadException(p, "trailing content", l);
+      }
+    }
+
+    private static String jsonType(JsonToken t) {
+      if (t == null) {
+        return "null";
+      }
+      return switch (t) {
+        case START_ARRAY -> "array";
+        case VALUE_STRING -> "string";
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+        case VALUE_TRUE, VALUE_FALSE -> "boolean";
+        default -> "null";
+      };
+    }
+  }
+}

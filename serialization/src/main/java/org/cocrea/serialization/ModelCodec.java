@@ -1,0 +1,391 @@
+package org.cocrea.serialization;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.cocrea.core.LocalExercise;
+import org.cocrea.core.meta.Attribute;
+import org.cocrea.core.meta.ModelBuilder;
+import org.cocrea.core.meta.ModelTypes;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The JSON form of every model type, with no annotation in core: a generic codec over {@link ModelTypes} and
+ * {@link ModelBuilder}, described once per type and cached. It writes through Jackson's streaming generator, in the
+ * schema's property order, and binds from a Jackson tree, recording every problem (BND-01) and going on: an element
+ * that cannot be bound is reported and left out, everything else is kept. Thread-safe.
+ */
+final class ModelCodec {
+
+  /** The property that carries the format version at the root. */
+  static final String SCHEMA_VERSION_PROPERTY = "schemaVersion";
+
+  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final ModelCodec INSTANCE = new ModelCodec(SchemaAccess.propertyOrder());
+
+  private final Map<String, List<String>> schemaOrder;
+  private final Map<Class<?>, TypeCodec> types = new ConcurrentHashMap<>();
+
+  ModelCodec(Map<String, List<String>> schemaOrder) {
+    this.schemaOrder = schemaOrder;
+  }
+
+  /** The shared codec, with the property order of the shipped schema. */
+  static ModelCodec get() {
+    return INSTANCE;
+  }
+
+  /** The description of one model type: attributes in writing order, and by name. */
+  record TypeCodec(Class<?> type, List<Attribute> order, Map<String, Attribute> byName) {}
+
+  /** The codec of a model type, computed once. */
+  TypeCodec type(Class<?> type) {
+    return types.computeIfAbsent(type, this::describe);
+  }
+
+  private TypeCodec describe(Class<?> type) {
+    List<Attribute> attributes = ModelTypes.attributes(type);
+    Map<String, Attribute> byName = new LinkedHashMap<>();
+    attributes.forEach(a -> byName.put(a.name(), a));
+    List<Attribute> order = new ArrayList<>();
+    for (String name : schemaOrder.getOrDefault(type.getSimpleName(), List.of())) {
+      Attribute a = byName.get(name);
+      if (a != null && !order.contains(a)) {
+        order.add(a);
+      }
+    }
+    List<Attribute> rest = new ArrayList<>(attributes);
+    rest.removeAll(order);
+    rest.sort(Comparator.comparing((Attribute a) -> !a.name().equals("id")).thenComparing(Attribute::name));
+    order.addAll(rest);
+    return new TypeCodec(type, List.copyOf(order), Map.copyOf(byName));
+  }
+
+  // ---------------------------------------------------------------------------------------------------- writing
+
+  /** Writes a model value as a JSON object; an exercise starts with {@code "schemaVersion"}. */
+  void write(Object model, JsonGenerator g) {
+    TypeCodec t = type(ModelTypes.typeOf(model));
+    g.writeStartObject();
+    if (t.type() == LocalExercise.class) {
+      g.writeName(SCHEMA_VERSION_PROPERTY);
+      g.writeString(CocreaJson.SCHEMA_VERSION);
+    }
+    for (Attribute a : t.order()) {
+      Object value = a.read(model);
+      switch (a.kind()) {
+        case REQUIRED -> {
+          g.writeName(a.name());
+          writeValue(value, g);
+        }
+        case OPTIONAL -> {
+          Optional<?> o = (Optional<?>) value;
+          if (o.isPresent()) {
+            g.writeName(a.name());
+            writeValue(o.get(), g);
+          }
+        }
+        case LIST -> {
+          List<?> list = (List<?>) value;
+          if (!list.isEmpty()) {
+            g.writeName(a.name());
+            g.writeStartArray();
+            for (Object e : list) {
+              writeValue(e, g);
+            }
+            g.writeEndArray();
+          }
+        }
+        case SET -> {
+          Set<?> set = (Set<?>) value;
+          if (!set.isEmpty()) {
+            g.writeName(a.name());
+            g.writeStartArray();
+            for (Object e : declarationOrder(set)) {
+              writeValue(e, g);
+            }
+            g.writeEndArray();
+          }
+        }
+        case MAP -> {
+          Map<?, ?> map = (Map<?, ?>) value;
+          if (!map.isEmpty()) {
+            g.writeName(a.name());
+            g.writeStartObject();
+            for (Object key : declarationOrder(map.keySet())) {
+              g.writeName(key instanceof Enum<?> e ? e.name() : String.valueOf(key));
+              writeValue(map.get(key), g);
+            }
+            g.writeEndObject();
+          }
+        }
+      }
+    }
+    g.writeEndObject();
+  }
+
+  private static List<?> declarationOrder(Set<?> values) {
+    List<Object> sorted = new ArrayList<>(values);
+    if (sorted.stream().allMatch(v -> v instanceof Enum<?>)) {
+      sorted.sort(Comparator.comparingInt(v -> ((Enum<?>) v).ordinal()));
+    }
+    return sorted;
+  }
+
+  private void writeValue(Object value, JsonGenerator g) {
+    if (value instanceof String s) {
+      g.writeString(s);
+    } else if (value instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else if (value instanceof Integer i) {
+      g.writeNumber(i);
+    } else if (value instanceof Long l) {
+      g.writeNumber(l);
+    } else if (value instanceof BigDecimal d) {
+      g.writeNumber(d.toPlainString());
+    } else if (value instanceof LocalDate d) {
+      g.writeString(d.toString());
+    } else if (value instanceof Enum<?> e) {
+      g.writeString(e.name());
+    } else {
+      write(value, g);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------- binding
+
+  /**
+   * Binds a JSON tree to a model value of the given type.
+   *
+   * @return the value, or null when it cannot be built (the problem is in the binding)
+   */
+  Object bind(JsonNode node, Class<?> type, Binding b) {
+    if (!node.isObject()) {
+      typeProblem(node, "object", b);
+      return null;
+    }
+    TypeCodec t = type(type);
+    ModelBuilder builder = ModelBuilder.of(type);
+    boolean root = type == LocalExercise.class;
+    Set<String> set = new LinkedHashSet<>();
+    for (Map.Entry<String, JsonNode> property : node.properties()) {
+      String name = property.getKey();
+      if (root && name.equals(SCHEMA_VERSION_PROPERTY)) {
+        continue;
+      }
+      b.push(name, name);
+      try {
+        Attribute a = t.byName().get(name);
+        if (a == null) {
+          b.problem("unknown", name, type.getSimpleName());
+          continue;
+        }
+        Object value = switch (a.kind()) {
+          case REQUIRED, OPTIONAL -> bindValue(property.getValue(), a.elementType(), b);
+          case LIST -> bindList(property.getValue(), a.elementType(), b);
+          case SET -> bindSet(property.getValue(), a.elementType(), b);
+          case MAP -> bindMap(property.getValue(), a.keyType(), a.elementType(), b);
+        };
+        if (value != null) {
+          builder.set(a, value);
+          set.add(name);
+        }
+      } finally {
+        b.pop();
+      }
+    }
+    for (Attribute a : t.order()) {
+      if (a.kind() == Attribute.Kind.REQUIRED && !set.contains(a.name())) {
+        b.problem("required", a.name(), type.getSimpleName());
+        return null;
+      }
+    }
+    return builder.build();
+  }
+
+  private Object bindValue(JsonNode node, Class<?> type, Binding b) {
+    if (node.isNull()) {
+      b.problem("null");
+      return null;
+    }
+    if (ModelTypes.isModelType(type)) {
+      return bind(node, type, b);
+    }
+    if (type == String.class) {
+      return node.isString() ? node.stringValue() : typeProblem(node, "string", b);
+    }
+    if (type == Boolean.class) {
+      return node.isBoolean() ? Boolean.valueOf(node.booleanValue()) : typeProblem(node, "boolean", b);
+    }
+    if (type == Integer.class || type == Long.class) {
+      if (!node.isNumber()) {
+        return typeProblem(node, "integer", b);
+      }
+      BigDecimal d = node.decimalValue();
+      try {
+        long exact = d.longValueExact();
+        if (type == Integer.class) {
+          return Math.toIntExact(exact);
+        }
+        return exact;
+      } catch (ArithmeticException e) {
+        if (node.isIntegralNumber() || d.stripTrailingZeros().scale() <= 0) {
+          b.problem("range", d.toPlainString());
+          return null;
+        }
+        return typeProblem(node, "integer", b);
+      }
+    }
+    if (type == BigDecimal.class) {
+      return node.isNumber() ? node.decimalValue() : typeProblem(node, "number", b);
+    }
+    if (type == LocalDate.class) {
+      if (!node.isString()) {
+        return typeProblem(node, "string", b);
+      }
+      String text = node.stringValue();
+      if (ISO_DATE.matcher(text).matches()) {
+        try {
+          return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+          // reported below
+        }
+      }
+      b.problem("date", text);
+      return null;
+    }
+    if (type.isEnum()) {
+      if (!node.isString()) {
+        return typeProblem(node, "string", b);
+      }
+      Object constant = constant(type, node.stringValue());
+      if (constant == null) {
+        b.problem("code", node.stringValue(), type.getSimpleName());
+      }
+      return constant;
+    }
+    throw new IllegalStateException("no JSON form for " + type.getName());
+  }
+
+  private List<Object> bindList(JsonNode node, Class<?> element, Binding b) {
+    if (!node.isArray()) {
+      return node.isNull() ? nullProblem(b) : typeProblem(node, "array", b);
+    }
+    List<Object> values = new ArrayList<>(node.size());
+    int[] documentIndexes = new int[node.size()];
+    for (int i = 0; i < node.size(); i++) {
+      String index = Integer.toString(i);
+      b.push(index, Integer.toString(values.size()));
+      try {
+        Object v = bindValue(node.get(i), element, b);
+        if (v != null) {
+          documentIndexes[values.size()] = i;
+          values.add(v);
+        }
+      } finally {
+        b.pop();
+      }
+    }
+    if (values.size() < node.size()) {
+      b.remap(java.util.Arrays.copyOf(documentIndexes, values.size()));
+    }
+    return values;
+  }
+
+  private Set<Object> bindSet(JsonNode node, Class<?> element, Binding b) {
+    if (!node.isArray()) {
+      return node.isNull() ? nullProblem(b) : typeProblem(node, "array", b);
+    }
+    Set<Object> values = new LinkedHashSet<>();
+    for (int i = 0; i < node.size(); i++) {
+      b.push(Integer.toString(i), Integer.toString(i));
+      Object v;
+      try {
+        v = bindValue(node.get(i), element, b);
+      } finally {
+        b.pop();
+      }
+      if (v != null && !values.add(v)) {
+        b.problem("repeated", String.valueOf(node.get(i).stringValue()));
+      }
+    }
+    return values;
+  }
+
+  private Map<Object, Object> bindMap(JsonNode node, Class<?> keyType, Class<?> element, Binding b) {
+    if (!node.isObject()) {
+      return node.isNull() ? nullProblem(b) : typeProblem(node, "object", b);
+    }
+    Map<Object, Object> values = keyType.isEnum() ? enumMap(keyType) : new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      b.push(entry.getKey(), entry.getKey());
+      try {
+        Object key = keyType == String.class ? entry.getKey() : constant(keyType, entry.getKey());
+        if (key == null) {
+          b.problem("code", entry.getKey(), keyType.getSimpleName());
+          continue;
+        }
+        Object v = bindValue(entry.getValue(), element, b);
+        if (v != null) {
+          values.put(key, v);
+        }
+      } finally {
+        b.pop();
+      }
+    }
+    return values;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Map<Object, Object> enumMap(Class<?> keyType) {
+    return new EnumMap(keyType);
+  }
+
+  private static Object constant(Class<?> enumType, String name) {
+    for (Object c : enumType.getEnumConstants()) {
+      if (((Enum<?>) c).name().equals(name)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static <T> T nullProblem(Binding b) {
+    b.problem("null");
+    return null;
+  }
+
+  private static <T> T typeProblem(JsonNode node, String expected, Binding b) {
+    if (node.isNull()) {
+      b.problem("null");
+    } else {
+      b.problem("type", expected, jsonType(node));
+    }
+    return null;
+  }
+
+  /** The JSON Schema type name of a node. */
+  static String jsonType(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case STRING -> "string";
+      case NUMBER -> node.isIntegralNumber() ? "integer" : "number";
+      case BOOLEAN -> "boolean";
+      case OBJECT -> "object";
+      case ARRAY -> "array";
+      case NULL -> "null";
+      default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+}

@@ -1,0 +1,227 @@
+package org.cocrea.serialization;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.cocrea.core.LocalExercise;
+import org.cocrea.core.References;
+import org.cocrea.core.meta.ModelWalker;
+import org.cocrea.validation.Finding;
+import org.cocrea.validation.Severity;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads PAL files (the JSON form of a {@link LocalExercise}) from untrusted sources, in one pass: bytes, encoding,
+ * size and nesting limits, JSON syntax, then the JSON Schema, then binding to the model, then identifier references.
+ * Every problem becomes a located finding (line and column); bad content never throws. Elements that cannot be bound
+ * are reported and left out; everything else is kept, so the rules can still run on what was read. Thread-safe: build
+ * one and share it.
+ *
+ * <pre>{@code
+ * PalReader reader = PalReader.create(ReaderOptions.builder().locale(Locale.ENGLISH).build());
+ * ReadResult result = reader.read(Path.of("durango-2015.json"));
+ * if (result.readable()) {
+ *   LocalExercise exercise = result.exercise().orElseThrow();
+ * }
+ * result.findings().forEach(System.out::println);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class PalReader {
+
+  private static final String ENGINE_DANGLING = "REF-01";
+  private static final String ENGINE_DUPLICATE = "REF-02";
+
+  private final ReaderOptions options;
+  private final LocatingParser parser;
+  private final ModelCodec codec;
+
+  private PalReader(ReaderOptions options) {
+    this.options = options;
+    this.parser = new LocatingParser(options);
+    this.codec = ModelCodec.get();
+  }
+
+  /**
+   * A reader with the default options ({@link ReaderOptions#defaults()}).
+   *
+   * @return a reader, never null
+   */
+  public static PalReader create() {
+    return create(ReaderOptions.defaults());
+  }
+
+  /**
+   * A reader with the given options.
+   *
+   * @param options the limits and the language of messages, must not be null
+   * @return a reader, never null
+   */
+  public static PalReader create(ReaderOptions options) {
+    return new PalReader(Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * The options of this reader.
+   *
+   * @return the options, never null
+   */
+  public ReaderOptions options() {
+    return options;
+  }
+
+  /**
+   * Reads a file. The size is checked before the content is read; a file that cannot be read (missing, a folder, no
+   * permission) gives an {@code IO-01} finding.
+   *
+   * @param file the file, must not be null
+   * @return the result, with {@link ReadResult#source()} the path as given; never null
+   */
+  public ReadResult read(Path file) {
+    Objects.requireNonNull(file, "file");
+    String source = file.toString();
+    Locale locale = options.locale();
+    try {
+      if (Files.isDirectory(file)) {
+        return ReadResult.unreadable(source,
+            List.of(FileMessages.error(FileRules.IO, "directory", "", locale, source).withLocation(1, 1)));
+      }
+      long size = Files.size(file);
+      if (size > options.maxBytes()) {
+        return tooLarge(source, size);
+      }
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) options.maxBytes() + 1);
+      }
+      if (bytes.length > options.maxBytes()) {
+        return tooLarge(source, bytes.length);
+      }
+      return read(bytes, bytes.length, source);
+    } catch (NoSuchFileException e) {
+      return ReadResult.unreadable(source,
+          List.of(FileMessages.error(FileRules.IO, "notFound", "", locale, source).withLocation(1, 1)));
+    } catch (AccessDeniedException e) {
+      return ReadResult.unreadable(source,
+          List.of(FileMessages.error(FileRules.IO, "denied", "", locale, source).withLocation(1, 1)));
+    } catch (IOException | SecurityException e) {
+      return ReadResult.unreadable(source, List.of(FileMessages.error(FileRules.IO, "message", "", locale, source,
+          String.valueOf(e.getMessage())).withLocation(1, 1)));
+    }
+  }
+
+  /**
+   * Reads a document held in memory.
+   *
+   * @param bytes the document's bytes, must not be null
+   * @param source a name for the document in reports (a file name), must not be null
+   * @return the result, never null
+   */
+  public ReadResult read(byte[] bytes, String source) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(source, "source");
+    if (bytes.length > options.maxBytes()) {
+      return tooLarge(source, bytes.length);
+    }
+    return read(bytes, bytes.length, source);
+  }
+
+  private ReadResult tooLarge(String source, long size) {
+    return ReadResult.unreadable(source, List.of(FileMessages.error(FileRules.LIM_SIZE, "message", "",
+        options.locale(), Long.toString(size), Long.toString(options.maxBytes())).withLocation(1, 1)));
+  }
+
+  private ReadResult read(byte[] bytes, int count, String source) {
+    Locale locale = options.locale();
+    SourceText text = SourceText.decode(bytes, count, locale);
+    if (text.problem() != null) {
+      return ReadResult.unreadable(source, List.of(text.problem()));
+    }
+    LocatingParser.Parsed parsed = parser.parse(text.chars(), text.length());
+    if (parsed.root() == null) {
+      return ReadResult.unreadable(source, parsed.findings());
+    }
+    JsonNode root = parsed.root();
+    List<Finding> findings = new ArrayList<>(parsed.findings());
+    Version version = checkVersion(root, locale);
+    if (version.finding != null) {
+      findings.add(version.finding);
+      if (!version.readable) {
+        return new ReadResult(source, null, findings, parsed.locations(), null);
+      }
+    }
+
+    Set<String> schemaPlaces = new HashSet<>();
+    for (SchemaAccess.Problem p : SchemaAccess.validate(root, locale)) {
+      Finding f = p.finding();
+      if (version.missing && concernsVersion(f, p.property())) {
+        continue;
+      }
+      findings.add(f);
+      schemaPlaces.add(f.pointer());
+      if (p.property() != null && !p.property().isEmpty()) {
+        schemaPlaces.add(f.pointer() + "/" + ModelWalker.escape(p.property()));
+      }
+    }
+
+    Binding binding = new Binding(locale);
+    LocalExercise exercise = (LocalExercise) codec.bind(root, LocalExercise.class, binding);
+    for (Finding f : binding.findings()) {
+      if (!schemaPlaces.contains(f.pointer())) {
+        findings.add(f);
+      }
+    }
+    PointerMap pointers = binding.pointerMap();
+    if (exercise != null) {
+      findings.addAll(referenceFindings(exercise, pointers, locale));
+    }
+    return new ReadResult(source, exercise, findings, parsed.locations(), pointers);
+  }
+
+  private static boolean concernsVersion(Finding f, String property) {
+    return f.pointer().equals("/" + ModelCodec.SCHEMA_VERSION_PROPERTY)
+        || (f.pointer().isEmpty() && ModelCodec.SCHEMA_VERSION_PROPERTY.equals(property));
+  }
+
+  /** The outcome of the version check. */
+  private record Version(Finding finding, boolean readable, boolean missing) {}
+
+  private static Version checkVersion(JsonNode root, Locale locale) {
+    JsonNode v = root.get(ModelCodec.SCHEMA_VERSION_PROPERTY);
+    if (v == null) {
+      return new Version(FileMessages.error(FileRules.SCHEMA_VERSION, "missing", "", locale,
+          CocreaJson.SCHEMA_VERSION), true, true);
+    }
+    if (v.isString() && v.stringValue().equals(CocreaJson.SCHEMA_VERSION)) {
+      return new Version(null, true, false);
+    }
+    String found = v.isString() ? v.stringValue() : v.toString();
+    return new Version(FileMessages.error(FileRules.SCHEMA_VERSION, "unsupported",
+        "/" + ModelCodec.SCHEMA_VERSION_PROPERTY, locale, found, CocreaJson.SCHEMA_VERSION), false, false);
+  }
+
+  /** REF-01 and REF-02 findings, in validation's wording, at document pointers. */
+  static List<Finding> referenceFindings(LocalExercise exercise, PointerMap pointers, Locale locale) {
+    List<Finding> findings = new ArrayList<>();
+    for (References.Problem p : References.check(exercise)) {
+      boolean dangling = p.kind() == References.Kind.DANGLING;
+      String rule = dangling ? ENGINE_DANGLING : ENGINE_DUPLICATE;
+      List<String> args = dangling ? List.of(p.id(), p.targetType())
+          : List.of(p.id(), p.targetType(), pointers.toDocument(p.firstPointer()));
+      String key = rule + ".message";
+      findings.add(new Finding(rule, Severity.ERROR, pointers.toDocument(p.pointer()), 0, 0, key, args,
+          FileMessages.render(key, args, locale)));
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,222 @@
+package org.cocrea.serialization;
+
+import com.networknt.schema.AbsoluteIri;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON Schema (draft 2020-12) of Cocrea PAL files: the normative, hand-written description of the JSON form of a
+ * {@link org.cocrea.core.LocalExercise}, shipped as the resource
+ * {@code org/cocrea/serialization/cocrea-pal.schema.json} with the stable {@code $id}
+ * {@value #ID}.
+ *
+ * <p>The schema is read once from the class path and compiled with the networknt validator (JSON Pointer locations,
+ * format assertions on, so that {@code 2015-02-30} is rejected). It never touches the network: the draft 2020-12
+ * meta-schema comes from the validator's bundled copy, and any other {@code $ref} or {@code $schema} to a remote
+ * ({@code http}, {@code https}, {@code file}, …) address fails instead of being fetched. Thread-safe.
+ *
+ * <pre>{@code
+ * JsonNode tree = CocreaJson.mapper().readTree(text);
+ * List<SchemaProblem> problems = PalSchema.get().validate(tree, Locale.forLanguageTag("es-MX"));
+ * problems.forEach(p -> System.out.println(p.pointer() + " " + p.keyword() + ": " + p.message()));
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class PalSchema {
+
+  /** The stable identifier ({@code $id}) of version 1.0 of the schema. */
+  public static final String ID = "https://cocrea.org/schema/pal/1.0/cocrea-pal.schema.json";
+
+  /** Class-path location of the schema document. */
+  static final String RESOURCE = "/org/cocrea/serialization/cocrea-pal.schema.json";
+
+  /** The draft 2020-12 meta-schema and its vocabularies, which networknt resolves to its bundled copies. */
+  private static final String META_SCHEMA_PREFIX = "https://json-schema.org/draft/2020-12/";
+
+  private static final Locale DEFAULT_LOCALE = Locale.forLanguageTag("es-MX");
+
+  /** White space as Java's {@code \\s} knows it; the schema spells it out so that ECMA-262 engines agree. */
+  private static final String WS = "\\t\\n\\x0B\\f\\r ";
+
+  /**
+   * Plain-language messages (Spanish, English) for the schema's patterns, which networknt would otherwise quote as raw
+   * regular expressions. Keys are the patterns exactly as written in the schema.
+   */
+  private static final Map<String, String[]> PATTERN_MESSAGES = Map.of(
+      "[^" + WS + "]", new String[] {
+          "debe contener al menos un carácter que no sea espacio en blanco",
+          "must contain at least one character that is not white space"},
+      "^[A-Za-z0-9][A-Za-z0-9._:-]*$", new String[] {
+          "debe ser un identificador: una letra o un dígito seguidos de letras, dígitos, '.', '_', ':' o '-'",
+          "must be an identifier: a letter or digit followed by letters, digits, '.', '_', ':' or '-'"},
+      "^https?://[^" + WS + "]+$", new String[] {
+          "debe ser una dirección web que empiece con http:// o https:// y no tenga espacios",
+          "must be a web address starting with http:// or https:// with no white space"},
+      "^[^@" + WS + "]+@[^@" + WS + "]+\\.[^@" + WS + "]+$", new String[] {
+          "debe ser una dirección de correo electrónico como nombre@dominio.mx",
+          "must be an email address such as name@domain.mx"},
+      "^(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])$", new String[] {
+          "debe ser una meta de los ODS como 16.10 o 5.a",
+          "must be an SDG target such as 16.10 or 5.a"},
+      "^[A-Z]{3}$", new String[] {
+          "debe ser un código de moneda ISO 4217 de tres letras mayúsculas, como MXN",
+          "must be an ISO 4217 currency code of three capital letters, such as MXN"},
+      "^[0-9]+$", new String[] {
+          "debe contener solo dígitos",
+          "must contain digits only"});
+
+  private static final String[] DATE_MESSAGE = {
+      "debe ser una fecha válida de la forma AAAA-MM-DD, por ejemplo 2015-03-09",
+      "must be a valid date of the form YYYY-MM-DD, for example 2015-03-09"};
+
+  private final String text;
+  private final String id;
+  private final Schema schema;
+
+  private PalSchema(String text) {
+    this.text = text;
+    JsonNode document = JsonMapper.shared().readTree(text);
+    this.id = document.path("$id").asString("");
+    if (!ID.equals(id)) {
+      throw new IllegalStateException("the shipped schema has $id " + id + ", expected " + ID);
+    }
+    this.schema = compile(document);
+  }
+
+  /**
+   * The schema, loaded and compiled on first use.
+   *
+   * @return the shared instance, never null
+   * @throws IllegalStateException if the shipped schema cannot be read or compiled (a packaging bug)
+   */
+  public static PalSchema get() {
+    return Holder.INSTANCE;
+  }
+
+  /**
+   * The stable identifier of the schema, its {@code $id}.
+   *
+   * @return {@value #ID}, never null
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The schema document exactly as shipped (UTF-8 text of the resource), for tools that want to save or show it.
+   *
+   * @return the JSON text, never null
+   */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * Validates a document (the whole JSON tree of a PAL file) against the schema.
+   *
+   * @param document the parsed document, must not be null
+   * @param locale the language of the messages, must not be null; {@code es-MX} is the project default and English
+   *     is also supported
+   * @return every violation, in {@link SchemaProblem#ORDER}, without duplicates; empty when the document conforms
+   * @throws NullPointerException if an argument is null
+   */
+  public List<SchemaProblem> validate(JsonNode document, Locale locale) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(locale, "locale");
+    List<Error> errors = schema.validate(document,
+        context -> context.executionConfig(config -> config.locale(locale).formatAssertionsEnabled(true)));
+    return problems(errors, locale);
+  }
+
+  /** Converts networknt errors into sorted, distinct problems with plain-language pattern and date messages. */
+  static List<SchemaProblem> problems(List<Error> errors, Locale locale) {
+    int language = "es".equals(locale.getLanguage()) ? 0 : 1;
+    List<SchemaProblem> result = new ArrayList<>(errors.size());
+    for (Error e : errors) {
+      String keyword = Objects.requireNonNullElse(e.getKeyword(), "");
+      String property = Objects.requireNonNullElse(e.getProperty(), "");
+      String message = Objects.requireNonNullElse(e.getMessage(), keyword);
+      JsonNode node = e.getSchemaNode();
+      if ("pattern".equals(keyword) && node != null && PATTERN_MESSAGES.containsKey(node.asString(""))) {
+        message = PATTERN_MESSAGES.get(node.asString(""))[language];
+      } else if ("format".equals(keyword) && node != null && "date".equals(node.asString(""))) {
+        message = DATE_MESSAGE[language];
+      }
+      result.add(new SchemaProblem(e.getInstanceLocation().toString(), keyword, property, message));
+    }
+    return result.stream().distinct().sorted(SchemaProblem.ORDER).toList();
+  }
+
+  /**
+   * The patterns the schema may use and for which a plain-language message exists.
+   *
+   * @return the patterns, exactly as written in the schema
+   */
+  static java.util.Set<String> explainedPatterns() {
+    return PATTERN_MESSAGES.keySet();
+  }
+
+  /**
+   * Compiles a schema document with the same configuration as the PAL schema: draft 2020-12 by default, JSON Pointer
+   * locations, format assertions, messages in {@code es-MX} unless a call says otherwise, and a loader that serves
+   * only the bundled meta-schema, so that references to remote documents fail fast instead of being fetched.
+   *
+   * @param document a schema document, must not be null
+   * @return the compiled schema, never null
+   */
+  static Schema compile(JsonNode document) {
+    Objects.requireNonNull(document, "document");
+    SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+        .pathType(PathType.JSON_POINTER)
+        .formatAssertionsEnabled(true)
+        .locale(DEFAULT_LOCALE)
+        .build();
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
+        .schemaRegistryConfig(config)
+        .schemaLoader(loader -> loader.fetchRemoteResources(false).allow(PalSchema::isBundled)));
+    String base = document.path("$id").asString("");
+    SchemaLocation location = SchemaLocation.of(base.isEmpty() ? "urn:cocrea:schema" : base);
+    Schema compiled = registry.getSchema(location, document);
+    compiled.getValidators();
+    return compiled;
+  }
+
+  /** Whether a schema address may be loaded: only the meta-schema documents bundled with networknt. */
+  private static boolean isBundled(AbsoluteIri iri) {
+    String address = iri.toString();
+    return address.startsWith(META_SCHEMA_PREFIX) || address.startsWith("classpath:");
+  }
+
+  private static String readResource() {
+    try (InputStream in = PalSchema.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("schema resource missing from the class path: " + RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the schema resource " + RESOURCE, e);
+    }
+  }
+
+  /** Lazy, thread-safe initialisation of the shared instance. */
+  private static final class Holder {
+    static final PalSchema INSTANCE = new PalSchema(readResource());
+  }
+}

@@ -1,0 +1,231 @@
+package org.cocrea.serialization;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The limits of the PAL file reader and the language of its messages. Immutable. Files that exceed a limit are not
+ * read further and get a finding ({@code LIM-01} size, {@code LIM-02} depth, {@code LIM-03} string length,
+ * {@code LIM-04} number length), so that a hostile or broken file cannot exhaust memory or the stack.
+ *
+ * <pre>{@code
+ * ReaderOptions options = ReaderOptions.builder()
+ *     .locale(Locale.ENGLISH)
+ *     .maxBytes(4 * 1024 * 1024)
+ *     .build();
+ * PalReader reader = PalReader.create(options);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class ReaderOptions {
+
+  /** Default largest file: 16 MiB. */
+  public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
+  /** Default deepest nesting of objects and lists. */
+  public static final int DEFAULT_MAX_DEPTH = 64;
+  /** Default longest string or property name, in characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
+  /** Default longest number, in characters. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+  /** Largest nesting depth that can be configured; deeper documents are never legitimate PAL files. */
+  public static final int LARGEST_MAX_DEPTH = 10_000;
+
+  private static final ReaderOptions DEFAULTS = builder().build();
+
+  private final Locale locale;
+  private final long maxBytes;
+  private final int maxDepth;
+  private final int maxStringLength;
+  private final int maxNumberLength;
+
+  private ReaderOptions(Builder b) {
+    this.locale = b.locale;
+    this.maxBytes = b.maxBytes;
+    this.maxDepth = b.maxDepth;
+    this.maxStringLength = b.maxStringLength;
+    this.maxNumberLength = b.maxNumberLength;
+  }
+
+  /**
+   * The defaults: Spanish (es-MX) messages, 16 MiB, 64 levels, 100,000-character strings, 100-character numbers.
+   *
+   * @return the default options, never null
+   */
+  public static ReaderOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The language of messages: English for {@code en}, Spanish (es-MX) otherwise.
+   *
+   * @return the locale, never null
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * The largest file accepted, in bytes.
+   *
+   * @return the limit, positive
+   */
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  /**
+   * The deepest nesting of objects and lists accepted (the root object is level 1).
+   *
+   * @return the limit, positive
+   */
+  public int maxDepth() {
+    return maxDepth;
+  }
+
+  /**
+   * The longest string or property name accepted, in characters.
+   *
+   * @return the limit, positive
+   */
+  public int maxStringLength() {
+    return maxStringLength;
+  }
+
+  /**
+   * The longest number accepted, in characters.
+   *
+   * @return the limit, positive
+   */
+  public int maxNumberLength() {
+    return maxNumberLength;
+  }
+
+  /**
+   * A builder holding these options.
+   *
+   * @return a builder, never null
+   */
+  public Builder toBuilder() {
+    return new Builder().locale(locale).maxBytes(maxBytes).maxDepth(maxDepth).maxStringLength(maxStringLength)
+        .maxNumberLength(maxNumberLength);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ReaderOptions r && locale.equals(r.locale) && maxBytes == r.maxBytes
+        && maxDepth == r.maxDepth && maxStringLength == r.maxStringLength && maxNumberLength == r.maxNumberLength;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(locale, maxBytes, maxDepth, maxStringLength, maxNumberLength);
+  }
+
+  @Override
+  public String toString() {
+    return "ReaderOptions[locale=" + locale.toLanguageTag() + ", maxBytes=" + maxBytes + ", maxDepth=" + maxDepth
+        + ", maxStringLength=" + maxStringLength + ", maxNumberLength=" + maxNumberLength + "]";
+  }
+
+  /** Builds {@link ReaderOptions}. Not thread-safe. */
+  public static final class Builder {
+    private Locale locale = Locale.forLanguageTag("es-MX");
+    private long maxBytes = DEFAULT_MAX_BYTES;
+    private int maxDepth = DEFAULT_MAX_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+
+    private Builder() {}
+
+    /**
+     * Sets the language of messages.
+     *
+     * @param locale the locale, must not be null
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * Sets the largest file accepted.
+     *
+     * @param maxBytes bytes, positive
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxBytes(long maxBytes) {
+      if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("maxBytes must be between 1 and " + (Integer.MAX_VALUE - 8) + ": "
+            + maxBytes);
+      }
+      this.maxBytes = maxBytes;
+      return this;
+    }
+
+    /**
+     * Sets the deepest nesting accepted.
+     *
+     * @param maxDepth levels, between 1 and {@link #LARGEST_MAX_DEPTH}
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder maxDepth(int maxDepth) {
+      if (maxDepth <= 0 || maxDepth > LARGEST_MAX_DEPTH) {
+        throw new IllegalArgumentException("maxDepth must be between 1 and " + LARGEST_MAX_DEPTH + ": " + maxDepth);
+      }
+      this.maxDepth = maxDepth;
+      return this;
+    }
+
+    /**
+     * Sets the longest string or property name accepted.
+     *
+     * @param maxStringLength characters, positive
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxStringLength(int maxStringLength) {
+      if (maxStringLength <= 0) {
+        throw new IllegalArgumentException("maxStringLength must be positive: " + maxStringLength);
+      }
+      this.maxStringLength = maxStringLength;
+      return this;
+    }
+
+    /**
+     * Sets the longest number accepted.
+     *
+     * @param maxNumberLength characters, positive
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxNumberLength(int maxNumberLength) {
+      if (maxNumberLength <= 0) {
+        throw new IllegalArgumentException("maxNumberLength must be positive: " + maxNumberLength);
+      }
+      this.maxNumberLength = maxNumberLength;
+      return this;
+    }
+
+    /**
+     * Builds the options.
+     *
+     * @return the options, never null
+     */
+    public ReaderOptions build() {
+      return new ReaderOptions(this);
+    }
+  }
+}

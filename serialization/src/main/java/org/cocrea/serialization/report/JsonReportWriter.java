@@ -1,0 +1,75 @@
+package org.cocrea.serialization.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Objects;
+import org.cocrea.serialization.CheckResult;
+import org.cocrea.validation.Finding;
+import org.cocrea.validation.RuleResult;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON report, in the shape {@code cocrea-report.schema.json} documents: run settings at the top, then {@code
+ * files} with {@code path}, {@code conforms}, {@code findings} and {@code rules}.
+ */
+final class JsonReportWriter implements ReportWriter {
+
+  /** The version of the report's shape; it changes only when the shape changes incompatibly. */
+  static final String REPORT_VERSION = "1.0";
+
+  static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  @Override
+  public ReportFormat format() {
+    return ReportFormat.JSON;
+  }
+
+  @Override
+  public void write(ReportRun run, Writer out) throws IOException {
+    Objects.requireNonNull(run, "run");
+    Objects.requireNonNull(out, "out");
+    out.write(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(run)));
+    out.write('\n');
+    out.flush();
+  }
+
+  static ObjectNode tree(ReportRun run) {
+    Labels l = Labels.of(run.locale());
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("reportVersion", REPORT_VERSION);
+    ObjectNode tool = root.putObject("tool");
+    tool.put("name", "cocrea");
+    tool.put("version", run.toolVersion());
+    root.put("asOf", run.asOf().toString());
+    root.put("profile", run.profile().name());
+    root.put("lang", l.get("lang.code"));
+    root.put("conforms", run.conforms());
+    ArrayNode files = root.putArray("files");
+    for (CheckResult file : run.files()) {
+      ObjectNode f = files.addObject();
+      f.put("path", file.source());
+      f.put("conforms", file.report().conforms());
+      ArrayNode findings = f.putArray("findings");
+      for (Finding finding : file.report().findings()) {
+        ObjectNode n = findings.addObject();
+        n.put("ruleId", finding.ruleId());
+        n.put("severity", finding.severity().name());
+        n.put("pointer", finding.pointer());
+        n.put("line", finding.line());
+        n.put("column", finding.column());
+        n.put("message", finding.message());
+      }
+      ArrayNode rules = f.putArray("rules");
+      for (RuleResult r : file.report().results()) {
+        ObjectNode n = rules.addObject();
+        n.put("id", r.ruleId());
+        n.put("outcome", r.outcome().name());
+        n.put("applied", r.applied());
+        n.put("failed", r.failed());
+      }
+    }
+    return root;
+  }
+}

@@ -1,0 +1,162 @@
+package org.cocrea.serialization.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.cocrea.serialization.CheckResult;
+import org.cocrea.validation.Finding;
+import org.cocrea.validation.Severity;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The SARIF 2.1.0 report: one run whose driver is cocrea, with every rule id a report can cite (file, engine and
+ * catalogue rules), one artifact per file and one result per finding, located by line and column and by the
+ * finding's JSON Pointer (as a logical location and in the result's property bag).
+ */
+final class SarifReportWriter implements ReportWriter {
+
+  /** The OASIS location of the SARIF 2.1.0 schema (never fetched by cocrea). */
+  static final String SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+  /** Where cocrea is described. */
+  static final String INFORMATION_URI = "https://cocrea.org/";
+
+  @Override
+  public ReportFormat format() {
+    return ReportFormat.SARIF;
+  }
+
+  @Override
+  public void write(ReportRun run, Writer out) throws IOException {
+    Objects.requireNonNull(run, "run");
+    Objects.requireNonNull(out, "out");
+    out.write(JsonReportWriter.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(run)));
+    out.write('\n');
+    out.flush();
+  }
+
+  static ObjectNode tree(ReportRun run) {
+    Labels l = Labels.of(run.locale());
+    Locale lang = l.language();
+    ObjectNode root = JsonReportWriter.MAPPER.createObjectNode();
+    root.put("$schema", SARIF_SCHEMA);
+    root.put("version", "2.1.0");
+    ObjectNode sarifRun = root.putArray("runs").addObject();
+
+    ObjectNode driver = sarifRun.putObject("tool").putObject("driver");
+    driver.put("name", "cocrea");
+    driver.put("version", run.toolVersion());
+    driver.put("informationUri", INFORMATION_URI);
+    ArrayNode rules = driver.putArray("rules");
+    Map<String, Integer> ruleIndex = new HashMap<>();
+    for (RuleDescriptor d : RuleDescriptor.all()) {
+      ruleIndex.put(d.id(), ruleIndex.size());
+      ObjectNode r = rules.addObject();
+      r.put("id", d.id());
+      r.putObject("shortDescription").put("text", d.statement(lang));
+      r.putObject("fullDescription").put("text", d.statement(lang) + " (" + l.get("rule.source") + ": "
+          + d.source() + ")");
+      r.put("helpUri", d.helpUri());
+      r.putObject("defaultConfiguration").put("level", level(d.severityIn(run.profile())));
+      ObjectNode props = r.putObject("properties");
+      props.put("category", d.category());
+      props.put("categoryLabel", d.categoryLabel(lang));
+      props.put("source", d.source());
+      props.putArray("tags").add(d.category());
+    }
+
+    ObjectNode invocation = sarifRun.putArray("invocations").addObject();
+    invocation.put("executionSuccessful", true);
+    ObjectNode invocationProps = invocation.putObject("properties");
+    invocationProps.put("asOf", run.asOf().toString());
+    invocationProps.put("profile", run.profile().name());
+
+    sarifRun.put("language", l.tag());
+    sarifRun.put("columnKind", "utf16CodeUnits");
+
+    ArrayNode artifacts = sarifRun.putArray("artifacts");
+    ArrayNode results = sarifRun.putArray("results");
+    List<CheckResult> files = run.files();
+    for (int i = 0; i < files.size(); i++) {
+      CheckResult file = files.get(i);
+      String uri = uriOf(file.source());
+      ObjectNode artifact = artifacts.addObject();
+      artifact.putObject("location").put("uri", uri);
+      artifact.putArray("roles").add("analysisTarget");
+      artifact.put("mimeType", "application/json");
+      for (Finding f : file.report().findings()) {
+        ObjectNode result = results.addObject();
+        result.put("ruleId", f.ruleId());
+        Integer index = ruleIndex.get(f.ruleId());
+        if (index != null) {
+          result.put("ruleIndex", index);
+        }
+        result.put("level", level(f.severity()));
+        result.putObject("message").put("text", f.message());
+        ObjectNode location = result.putArray("locations").addObject();
+        ObjectNode physical = location.putObject("physicalLocation");
+        ObjectNode artifactLocation = physical.putObject("artifactLocation");
+        artifactLocation.put("uri", uri);
+        artifactLocation.put("index", i);
+        if (f.hasLocation()) {
+          ObjectNode region = physical.putObject("region");
+          region.put("startLine", f.line());
+          if (f.column() > 0) {
+            region.put("startColumn", f.column());
+          }
+        }
+        if (!f.pointer().isEmpty()) {
+          location.putArray("logicalLocations").addObject().put("fullyQualifiedName", f.pointer());
+        }
+        ObjectNode props = result.putObject("properties");
+        props.put("jsonPointer", f.pointer());
+        props.put("severity", f.severity().name());
+      }
+    }
+    return root;
+  }
+
+  /** The SARIF level of a severity: error, warning or note. */
+  static String level(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
+  }
+
+  /**
+   * A URI reference for a file path as given: relative paths stay relative (with {@code /} separators), absolute
+   * paths become {@code file:} URIs; anything else is percent-encoded.
+   */
+  static String uriOf(String source) {
+    try {
+      Path path = Path.of(source);
+      if (path.isAbsolute()) {
+        return path.toUri().toASCIIString();
+      }
+    } catch (InvalidPathException e) {
+      // not a path of this platform: encode it as it is
+    }
+    String slashed = source.replace('\\', '/');
+    try {
+      String encoded = new URI(null, null, slashed, null).toASCIIString();
+      int colon = encoded.indexOf(':');
+      int slash = encoded.indexOf('/');
+      if (colon >= 0 && (slash < 0 || colon < slash)) {
+        encoded = "./" + encoded;   // "a:b.json" would otherwise read as a URI with scheme "a"
+      }
+      return encoded;
+    } catch (URISyntaxException e) {
+      return "about:invalid";
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package org.cocrea.serialization.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.cocrea.serialization.CheckResult;
+import org.cocrea.validation.Finding;
+import org.cocrea.validation.Outcome;
+import org.cocrea.validation.Severity;
+import org.cocrea.validation.ValidationReport;
+
+/** The report for people at a terminal: a header, then per file its findings grouped by rule, then a summary. */
+final class TextReportWriter implements ReportWriter {
+
+  private static final String NL = "\n";
+
+  @Override
+  public ReportFormat format() {
+    return ReportFormat.TEXT;
+  }
+
+  @Override
+  public void write(ReportRun run, Writer out) throws IOException {
+    Objects.requireNonNull(run, "run");
+    Objects.requireNonNull(out, "out");
+    Labels l = Labels.of(run.locale());
+    StringBuilder s = new StringBuilder();
+    s.append(l.get("report.tool", run.toolVersion())).append(" · ").append(l.get("report.title")).append(NL)
+        .append(l.get("report.profile")).append(": ").append(run.profile())
+        .append(" · ").append(l.get("report.asOf")).append(": ").append(run.asOf())
+        .append(" · ").append(l.get("report.lang")).append(": ").append(l.get("lang.name")).append(NL);
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+    int conforming = 0;
+    for (CheckResult file : run.files()) {
+      ValidationReport report = file.report();
+      Map<Severity, Integer> counts = report.countsBySeverity();
+      errors += counts.get(Severity.ERROR);
+      warnings += counts.get(Severity.WARNING);
+      infos += counts.get(Severity.INFO);
+      conforming += report.conforms() ? 1 : 0;
+      file(s, l, file);
+      out.write(s.toString());
+      s.setLength(0);
+    }
+    s.append(NL).append(l.get("summary.title")).append(": ")
+        .append(l.get("summary.line", run.files().size(), conforming, run.files().size() - conforming,
+            errors, warnings, infos))
+        .append(NL);
+    out.write(s.toString());
+    out.flush();
+  }
+
+  private static void file(StringBuilder s, Labels l, CheckResult file) {
+    ValidationReport report = file.report();
+    Map<Severity, Integer> counts = report.countsBySeverity();
+    s.append(NL).append("== ").append(file.source()).append(": ")
+        .append(report.conforms() ? l.get("file.conforms") : l.get("file.notConforms"))
+        .append(" (").append(l.get("file.counts", counts.get(Severity.ERROR), counts.get(Severity.WARNING),
+            counts.get(Severity.INFO))).append(")").append(NL);
+    if (file.exercise().isEmpty() && report.results().isEmpty()) {
+      s.append("   ").append(l.get("file.unreadable")).append(NL);
+    } else {
+      Map<Outcome, Integer> outcomes = report.countsByOutcome();
+      s.append("   ").append(l.get("file.rules", outcomes.get(Outcome.PASS), outcomes.get(Outcome.FAIL),
+          outcomes.get(Outcome.NOT_APPLICABLE))).append(NL);
+    }
+    if (report.findings().isEmpty()) {
+      s.append("   ").append(l.get("file.noFindings")).append(NL);
+      return;
+    }
+    String unknown = l.get("finding.noLocation");
+    for (Map.Entry<String, List<Finding>> group : Grouping.byRule(report.findings()).entrySet()) {
+      String ruleId = group.getKey();
+      List<Finding> findings = group.getValue();
+      Severity severity = Grouping.worst(findings, ruleId);
+      s.append(NL).append("  ").append(ruleId).append(" [").append(l.get("severity." + severity.name())).append("]")
+          .append(findings.size() == 1 ? "" : " ×" + findings.size()).append(NL);
+      RuleDescriptor.byId(ruleId).ifPresent(d -> {
+        s.append("    ").append(l.get("rule.statement")).append(": ").append(oneLine(d.statement(l.language())))
+            .append(NL);
+        s.append("    ").append(l.get("rule.source")).append(": ")
+            .append(d.source().isBlank() ? l.get("rule.none") : oneLine(d.source())).append(NL);
+      });
+      for (Finding f : findings) {
+        s.append("    ").append(pad(Grouping.location(f, unknown), 9)).append(' ')
+            .append(oneLine(Grouping.pointer(f))).append("  ").append(oneLine(f.message())).append(NL);
+      }
+    }
+  }
+
+  /** Text from a file, on one line: control characters (line breaks, escapes) become visible or spaces. */
+  static String oneLine(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      if (c == '\n' || c == '\r' || c == '\t') {
+        b.append(' ');
+      } else if (Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029
+          || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+        b.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+      } else {
+        b.appendCodePoint(c);
+      }
+    });
+    return b.toString();
+  }
+
+  private static String pad(String text, int width) {
+    return text.length() >= width ? text : text + " ".repeat(width - text.length());
+  }
+}

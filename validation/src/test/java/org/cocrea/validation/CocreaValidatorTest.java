@@ -1,0 +1,201 @@
+package org.cocrea.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.cocrea.core.Commitment;
+import org.cocrea.core.LocalActionPlan;
+import org.cocrea.core.LocalExercise;
+import org.cocrea.core.Organization;
+import org.cocrea.core.Sector;
+import org.junit.jupiter.api.Test;
+
+/** The engine: order of rules and findings, engine rules, time-aware rules, profiles, thresholds, bugs in rules. */
+class CocreaValidatorTest {
+
+  private static final LocalDate AS_OF = LocalDate.of(2016, 12, 31);
+
+  /** Fails every commitment that has no title. */
+  private static final Rule TITLED = Rule.define("COM-91").error().source("[S:KIT5]")
+      .check((ctx, s) -> forEachCommitment(ctx, (ptr, c) -> s.check(c.title().isPresent(), ptr, c.id())));
+
+  /** Passes when as-of is after 2016; needs the as-of date. */
+  private static final Rule TIMELY = Rule.define("TRK-91").warning().source("[S:TAB]").timeAware()
+      .check((ctx, s) -> s.check(ctx.asOf().get().getYear() > 2016, "", ctx.asOf().get()));
+
+  /** Sourced only from OGP: left out of INAI_CORE. */
+  private static final Rule OGP_ONLY = Rule.define("EVA-91").warning().source("[S:OGP-LOC form][S:IRM-STAR]")
+      .check((ctx, s) -> s.fail(""));
+
+  /** Sourced from OGP and INAI: raised to an error in OGP_LOCAL. */
+  private static final Rule OGP_AND_INAI = Rule.define("CO-91").warning().source("[S:OGP-ART][S:KIT2]")
+      .check((ctx, s) -> s.fail(""));
+
+  /** A failure with its own severity, kept in every profile. */
+  private static final Rule OWN_SEVERITY = Rule.define("PAL-91").error().source("[S:APT][S:OGP-GL]")
+      .check((ctx, s) -> s.failAs(Severity.WARNING, "", "duration"));
+
+  /** Counts commitments against a threshold. */
+  private static final Rule AT_MOST = Rule.define("PAL-92").warning().source("[P]").threshold("max", 2)
+      .check((ctx, s) -> {
+        int count = ctx.exercise().plans().stream().mapToInt(p -> p.commitments().size()).sum();
+        s.check(count <= ctx.intThreshold("max"), "", count);
+      });
+
+  /** A bug: throws on any exercise. */
+  private static final Rule BROKEN = Rule.define("SIM-91").warning().source("[P]")
+      .check((ctx, s) -> {
+        throw new IllegalArgumentException("boom");
+      });
+
+  private static void forEachCommitment(RuleContext ctx, java.util.function.BiConsumer<String, Commitment> action) {
+    List<LocalActionPlan> plans = ctx.exercise().plans();
+    for (int p = 0; p < plans.size(); p++) {
+      List<Commitment> commitments = plans.get(p).commitments();
+      for (int c = 0; c < commitments.size(); c++) {
+        action.accept("/plans/" + p + "/commitments/" + c, commitments.get(c));
+      }
+    }
+  }
+
+  /** Twelve commitments, the odd ones without a title, plus one dangling reference. */
+  private static LocalExercise exercise() {
+    LocalActionPlan.Builder plan = LocalActionPlan.builder().id("pal-1");
+    for (int i = 0; i < 12; i++) {
+      Commitment.Builder c = Commitment.builder().id("c-" + i);
+      if (i % 2 == 0) {
+        c.title("Compromiso " + i);
+      }
+      plan.addCommitment(c.build());
+    }
+    return LocalExercise.builder().id("mx-test")
+        .addOrganization(Organization.builder().id("org-1").sector(Sector.GOVERNMENT).build())
+        .guarantorBodyId("org-missing")
+        .addPlan(plan.build())
+        .build();
+  }
+
+  private static ValidationReport run(ValidatorOptions options, Rule... rules) {
+    return CocreaValidator.create(options, List.of(rules)).validate(exercise());
+  }
+
+  @Test
+  void engineRulesComeFirstThenRulesInTheOrderGiven() {
+    ValidationReport report = run(ValidatorOptions.builder().asOf(AS_OF).build(), TIMELY, TITLED, AT_MOST);
+
+    assertThat(report.results()).extracting(RuleResult::ruleId)
+        .containsExactly("REF-01", "REF-02", "FLD-01", "TRK-91", "COM-91", "PAL-92");
+  }
+
+  @Test
+  void engineRulesReportDanglingReferencesAndPassOtherwise() {
+    ValidationReport report = run(ValidatorOptions.defaults());
+
+    assertThat(report.result("REF-01").orElseThrow().outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(report.findings("REF-01")).extracting(Finding::pointer).containsExactly("/guarantorBodyId");
+    assertThat(report.result("REF-02").orElseThrow().outcome()).isEqualTo(Outcome.PASS);
+    assertThat(report.result("FLD-01").orElseThrow().outcome()).isEqualTo(Outcome.PASS);
+    assertThat(report.conforms()).isFalse();
+  }
+
+  @Test
+  void eachSubjectCountsAndFindingsAreOrderedAsTheDocumentReads() {
+    ValidationReport report = run(ValidatorOptions.defaults(), TITLED);
+
+    RuleResult result = report.result("COM-91").orElseThrow();
+    assertThat(result.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(result.applied()).isEqualTo(12);
+    assertThat(result.failed()).isEqualTo(6);
+    assertThat(report.findings("COM-91")).extracting(Finding::pointer).containsExactly(
+        "/plans/0/commitments/1", "/plans/0/commitments/3", "/plans/0/commitments/5",
+        "/plans/0/commitments/7", "/plans/0/commitments/9", "/plans/0/commitments/11");
+    assertThat(report.findings()).isSortedAccordingTo(Finding.ORDER);
+  }
+
+  @Test
+  void timeAwareRulesAreNotApplicableWithoutAnAsOfDate() {
+    assertThat(run(ValidatorOptions.defaults(), TIMELY).result("TRK-91").orElseThrow())
+        .extracting(RuleResult::outcome, RuleResult::applied, RuleResult::notApplicable)
+        .containsExactly(Outcome.NOT_APPLICABLE, 0, 1);
+    assertThat(run(ValidatorOptions.builder().asOf(AS_OF).build(), TIMELY).result("TRK-91").orElseThrow().outcome())
+        .isEqualTo(Outcome.FAIL);
+    assertThat(run(ValidatorOptions.builder().asOf(AS_OF.plusDays(1)).build(), TIMELY).result("TRK-91")
+        .orElseThrow().outcome()).isEqualTo(Outcome.PASS);
+  }
+
+  @Test
+  void inaiCoreLeavesOutOgpOnlyRulesAndOgpLocalRaisesOgpSourcedOnes() {
+    ValidationReport core = run(ValidatorOptions.defaults(), OGP_ONLY, OGP_AND_INAI);
+    ValidationReport ogp = run(ValidatorOptions.builder().profile(Profile.OGP_LOCAL).build(), OGP_ONLY, OGP_AND_INAI);
+
+    assertThat(core.result("EVA-91")).isEmpty();
+    assertThat(core.findings("CO-91")).extracting(Finding::severity).containsExactly(Severity.WARNING);
+    assertThat(ogp.findings("EVA-91")).extracting(Finding::severity).containsExactly(Severity.ERROR);
+    assertThat(ogp.findings("CO-91")).extracting(Finding::severity).containsExactly(Severity.ERROR);
+    assertThat(ogp.result("CO-91").orElseThrow().severity()).isEqualTo(Severity.ERROR);
+  }
+
+  @Test
+  void aFindingWithItsOwnSeverityKeepsItInEveryProfile() {
+    for (Profile profile : Profile.values()) {
+      ValidationReport report = run(ValidatorOptions.builder().profile(profile).build(), OWN_SEVERITY);
+      assertThat(report.findings("PAL-91")).extracting(Finding::severity, Finding::messageKey)
+          .containsExactly(tuple(Severity.WARNING, "PAL-91.duration"));
+    }
+  }
+
+  @Test
+  void thresholdsHaveDefaultsTheRulesRead() {
+    ValidationReport report = run(ValidatorOptions.defaults(), AT_MOST);
+
+    assertThat(report.findings("PAL-92")).extracting(Finding::arguments).containsExactly(List.of("12"));
+    assertThat(AT_MOST.thresholds()).containsEntry("max", 2);
+  }
+
+  @Test
+  void unknownThresholdsAreRejectedByTheOptions() {
+    assertThatThrownBy(() -> ValidatorOptions.builder().threshold("PAL-92.nope", 3))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PAL-92.nope");
+  }
+
+  @Test
+  void aRuleThatThrowsIsABugAndItsIdIsNamed() {
+    assertThatThrownBy(() -> run(ValidatorOptions.defaults(), TITLED, BROKEN))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("SIM-91")
+        .hasMessageContaining("mx-test")
+        .hasRootCauseMessage("boom");
+  }
+
+  @Test
+  void validatorsAreReusableAndEachCallIsIndependent() {
+    CocreaValidator validator = CocreaValidator.create(ValidatorOptions.defaults(), List.of(TITLED, AT_MOST));
+    ValidationReport first = validator.validate(exercise());
+    validator.validate(LocalExercise.builder().id("other").build());
+    ValidationReport again = validator.validate(exercise());
+
+    assertThat(again.findings()).isEqualTo(first.findings());
+    assertThat(again.results()).isEqualTo(first.results());
+  }
+
+  @Test
+  void messagesFollowTheOptionsLanguage() {
+    ValidationReport es = run(ValidatorOptions.defaults());
+    ValidationReport en = run(ValidatorOptions.builder().locale(Locale.ENGLISH).build());
+
+    assertThat(es.findings("REF-01").get(0).message()).contains("org-missing").contains("ningún elemento");
+    assertThat(en.findings("REF-01").get(0).message()).contains("org-missing").contains("names no element");
+  }
+
+  @Test
+  void theDefaultValidatorRunsTheWholeCatalogueOfItsProfile() {
+    CocreaValidator validator = CocreaValidator.create();
+
+    assertThat(validator.rules()).isEqualTo(Rules.catalogue().stream().filter(r -> r.isIn(Profile.INAI_CORE)).toList());
+    assertThat(validator.options()).isSameAs(ValidatorOptions.defaults());
+  }
+}
