@@ -23,7 +23,7 @@ import org.cocrea.validation.Severity;
  *
  * <pre>{@code
  * RuleDescriptor d = RuleDescriptor.byId("STL-03").orElseThrow();
- * System.out.println(d.id() + " " + d.statement(Locale.ENGLISH) + " " + d.helpUri());
+ * System.out.println(d.id() + " " + d.statement(Locale.ENGLISH));
  * }</pre>
  *
  * @param id the stable rule id, never null
@@ -41,8 +41,6 @@ public record RuleDescriptor(
   public static final String FILE = "FILE";
   /** Category of the rules the validation engine applies itself. */
   public static final String ENGINE = "ENGINE";
-  /** Where the rule catalogue is documented; {@link #helpUri()} adds an anchor per rule. */
-  public static final String RULES_DOCUMENT = "https://cocrea.org/docs/rules.md";
 
   private static final List<RuleDescriptor> ALL = build();
   private static final Map<String, RuleDescriptor> BY_ID =
@@ -152,15 +150,6 @@ public record RuleDescriptor(
    */
   public boolean inCatalogue() {
     return !FILE.equals(category) && !ENGINE.equals(category);
-  }
-
-  /**
-   * Where the rule is documented: the rules document with an anchor named after the lower-case id.
-   *
-   * @return an absolute URI, never null
-   */
-  public String helpUri() {
-    return RULES_DOCUMENT + "#" + anchor();
   }
 
   /**
