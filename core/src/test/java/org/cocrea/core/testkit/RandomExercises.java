@@ -1000,7 +1000,7 @@ public final class RandomExercises {
         }
         boolean chairPresent = false;
         for (StlMembership m : memberships) {
-          boolean active = !m.from().orElse(installed).isAfter(date) && m.to().map(date::isBefore).orElse(true);
+          boolean active = !m.startDate().orElse(installed).isAfter(date) && m.endDate().map(date::isBefore).orElse(true);
           if (!active || !m.titular().orElse(true)) {
             continue;
           }
@@ -1138,13 +1138,13 @@ public final class RandomExercises {
         String academy = academia.isEmpty() ? civilSociety.get(civilSociety.size() - 1) : academia.get(0);
         memberships.add(StlMembership.builder().id(next("m-")).organizationId(academy)
             .personId(representative(academy)).seatSector(orgs.get(academy).sector().orElseThrow())
-            .role(StlRole.FACILITATOR).titular(true).from(installed).selection(SelectionMethod.INVITATION).build());
+            .role(StlRole.FACILITATOR).titular(true).startDate(installed).selection(SelectionMethod.INVITATION).build());
         memberOrgs.add(academy);
       }
       inaiObserves = chance(0.3);
       if (inaiObserves) {
         memberships.add(StlMembership.builder().id(next("m-")).organizationId(inai).personId(representative(inai))
-            .seatSector(Sector.NATIONAL_GUARANTOR).role(StlRole.OBSERVER).titular(true).from(installed)
+            .seatSector(Sector.NATIONAL_GUARANTOR).role(StlRole.OBSERVER).titular(true).startDate(installed)
             .selection(SelectionMethod.EX_OFFICIO).build());
         memberOrgs.add(inai);
       }
@@ -1205,7 +1205,7 @@ public final class RandomExercises {
     private String seatFrom(String orgId, Sector sector, StlRole role, SelectionMethod selection, String callId,
         String region, LocalDate from, LocalDate to) {
       StlMembership.Builder m = StlMembership.builder().id(next("m-")).organizationId(orgId)
-          .personId(representative(orgId)).seatSector(sector).role(role).titular(true).from(from)
+          .personId(representative(orgId)).seatSector(sector).role(role).titular(true).startDate(from)
           .selection(selection);
       if (callId != null) {
         m.publicCallId(callId);
@@ -1214,7 +1214,7 @@ public final class RandomExercises {
         m.region(region);
       }
       if (to != null) {
-        m.to(to);
+        m.endDate(to);
       }
       StlMembership built = m.build();
       memberships.add(built);
@@ -1229,12 +1229,12 @@ public final class RandomExercises {
           .role(switch (titular.role().orElse(StlRole.MEMBER)) {
             case CHAIR, CO_CHAIR, TECHNICAL_SECRETARIAT -> StlRole.MEMBER;
             default -> titular.role().orElse(StlRole.MEMBER);
-          }).titular(false).alternateOfId(titularId).from(from)
+          }).titular(false).alternateOfId(titularId).startDate(from)
           .selection(titular.selection().orElse(SelectionMethod.INVITATION));
       titular.publicCallId().ifPresent(m::publicCallId);
       titular.region().ifPresent(m::region);
       if (to != null) {
-        m.to(to);
+        m.endDate(to);
       }
       return m.build();
     }

@@ -252,7 +252,7 @@ class RandomExercisesTest {
   }
 
   private static long seats(LocalExercise e, Sector sector) {
-    return e.stls().get(0).memberships().stream().filter(m -> m.titular().orElse(false) && m.to().isEmpty()
+    return e.stls().get(0).memberships().stream().filter(m -> m.titular().orElse(false) && m.endDate().isEmpty()
         && m.seatSector().orElse(null) == sector).count();
   }
 

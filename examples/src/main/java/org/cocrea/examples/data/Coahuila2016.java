@@ -393,7 +393,7 @@ public final class Coahuila2016 {
   private static StlMembership regional(String id, String orgId, String region) {
     return StlMembership.builder().id(id).organizationId(orgId).seatSector(Sector.CIVIL_SOCIETY)
         .role(StlRole.REGIONAL_LINK).titular(true).selection(SelectionMethod.DESIGNATED_BY_CSO_NUCLEUS)
-        .from(INSTALLED).region(region).build();
+        .startDate(INSTALLED).region(region).build();
   }
 
   private static Organization regionalOrg(Organization organization, String region) {

@@ -138,7 +138,7 @@ final class Kit {
   static StlMembership seat(String id, String orgId, String personId, Sector sector, StlRole role,
       SelectionMethod selection, LocalDate from) {
     StlMembership.Builder b = StlMembership.builder().id(id).organizationId(orgId).seatSector(sector).role(role)
-        .titular(true).selection(selection).from(from);
+        .titular(true).selection(selection).startDate(from);
     if (personId != null) {
       b.personId(personId);
     }
@@ -148,7 +148,7 @@ final class Kit {
   static StlMembership alternate(String id, StlMembership titular) {
     StlMembership.Builder b = StlMembership.builder().id(id).organizationId(titular.organizationId().orElseThrow())
         .seatSector(titular.seatSector().orElseThrow()).role(StlRole.MEMBER).titular(false)
-        .alternateOfId(titular.id()).selection(titular.selection().orElseThrow()).from(titular.from().orElseThrow());
+        .alternateOfId(titular.id()).selection(titular.selection().orElseThrow()).startDate(titular.startDate().orElseThrow());
     titular.publicCallId().ifPresent(b::publicCallId);
     titular.region().ifPresent(b::region);
     return b.build();
@@ -173,7 +173,7 @@ final class Kit {
     StlSession.Builder b = StlSession.builder().id(id).number(number).type(type).date(date).chairMembershipId(chairId)
         .minutesUrl(minutesUrl).agenda(agenda).resolutions(List.of(resolutions)).agendaSentOn(date.minusDays(5));
     for (StlMembership m : seats) {
-      boolean active = !m.from().map(date::isBefore).orElse(false);
+      boolean active = !m.startDate().map(date::isBefore).orElse(false);
       if (m.titular().orElse(false) && active && m.role().orElse(null) != StlRole.FACILITATOR) {
         b.addAttendance(Attendance.builder().membershipId(m.id()).present(true).asAlternate(false).build());
       }

@@ -136,7 +136,7 @@ public final class Oaxaca2016 {
       seats.add(Kit.alternate(String.format("m-oax-%02d", n++), t));
     }
     seats.add(StlMembership.builder().id("m-oax-11").personId("p-oax-sanchez").role(StlRole.FACILITATOR)
-        .titular(true).selection(SelectionMethod.INVITATION).from(INSTALLED).build());
+        .titular(true).selection(SelectionMethod.INVITATION).startDate(INSTALLED).build());
     Set<String> stlOrgs = Set.of(IAIP, SUBSECRETARIA, MUNICIPAL, KANDA, CONSEJO);
 
     int votes = Kit.titulars(seats);
