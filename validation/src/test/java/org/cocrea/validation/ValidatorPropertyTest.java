@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class ValidatorPropertyTest {
 
-  private static final int ARBITRARY = 1_500;
-  private static final int REALISTIC = 500;
+  private static final int ARBITRARY = 1_200;
+  private static final int REALISTIC = 400;
   private static final List<LocalDate> AS_OF = List.of(
       LocalDate.of(2015, 6, 30), LocalDate.of(2017, 1, 1), LocalDate.of(2019, 12, 31));
   private static final Pattern MILESTONE = Pattern.compile("^/plans/\\d+/commitments/\\d+/milestones/\\d+");
