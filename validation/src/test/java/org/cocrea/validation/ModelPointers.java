@@ -13,7 +13,8 @@ import org.cocrea.core.meta.ModelTypes;
 /**
  * JSON Pointers over model values, for tests: whether a pointer names something the JSON form writes (an attribute
  * whose Optional is present, a list, set or map that is not empty, an index in range, a key present), and a copy of a
- * model value with the element at a pointer replaced.
+ * model value with the element at a pointer replaced. Stricter than the testkit's {@code Pointers.resolve}, which also
+ * resolves empty collections: the JSON form leaves those out, so a finding must not point at one.
  */
 final class ModelPointers {
 
