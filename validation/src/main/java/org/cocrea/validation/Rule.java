@@ -34,6 +34,7 @@ public final class Rule {
   private final boolean timeAware;
   private final Map<String, Number> thresholds;
   private final Check check;
+  private final List<String> sourceKeys;
 
   private Rule(Builder b) {
     this.id = b.id;
@@ -47,6 +48,7 @@ public final class Rule {
       throw new IllegalArgumentException("rule id must look like STL-03: " + id);
     }
     this.family = RuleFamily.valueOf(m.group(1));
+    this.sourceKeys = keysOf(source);
   }
 
   /**
@@ -125,6 +127,10 @@ public final class Rule {
    * @return the keys in order of appearance, never null
    */
   public List<String> sourceKeys() {
+    return sourceKeys;
+  }
+
+  private static List<String> keysOf(String source) {
     List<String> keys = new ArrayList<>();
     Matcher m = SOURCE_KEY.matcher(source);
     while (m.find()) {
