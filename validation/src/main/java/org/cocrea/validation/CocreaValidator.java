@@ -91,13 +91,14 @@ public final class CocreaValidator {
     engineResult(ReferenceCheck.DANGLING, references, findings, results);
     engineResult(ReferenceCheck.DUPLICATE, references, findings, results);
     engineResult(FieldConstraints.RULE_ID, constraints.check(exercise), findings, results);
+    RuleContext.SharedIndex index = new RuleContext.SharedIndex(exercise);
     for (Rule rule : rules) {
       Subjects subjects = new Subjects(rule, rule.severityIn(options.profile()), options.locale());
       if (rule.isTimeAware() && options.asOf().isEmpty()) {
         subjects.notApplicable("");
       } else {
         try {
-          rule.check().apply(new RuleContext(exercise, options, rule), subjects);
+          rule.check().apply(new RuleContext(exercise, options, rule, index), subjects);
         } catch (RuntimeException e) {
           throw new IllegalStateException("rule " + rule.id() + " failed on exercise " + exercise.id(), e);
         }
