@@ -43,6 +43,11 @@ final class SchemaAcceptor {
   private static final Map<String, Integer> TYPE_BITS = Map.of("string", STRING, "object", OBJECT, "array", ARRAY,
       "boolean", BOOLEAN, "null", NULL, "number", NUMBER, "integer", INTEGER);
 
+  /** The shipped schema's "not blank" pattern (ECMA-262 and Java agree on it). */
+  static final String NOT_WHITE_SPACE = "[^\\t\\n\\x0B\\f\\r ]";
+  /** The shipped schema's identifier pattern. */
+  static final String IDENTIFIER = "^[A-Za-z0-9][A-Za-z0-9._:-]*$";
+
   private final Node root;
 
   private SchemaAcceptor(Node root) {
@@ -227,14 +232,67 @@ final class SchemaAcceptor {
     }
   }
 
-  /** networknt's {@code format: date}: an ISO local date whose year is 0 to 9999. */
+  /** Some character outside {@code [\t\n\x0B\f\r ]}. */
+  static boolean hasNonWhiteSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The whole text is {@code [A-Za-z0-9][A-Za-z0-9._:-]*}. */
+  static boolean isIdentifier(String s) {
+    int n = s.length();
+    if (n == 0 || !isAsciiLetterOrDigit(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = s.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * networknt's {@code format: date}: {@code LocalDate.parse} succeeds and the year is 0 to 9999. The common
+   * {@code YYYY-MM-DD} form is checked without the formatter ({@code LocalDate.of} accepts exactly the dates the
+   * strict ISO parser accepts in that form).
+   */
   static boolean isDate(String s) {
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && digits(s, 0, 4) && digits(s, 5, 7)
+        && digits(s, 8, 10)) {
+      try {
+        LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
+        return true;
+      } catch (java.time.DateTimeException e) {
+        return false;
+      }
+    }
     try {
       int year = LocalDate.parse(s).getYear();
       return year >= 0 && year <= 9999;
     } catch (DateTimeParseException e) {
       return false;
     }
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Compiles schema objects into nodes; {@code $ref}s ({@code #/$defs/Name}, …) are linked after the walk. */
@@ -319,7 +377,7 @@ final class SchemaAcceptor {
             }
             node.constString = v.stringValue();
           }
-          case "pattern" -> node.patterns.add(regex.getRegularExpression(v.asString()));
+          case "pattern" -> node.patterns.add(pattern(v.asString()));
           case "maxLength" -> node.maxLength = nonNegativeInt(v);
           case "format" -> {
             if (!"date".equals(v.asString(""))) {
@@ -335,6 +393,22 @@ final class SchemaAcceptor {
           default -> throw new Unsupported("keyword " + keyword);
         }
       }
+    }
+
+    /**
+     * The regular expression of a pattern: networknt's own, except for two patterns of the shipped schema whose
+     * meaning is the same in every engine that follows the specification (an unanchored search), checked here by a
+     * loop: "some character that is not white space" and the identifier shape (the loop is at least as strict as any
+     * reading of {@code $}).
+     */
+    private RegularExpression pattern(String pattern) {
+      if (NOT_WHITE_SPACE.equals(pattern)) {
+        return SchemaAcceptor::hasNonWhiteSpace;
+      }
+      if (IDENTIFIER.equals(pattern)) {
+        return SchemaAcceptor::isIdentifier;
+      }
+      return regex.getRegularExpression(pattern);
     }
 
     /** Links every {@code $ref} (a JSON Pointer into the same document) to its compiled target. */

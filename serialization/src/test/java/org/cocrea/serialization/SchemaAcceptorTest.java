@@ -115,6 +115,42 @@ class SchemaAcceptorTest {
     assertThat(SchemaAcceptor.isDate("+10000-01-01")).isFalse();
   }
 
+  @Test
+  void fastDateCheckAgreesWithTheFormatterOnEveryDayOfSomeYears() {
+    for (String year : List.of("0000", "1900", "2000", "2015", "2016", "9999")) {
+      for (int month = 0; month <= 13; month++) {
+        for (int day = 0; day <= 32; day++) {
+          String s = String.format(Locale.ROOT, "%s-%02d-%02d", year, month, day);
+          assertThat(SchemaAcceptor.isDate(s)).as(s).isEqualTo(slowIsDate(s));
+        }
+      }
+    }
+  }
+
+  @Test
+  void hardCodedPatternsAreAtLeastAsStrictAsTheRegularExpressions() {
+    var regex = JDKRegularExpressionFactory.getInstance();
+    var notBlank = regex.getRegularExpression(SchemaAcceptor.NOT_WHITE_SPACE);
+    var identifier = regex.getRegularExpression(SchemaAcceptor.IDENTIFIER);
+    List<String> samples = List.of("", " ", "\t\n", "\u000B", "\f\r", "\u00A0", "\u2003", "\u0000", "x", " x ", "a-1",
+        "A.b:c_d-1", "-a", "a b", "abc\n", "abc\r\n", "é", "\uD83D\uDE00", "a\u0000");
+    for (String s : samples) {
+      assertThat(SchemaAcceptor.hasNonWhiteSpace(s)).as("«%s»", s).isEqualTo(notBlank.matches(s));
+      if (SchemaAcceptor.isIdentifier(s)) {
+        assertThat(identifier.matches(s)).as("«%s»", s).isTrue();
+      }
+    }
+  }
+
+  private static boolean slowIsDate(String s) {
+    try {
+      int year = java.time.LocalDate.parse(s).getYear();
+      return year >= 0 && year <= 9999;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
+  }
+
   private static JsonNode tree(org.cocrea.core.LocalExercise exercise) {
     return CocreaJson.mapper().readTree(CocreaJson.write(exercise));
   }
