@@ -12,7 +12,6 @@ import org.cocrea.serialization.PalChecker;
 import org.cocrea.serialization.PalReader;
 import org.cocrea.serialization.PalSchema;
 import org.cocrea.serialization.ReadResult;
-import org.cocrea.serialization.ReaderOptions;
 import org.cocrea.serialization.SchemaProblem;
 import org.cocrea.validation.CocreaValidator;
 import org.cocrea.validation.ValidationReport;
@@ -74,8 +73,8 @@ public class CheckBenchmark {
     ValidatorOptions options = ValidatorOptions.builder()
         .asOf(Documents.asOf(Documents.exercise(s))).build();
     jackson = JsonMapper.builder().build();
-    reader = PalReader.create(ReaderOptions.defaults());
-    checker = PalChecker.create(options, ReaderOptions.defaults());
+    reader = PalReader.create(Documents.readerOptions());
+    checker = PalChecker.create(options, Documents.readerOptions());
     validator = CocreaValidator.create(options);
     ReadResult read = reader.read(bytes, "bench.json");
     exercise = read.exercise().orElseThrow();

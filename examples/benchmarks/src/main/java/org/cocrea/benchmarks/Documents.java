@@ -7,6 +7,7 @@ import org.cocrea.core.LocalExercise;
 import org.cocrea.core.testkit.RandomExercises;
 import org.cocrea.examples.corpus.Corpus;
 import org.cocrea.examples.corpus.CorpusSize;
+import org.cocrea.serialization.ReaderOptions;
 
 /**
  * The documents the benchmarks measure, generated once per JVM from fixed seeds: the same bytes in every benchmark of
@@ -30,6 +31,14 @@ final class Documents {
   /** The valid exercise of a size (as generated, before any JSON). */
   static LocalExercise exercise(CorpusSize size) {
     return EXERCISES.computeIfAbsent(size.name(), k -> Corpus.exercise(SEED, size, Corpus.Kind.VALID));
+  }
+
+  /**
+   * The reader's options: the defaults, except a limit of 256 MiB instead of 16 MiB, since an L document (about 35 MB
+   * pretty-printed) is over the default size limit.
+   */
+  static ReaderOptions readerOptions() {
+    return ReaderOptions.builder().maxBytes(256L * 1024 * 1024).build();
   }
 
   /** The date the benchmark checks as of: the generated exercise's own cut-off date, so time-aware rules run. */

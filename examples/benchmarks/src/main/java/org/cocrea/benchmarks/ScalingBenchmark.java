@@ -8,7 +8,6 @@ import org.cocrea.examples.corpus.CorpusSize;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.serialization.CocreaJson;
 import org.cocrea.serialization.PalChecker;
-import org.cocrea.serialization.ReaderOptions;
 import org.cocrea.validation.CocreaValidator;
 import org.cocrea.validation.ValidationReport;
 import org.cocrea.validation.ValidatorOptions;
@@ -56,7 +55,7 @@ public class ScalingBenchmark {
     exercise = Corpus.scaled(full, Double.parseDouble(fraction));
     bytes = document(exercise);
     ValidatorOptions options = ValidatorOptions.builder().asOf(Documents.asOf(full)).build();
-    checker = PalChecker.create(options, ReaderOptions.defaults());
+    checker = PalChecker.create(options, Documents.readerOptions());
     validator = CocreaValidator.create(options);
   }
 
