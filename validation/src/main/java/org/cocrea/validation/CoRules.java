@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.cocrea.core.Attendance;
 import org.cocrea.core.CoCreationProcess;
 import org.cocrea.core.DiagnosticInput;
 import org.cocrea.core.Disposition;
@@ -114,7 +113,9 @@ final class CoRules {
    * pal.approvedBy, votes · [S:SRC STL = órgano máximo de decisión][S:CHIH][S:OGP-LOC endorsement tip]. The
    * resolution must exist in an STL session, be a PAL approval (when its kind is recorded), carry more votes for than
    * against (when votes are recorded), have ≥1 non-government member present (when attendance is recorded), and
-   * precede the publication. Draft and withdrawn plans without approval are not applicable.
+   * precede the publication. Draft and withdrawn plans without approval are not applicable. As in the SES rules, an
+   * attendance entry counts as present unless recorded {@code present=false}, and an alternate without a sector of
+   * its own sits for its titular's sector.
    */
   static final Rule CO_07 = Rule.define("CO-07").error()
       .source("[S:SRC STL = órgano máximo de decisión][S:CHIH][S:OGP-LOC endorsement tip]")
@@ -375,9 +376,8 @@ final class CoRules {
         subjects.failWith(resPtr, "rejected", id, votesFor, votesAgainst);
         continue;
       }
-      List<Attendance> present = session.attendance().stream().filter(a -> a.present().orElse(false)).toList();
-      boolean societyPresent = present.stream()
-          .map(a -> a.membershipId().flatMap(ctx.index()::membership).flatMap(m -> seatSector(m, ctx.index())))
+      boolean societyPresent = session.attendance().stream().filter(a -> a.present().orElse(true))
+          .map(a -> a.membershipId().flatMap(ctx.index()::membership).flatMap(m -> StlRules.seatSectorOrTitular(ctx, m)))
           .flatMap(Optional::stream).anyMatch(societal::contains);
       if (!session.attendance().isEmpty() && !societyPresent) {
         String sessionPtr = resPtr.contains("/resolutions/")
@@ -486,10 +486,6 @@ final class CoRules {
     return p.sector()
         .or(() -> p.organizationId().flatMap(index::sectorOf))
         .or(() -> p.personId().flatMap(index::person).flatMap(pe -> pe.organizationId()).flatMap(index::sectorOf));
-  }
-
-  private static Optional<Sector> seatSector(StlMembership m, ExerciseIndex index) {
-    return m.seatSector().or(() -> m.organizationId().flatMap(index::sectorOf));
   }
 
   /** Every resolution id of the exercise's STL sessions, with its session (first declaration wins). */

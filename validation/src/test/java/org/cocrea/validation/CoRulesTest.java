@@ -371,6 +371,29 @@ class CoRulesTest {
   }
 
   @Test
+  void co07CountsAttendanceWithoutPresentFlagAsPresentLikeTheSesRules() {
+    StlSession unflagged = StlSession.builder().id("s-1").number(1).date(APPROVED)
+        .addAttendance(Attendance.builder().membershipId("m-gov").build())
+        .addAttendance(Attendance.builder().membershipId("m-cso").build())
+        .addResolution(approval()).build();
+    ValidationReport report = validate(exercise(stl(unflagged), plan().build()));
+    assertThat(result(report, "CO-07").outcome()).isEqualTo(Outcome.PASS);
+    assertThat(result(report, "SES-02").outcome()).isEqualTo(Outcome.PASS);
+  }
+
+  @Test
+  void co07TakesAnAlternatesSectorFromItsTitularSeat() {
+    StlMembership alternate = StlMembership.builder().id("m-cso-s").alternateOfId("m-cso").titular(false).build();
+    StlSession session = StlSession.builder().id("s-1").number(1).date(APPROVED)
+        .addAttendance(Attendance.builder().membershipId("m-gov").present(true).build())
+        .addAttendance(Attendance.builder().membershipId("m-cso-s").present(true).build())
+        .addResolution(approval()).build();
+    LocalTechnicalSecretariat stl = LocalTechnicalSecretariat.builder().from(stl(session)).addMembership(alternate)
+        .build();
+    assertThat(result(validate(exercise(stl, plan().build())), "CO-07").outcome()).isEqualTo(Outcome.PASS);
+  }
+
+  @Test
   void co07FailsAnApprovalAfterPublication() {
     LocalActionPlan plan = plan().approvedOn(PUBLISHED.plusDays(1)).build();
     assertThat(findings(validate(exercise(plan)), "CO-07")).extracting(Finding::pointer, Finding::messageKey)
