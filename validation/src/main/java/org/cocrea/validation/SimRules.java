@@ -30,7 +30,6 @@ import org.cocrea.core.Proposal;
 import org.cocrea.core.Sector;
 import org.cocrea.core.SelectionMethod;
 import org.cocrea.core.StlMembership;
-import org.cocrea.core.StlRole;
 import org.cocrea.core.StlSession;
 import org.cocrea.core.StlStatus;
 
@@ -42,9 +41,10 @@ import org.cocrea.core.StlStatus;
  *
  * <p>Shared conventions: a member's sector is its seat sector, else its organisation's; a participant's sector is
  * the one recorded, else its organisation's (or its person's organisation's). "Government" means the options'
- * {@link ValidatorOptions#governmentSeatSectors()}. Seats are memberships other than facilitator and observer; a
- * titular seat is one marked titular, or, when unmarked, one that is not an alternate. An attendance entry without
- * {@code present} counts as present. Percent thresholds are compared exactly, in whole-number percent.
+ * {@link ValidatorOptions#governmentSeatSectors()}. Seats, titular seats and seat sectors are read as in
+ * {@link StlRules}: seats are memberships other than facilitator and observer; a titular seat is one neither marked
+ * {@code titular=false} nor naming the titular it stands in for; an alternate without a sector sits for its titular's.
+ * An attendance entry without {@code present} counts as present. Percent thresholds are compared exactly, in whole-number percent.
  */
 final class SimRules {
 
@@ -625,9 +625,12 @@ final class SimRules {
 
   // ---------------------------------------------------------------------------------------------------- helpers
 
-  /** A member's sector: the seat sector as recorded, else its organisation's. */
+  /**
+   * A member's sector, as the STL and SES rules read it: the seat sector as recorded, else its organisation's, else
+   * (for an alternate) the sector of the titular seat it stands in for.
+   */
   private static Optional<Sector> sectorOf(RuleContext ctx, StlMembership m) {
-    return m.seatSector().or(() -> m.organizationId().flatMap(id -> ctx.index().sectorOf(id)));
+    return StlRules.seatSectorOrTitular(ctx, m);
   }
 
   /** A participant's sector: as recorded, else its organisation's. */
@@ -645,14 +648,14 @@ final class SimRules {
     return ctx.options().governmentSeatSectors().contains(sector);
   }
 
-  /** Whether a membership is a sector seat (not the facilitator, not an observer). */
+  /** Whether a membership is a sector seat (not the facilitator, not an observer), as in the STL rules. */
   private static boolean isSeat(StlMembership m) {
-    StlRole role = m.role().orElse(null);
-    return role != StlRole.FACILITATOR && role != StlRole.OBSERVER;
+    return StlRules.isSeat(m);
   }
 
+  /** Whether a seat is titular, as in the STL rules: not recorded as an alternate nor naming a titular. */
   private static boolean isTitular(StlMembership m) {
-    return m.titular().orElse(m.alternateOfId().isEmpty());
+    return StlRules.isTitularSeat(m);
   }
 
   private static boolean isPresent(Attendance a) {

@@ -379,6 +379,28 @@ class SimRulesTest {
     assertThat(outcome(validate(withStl(unrecorded)), "SIM-07")).isEqualTo(Outcome.NOT_APPLICABLE);
   }
 
+  @Test
+  void sim07CountsAnAlternateWithoutSectorForItsGovernmentTitularAsTheSesRulesDo() {
+    StlMembership alternate = StlMembership.builder().id("m-ayto-s").alternateOfId("m-ayto").titular(false).build();
+    StlSession s1 = StlSession.builder().id("s-1").date(d("2016-01-10"))
+        .addAttendance(Attendance.builder().membershipId("m-ccaip").build())
+        .addAttendance(Attendance.builder().membershipId("m-ayto-s").build()).build();
+    StlSession s2 = StlSession.builder().from(s1).id("s-2").date(d("2016-03-10")).build();
+    LocalTechnicalSecretariat stl = durango().addMembership(alternate).addSessions(s1, s2).build();
+    assertThat(outcome(validate(withStl(stl)), "SIM-07")).isEqualTo(Outcome.PASS);
+  }
+
+  @Test
+  void sim01CountsTitularSeatsAsTheStlRulesDo() {
+    // a seat marked titular but naming the titular it stands in for is an alternate for STL-01/03/07 and for SIM-01
+    LocalTechnicalSecretariat stl = durango().addMemberships(
+        seat("m-cce-2", "org-cce", Sector.CIVIL_SOCIETY).alternateOfId("m-cce").build(),
+        seat("m-cce-3", "org-cce", Sector.CIVIL_SOCIETY).alternateOfId("m-cce").build(),
+        seat("m-cce-4", "org-cce", Sector.CIVIL_SOCIETY).alternateOfId("m-cce").build()).build();
+    ValidationReport report = validate(withStl(stl), options().threshold("SIM-01.seatSharePercent", 50).build());
+    assertThat(outcome(report, "SIM-01")).isEqualTo(Outcome.PASS);
+  }
+
   // ------------------------------------------------------------------------------------------------ SIM-08
 
   private static LocalExercise stlWithPlan(LocalTechnicalSecretariat stl, String publishedOn) {
