@@ -93,8 +93,9 @@ final class SimRules {
    * SIM-04 · Share of commitments with no co-responsible CSO &gt; 50%. · coResponsibleCsos · 50% ([S:SRC] weak
    * appropriation)
    *
-   * <p>Subjects: each plan with commitments. A co-responsible organisation recorded with a government sector does
-   * not count as a CSO.
+   * <p>Subjects: each plan with commitments. As in COM-04, a co-responsible organisation counts as a CSO when its
+   * sector is a societal one (civil society, academia, private sector, media, religious) not counted as government,
+   * or unknown; the guarantor body, INAI, autonomous bodies and government do not.
    */
   static final Rule SIM_04 = Rule.define("SIM-04").warning()
       .source("[P] 50% ([S:SRC] weak appropriation)" + GROUNDING)
@@ -114,7 +115,8 @@ final class SimRules {
   /**
    * SIM-06 · Share of commitments not traceable to any table proposal &gt; 50%. · originProposals · 50%
    *
-   * <p>Subjects: each plan with commitments; a commitment is traceable when it names an origin proposal.
+   * <p>Subjects: each plan with commitments; as in COM-13, a commitment is traceable when one of its origin ids names
+   * a recorded proposal.
    */
   static final Rule SIM_06 = Rule.define("SIM-06").warning()
       .source("[P] 50%" + GROUNDING)
@@ -331,12 +333,15 @@ final class SimRules {
   // ------------------------------------------------------------------------------------------ SIM-04, 06, 09
 
   private static void sim04(RuleContext ctx, Subjects subjects) {
+    Set<Sector> societal = EnumSet.copyOf(CoRules.SOCIETAL);
+    societal.removeAll(ctx.options().governmentSeatSectors());
     judgePlanShare(ctx, subjects, c -> c.coResponsibleCsoIds().stream()
-        .noneMatch(id -> ctx.index().sectorOf(id).map(sector -> !isGovernment(ctx, sector)).orElse(true)));
+        .noneMatch(id -> ctx.index().sectorOf(id).map(societal::contains).orElse(true)));
   }
 
   private static void sim06(RuleContext ctx, Subjects subjects) {
-    judgePlanShare(ctx, subjects, c -> c.originProposalIds().isEmpty());
+    judgePlanShare(ctx, subjects, c -> c.originProposalIds().stream()
+        .noneMatch(id -> ctx.index().find(Proposal.class, id).isPresent()));
   }
 
   private static void sim09(RuleContext ctx, Subjects subjects) {

@@ -275,9 +275,13 @@ class SimRulesTest {
 
   // ------------------------------------------------------------------------------------------ SIM-04, 06, 09
 
+  /** A plan with the commitments and two table proposals, pr-1 and pr-2. */
   private static LocalExercise plan(Commitment... commitments) {
-    return exercise().addPlan(LocalActionPlan.builder().id("pal-1").ordinal(1).addCommitments(commitments).build())
-        .build();
+    CoCreationProcess proposals = CoCreationProcess.builder()
+        .addProposal(Proposal.builder().id("pr-1").disposition(Disposition.ADOPTED).build())
+        .addProposal(Proposal.builder().id("pr-2").disposition(Disposition.ADOPTED).build()).build();
+    return exercise().addPlan(LocalActionPlan.builder().id("pal-1").ordinal(1).coCreation(proposals)
+        .addCommitments(commitments).build()).build();
   }
 
   @Test
@@ -309,6 +313,30 @@ class SimRulesTest {
     LocalExercise traced = plan(Commitment.builder().id("c-1").addOriginProposalId("pr-1").build(),
         Commitment.builder().id("c-2").addOriginProposalId("pr-2").build(), Commitment.builder().id("c-3").build());
     assertThat(outcome(validate(traced), "SIM-06")).isEqualTo(Outcome.PASS);
+  }
+
+  @Test
+  void sim04DoesNotCountTheGuarantorOrInaiAsCoResponsibleCsosAsCom04DoesNot() {
+    LocalExercise x = exercise().addOrganization(org("org-inai", Sector.NATIONAL_GUARANTOR))
+        .addPlan(LocalActionPlan.builder().id("pal-1").ordinal(1).addCommitments(
+            Commitment.builder().id("c-1").addCoResponsibleCsoId("org-idaip").build(),
+            Commitment.builder().id("c-2").addCoResponsibleCsoId("org-inai").build(),
+            Commitment.builder().id("c-3").addCoResponsibleCsoId("org-ccaip").build()).build()).build();
+    ValidationReport report = validate(x);
+    assertThat(outcome(report, "SIM-04")).isEqualTo(Outcome.FAIL);
+    assertThat(findings(report, "SIM-04").get(0).arguments()).containsExactly("pal-1", "2", "3", "66.7", "50");
+    assertThat(result(report, "COM-04").failed()).isEqualTo(2);
+  }
+
+  @Test
+  void sim06CountsOnlyOriginIdsNamingARecordedProposalAsCom13Does() {
+    LocalExercise x = plan(Commitment.builder().id("c-1").addOriginProposalId("pr-1").build(),
+        Commitment.builder().id("c-2").addOriginProposalId("pr-gone").build(),
+        Commitment.builder().id("c-3").addOriginProposalId("pr-lost").build());
+    ValidationReport report = validate(x);
+    assertThat(outcome(report, "SIM-06")).isEqualTo(Outcome.FAIL);
+    assertThat(findings(report, "SIM-06").get(0).arguments()).containsExactly("pal-1", "2", "3", "66.7", "50");
+    assertThat(result(report, "COM-13").failed()).isEqualTo(2);
   }
 
   @Test
