@@ -1,6 +1,7 @@
 package org.cocrea.validation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -240,8 +241,10 @@ final class ComRules {
       Optional<LocalDate> periodStart = plan.periodStart();
       Optional<LocalDate> periodEnd = plan.periodEnd();
       if (start.isEmpty() || end.isEmpty()) {
-        String missing = start.isEmpty() && end.isEmpty() ? "startDate, endDate"
-            : start.isEmpty() ? "startDate" : "endDate";
+        List<String> parts = new ArrayList<>();
+        start.ifPresentOrElse(d -> { }, () -> parts.add(StlRules.part(ctx, "COM-08.part.startDate")));
+        end.ifPresentOrElse(d -> { }, () -> parts.add(StlRules.part(ctx, "COM-08.part.endDate")));
+        String missing = String.join(", ", parts);
         subjects.failWith(ptr, "missing", label(c), missing);
       } else if (end.get().isBefore(start.get())) {
         subjects.failWith(ptr + "/endDate", "order", label(c), start.get(), end.get());

@@ -129,8 +129,8 @@ final class PalRules {
       Optional<LocalDate> end = plan.periodEnd();
       if (start.isEmpty() || end.isEmpty()) {
         List<String> missing = new ArrayList<>();
-        start.ifPresentOrElse(s -> { }, () -> missing.add("periodStart"));
-        end.ifPresentOrElse(e -> { }, () -> missing.add("periodEnd"));
+        start.ifPresentOrElse(s -> { }, () -> missing.add(StlRules.part(ctx, "PAL-03.part.periodStart")));
+        end.ifPresentOrElse(e -> { }, () -> missing.add(StlRules.part(ctx, "PAL-03.part.periodEnd")));
         subjects.failWith(ptr, "missing", String.join(", ", missing));
       } else if (!start.get().isBefore(end.get())) {
         subjects.failWith(ptr + "/periodEnd", "order", start.get(), end.get());
@@ -151,21 +151,21 @@ final class PalRules {
       PalSections s = plan.sections().get();
       List<String> missing = new ArrayList<>();
       if (s.introduction().isEmpty()) {
-        missing.add("introduction");
+        missing.add(StlRules.part(ctx, "PAL-04.part.introduction"));
       } else {
         Introduction in = s.introduction().get();
-        addIfMissing(missing, in.context(), "introduction.context");
-        addIfMissing(missing, in.importance(), "introduction.importance");
+        addIfMissing(ctx, missing, in.context(), "context");
+        addIfMissing(ctx, missing, in.importance(), "importance");
         if (!present(in.actors()) && in.actorIds().isEmpty()) {
-          missing.add("introduction.actors");
+          missing.add(StlRules.part(ctx, "PAL-04.part.actors"));
         }
-        addIfMissing(missing, in.expectedOutcomes(), "introduction.expectedOutcomes");
+        addIfMissing(ctx, missing, in.expectedOutcomes(), "expectedOutcomes");
       }
       if (s.legalContext().isEmpty()) {
-        missing.add("legalContext");
+        missing.add(StlRules.part(ctx, "PAL-04.part.legalContext"));
       }
       if (s.conceptMap().isEmpty()) {
-        missing.add("conceptMap");
+        missing.add(StlRules.part(ctx, "PAL-04.part.conceptMap"));
       }
       subjects.check(missing.isEmpty(), ptr + "/sections", String.join(", ", missing));
     });
@@ -267,9 +267,10 @@ final class PalRules {
     return plan.commitments().isEmpty() ? ptr : ptr + "/commitments";
   }
 
-  private static void addIfMissing(List<String> missing, Optional<String> value, String name) {
+  /** Adds the localised name of a PAL-04 item ({@code PAL-04.part.<name>}) when its text is missing. */
+  private static void addIfMissing(RuleContext ctx, List<String> missing, Optional<String> value, String name) {
     if (!present(value)) {
-      missing.add(name);
+      missing.add(StlRules.part(ctx, "PAL-04.part." + name));
     }
   }
 

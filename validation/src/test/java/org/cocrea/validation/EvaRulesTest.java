@@ -350,7 +350,7 @@ class EvaRulesTest {
         CommitmentAssessment.builder().commitmentId("c-1").build());
     assertThat(findings(report, "EVA-05")).extracting(Finding::pointer, Finding::severity)
         .containsExactly(tuple(E0 + "/commitmentAssessments/1/completion", Severity.ERROR));
-    assertThat(findings(report, "EVA-05").get(0).arguments()).containsExactly("c-1", "WITHDRAWN");
+    assertThat(findings(report, "EVA-05").get(0).arguments()).containsExactly("c-1", "Retirado");
     RuleResult r = result(report, "EVA-05");
     assertThat(List.of(r.passed(), r.failed(), r.notApplicable())).containsExactly(1, 1, 1);
   }
@@ -383,6 +383,8 @@ class EvaRulesTest {
             tuple(E0 + "/commitmentAssessments/1", "EVA-06.notRelevant", Severity.INFO),
             tuple(E0 + "/commitmentAssessments/2/potentialImpact", "EVA-06.lowImpact", Severity.INFO),
             tuple(E0 + "/commitmentAssessments/3/completion", "EVA-06.lowCompletion", Severity.INFO));
+    assertThat(findings(report, "EVA-06")).extracting(f -> f.arguments().size() > 1 ? f.arguments().get(1) : "")
+        .containsExactly("Baja", "", "Moderado", "Limitado");
   }
 
   @Test

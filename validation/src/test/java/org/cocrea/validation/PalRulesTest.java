@@ -140,6 +140,16 @@ class PalRulesTest {
   }
 
   @Test
+  void pal03NamesTheMissingDatesInTheUsersLanguage() {
+    LocalExercise x = exercise(plan().periodStart(Optional.empty()).periodEnd(Optional.empty()).build());
+    assertThat(findings(validate(x), "PAL-03")).singleElement()
+        .satisfies(f -> assertThat(f.arguments()).containsExactly("the start date, the end date"));
+    ValidationReport spanish = validate(x, options().locale(Locale.forLanguageTag("es-MX")).build());
+    assertThat(findings(spanish, "PAL-03")).singleElement().satisfies(f -> assertThat(f.message())
+        .contains("la fecha de inicio, la fecha de término").doesNotContain("periodStart"));
+  }
+
+  @Test
   void pal03FailsAnInvertedPeriodAsAnError() {
     LocalActionPlan plan = plan().periodEnd(START.minusDays(1)).build();
     assertThat(findings(validate(exercise(plan)), "PAL-03"))
@@ -184,7 +194,12 @@ class PalRulesTest {
         .addLegalContext("CPEUM art. 6").build();
     assertThat(findings(validate(exercise(plan().sections(partial).build())), "PAL-04")).singleElement()
         .satisfies(f -> assertThat(f.pointer()).isEqualTo("/plans/0/sections"))
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("introduction.importance, conceptMap"));
+        .satisfies(f -> assertThat(f.arguments())
+            .containsExactly("why the exercise matters (Introduction, item II), the Concept map"));
+    ValidationReport spanish = validate(exercise(plan().sections(partial).build()),
+        options().locale(Locale.forLanguageTag("es-MX")).build());
+    assertThat(findings(spanish, "PAL-04")).singleElement().satisfies(f -> assertThat(f.message())
+        .contains("(Introducción, inciso II)").contains("el Mapa conceptual").doesNotContain("conceptMap"));
   }
 
   @Test
