@@ -43,7 +43,8 @@ final class EvaRules {
    * EVA-01 · A results evaluation exists after the PAL period ends. · E · evaluations.type=RESULTS · [S:SRC
    * evaluations][S:KIT3 Veracruz][S:KIT8]
    *
-   * <p>Time-aware: once the as-of date is past the plan's {@code periodEnd}, the plan must have a RESULTS evaluation.
+   * <p>Time-aware: once the as-of date is past the plan's {@code periodEnd}, the plan must have a RESULTS evaluation;
+   * as in the TRK rules, plans in {@code DRAFT} or {@code WITHDRAWN} status were never implemented and need none.
    * It also checks its piece of the date-precedence chain (methodology.md section 3): no RESULTS evaluation is dated
    * before the plan's first published progress report.
    */
@@ -165,7 +166,7 @@ final class EvaRules {
       if (outOfOrder) {
         continue;
       }
-      if (plan.periodEnd().isEmpty() || !asOf.isAfter(plan.periodEnd().get())) {
+      if (!TrnRules.isPublicPlan(plan) || plan.periodEnd().isEmpty() || !asOf.isAfter(plan.periodEnd().get())) {
         subjects.notApplicable(pointer);
       } else {
         subjects.check(hasResults, pointer, plan.id(), plan.periodEnd().get(), asOf);
