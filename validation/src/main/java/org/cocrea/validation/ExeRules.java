@@ -74,7 +74,8 @@ final class ExeRules {
 
   /**
    * EXE-05 · High-level political commitment: ≥1 government signatory of declaration or installation act is head of
-   * institution. · W · Person.seniority · [S:SRC lesson b][S:APT Sonora Governor signed]
+   * institution. · W · Person.seniority · [S:SRC lesson b][S:APT Sonora Governor signed]. Fails with its own message
+   * when no signatory is of a government sector at all.
    */
   static final Rule EXE_05 = Rule.define("EXE-05").warning()
       .source("[S:SRC lesson b][S:APT Sonora Governor signed]")
@@ -214,6 +215,10 @@ final class ExeRules {
             .map(level -> level == Seniority.HEAD_OF_INSTITUTION).orElse(false);
       }
     }
-    s.check(head, pointer, x.id(), government);
+    if (government == 0) {
+      s.failWith(pointer, "noGovernment", x.id(), signatories.size());
+    } else {
+      s.check(head, pointer, x.id(), government);
+    }
   }
 }
