@@ -172,7 +172,7 @@ final class TrkRules {
           any = true;
           MilestoneUpdate update = updates.get(u);
           List<String> missing = new ArrayList<>();
-          if (update.narrative().isEmpty()) {
+          if (update.narrative().filter(n -> !n.isBlank()).isEmpty()) {
             missing.add(StlRules.part(ctx, "TRK-03.part.narrative"));
           }
           if (update.evidenceUrls().isEmpty()) {

@@ -127,6 +127,15 @@ class TrkRulesTest {
   }
 
   @Test
+  void trk03TakesABlankNarrativeForNoneAsTheOtherRulesTakeBlankTexts() {
+    MilestoneUpdate blank = MilestoneUpdate.builder().from(update(true, true)).narrative("   ").build();
+    ProgressReport rep = ProgressReport.builder().from(report("rep-1", DURING)).addMilestoneUpdate(blank).build();
+    ValidationReport report = validate(exercise(plan().addProgressReport(rep).build()), AFTER);
+    assertThat(outcome(report, "TRK-03")).isEqualTo(Outcome.FAIL);
+    assertThat(arguments(report, "TRK-03")).containsExactly("m-1", "rep-1", "la narrativa");
+  }
+
+  @Test
   void trk03IsNotApplicableWithoutUpdates() {
     assertThat(outcome(validate(exercise(plan().build()), AFTER), "TRK-03")).isEqualTo(Outcome.NOT_APPLICABLE);
   }
