@@ -114,8 +114,8 @@ final class CoRules {
    * resolution must exist in an STL session, be a PAL approval (when its kind is recorded), carry more votes for than
    * against (when votes are recorded), have ≥1 non-government member present (when attendance is recorded), and
    * precede the publication. Draft and withdrawn plans without approval are not applicable. As in the SES rules, an
-   * attendance entry counts as present unless recorded {@code present=false}, and an alternate without a sector of
-   * its own sits for its titular's sector.
+   * attendance entry counts as present unless recorded {@code present=false}, only seats count (not the facilitator
+   * nor observers), and an alternate without a sector of its own sits for its titular's sector.
    */
   static final Rule CO_07 = Rule.define("CO-07").error()
       .source("[S:SRC STL = órgano máximo de decisión][S:CHIH][S:OGP-LOC endorsement tip]")
@@ -376,8 +376,8 @@ final class CoRules {
         subjects.failWith(resPtr, "rejected", id, votesFor, votesAgainst);
         continue;
       }
-      boolean societyPresent = session.attendance().stream().filter(a -> a.present().orElse(true))
-          .map(a -> a.membershipId().flatMap(ctx.index()::membership).flatMap(m -> StlRules.seatSectorOrTitular(ctx, m)))
+      boolean societyPresent = session.attendance().stream()
+          .map(a -> StlRules.presentSeat(ctx, a).flatMap(m -> StlRules.seatSectorOrTitular(ctx, m)))
           .flatMap(Optional::stream).anyMatch(societal::contains);
       if (!session.attendance().isEmpty() && !societyPresent) {
         String sessionPtr = resPtr.contains("/resolutions/")

@@ -416,8 +416,7 @@ final class SimRules {
         continue;
       }
       boolean governmentPresent = recent.stream().flatMap(x -> x.attendance().stream())
-          .filter(SimRules::isPresent)
-          .map(a -> a.membershipId().flatMap(id -> ctx.index().membership(id)).flatMap(m -> sectorOf(ctx, m)))
+          .map(a -> StlRules.presentSeat(ctx, a).flatMap(m -> sectorOf(ctx, m)))
           .flatMap(Optional::stream)
           .anyMatch(sector -> isGovernment(ctx, sector));
       subjects.check(governmentPresent, pointer, stl.id(), last,

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cocrea.core.Attendance;
 import org.cocrea.core.CallPurpose;
 import org.cocrea.core.ExerciseStatus;
 import org.cocrea.core.InstallationAct;
@@ -521,6 +522,18 @@ final class StlRules {
     return seatSector(ctx, m).or(() -> m.alternateOfId()
         .flatMap(id -> ctx.index().membership(id))
         .flatMap(t -> seatSector(ctx, t)));
+  }
+
+  /**
+   * The seat a present attendance entry fills, as every attendance-based rule (SES-02, CO-07, TRK-06, SIM-07, SIM-12)
+   * reads it: the entry counts as present unless recorded {@code present=false}, and only a seat counts (the
+   * facilitator and observers attend but hold no seat of any sector).
+   */
+  static Optional<StlMembership> presentSeat(RuleContext ctx, Attendance a) {
+    if (!a.present().orElse(true)) {
+      return Optional.empty();
+    }
+    return a.membershipId().flatMap(id -> ctx.index().membership(id)).filter(StlRules::isSeat);
   }
 
   /** The sector of a signatory: the sector it signed for, otherwise its organisation's sector. */

@@ -349,8 +349,8 @@ final class TrkRules {
   /** Whether at least one civil-society seat attended a session. */
   private static boolean csoPresent(RuleContext ctx, StlSession session) {
     for (Attendance a : session.attendance()) {
-      if (a.present().orElse(true) && a.membershipId().flatMap(id -> ctx.index().membership(id))
-          .flatMap(m -> StlRules.seatSectorOrTitular(ctx, m)).orElse(null) == Sector.CIVIL_SOCIETY) {
+      if (StlRules.presentSeat(ctx, a).flatMap(m -> StlRules.seatSectorOrTitular(ctx, m)).orElse(null)
+          == Sector.CIVIL_SOCIETY) {
         return true;
       }
     }

@@ -34,6 +34,7 @@ import org.cocrea.core.Resolution;
 import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
+import org.cocrea.core.StlRole;
 import org.cocrea.core.StlSession;
 import org.junit.jupiter.api.Test;
 
@@ -379,6 +380,20 @@ class CoRulesTest {
     ValidationReport report = validate(exercise(stl(unflagged), plan().build()));
     assertThat(result(report, "CO-07").outcome()).isEqualTo(Outcome.PASS);
     assertThat(result(report, "SES-02").outcome()).isEqualTo(Outcome.PASS);
+  }
+
+  @Test
+  void co07DoesNotTakeTheFacilitatorForANonGovernmentMember() {
+    StlMembership facilitator = StlMembership.builder().id("m-fac").organizationId("org-uni").role(StlRole.FACILITATOR)
+        .build();
+    StlSession session = StlSession.builder().id("s-1").number(1).date(APPROVED)
+        .addAttendance(Attendance.builder().membershipId("m-gov").present(true).build())
+        .addAttendance(Attendance.builder().membershipId("m-fac").present(true).build())
+        .addResolution(approval()).build();
+    LocalTechnicalSecretariat stl = LocalTechnicalSecretariat.builder().from(stl(session)).addMembership(facilitator)
+        .build();
+    assertThat(findings(validate(exercise(stl, plan().build())), "CO-07")).extracting(Finding::messageKey)
+        .containsExactly("CO-07.noSociety");
   }
 
   @Test

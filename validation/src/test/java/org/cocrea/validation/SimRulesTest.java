@@ -419,6 +419,18 @@ class SimRulesTest {
   }
 
   @Test
+  void sim07DoesNotTakeAGovernmentObserverForAGovernmentMember() {
+    StlMembership observer = StlMembership.builder().id("m-obs").organizationId("org-salud").role(StlRole.OBSERVER)
+        .build();
+    StlSession s1 = StlSession.builder().id("s-1").date(d("2016-01-10"))
+        .addAttendance(Attendance.builder().membershipId("m-ccaip").build())
+        .addAttendance(Attendance.builder().membershipId("m-obs").build()).build();
+    StlSession s2 = StlSession.builder().from(s1).id("s-2").date(d("2016-03-10")).build();
+    LocalTechnicalSecretariat stl = durango().addMembership(observer).addSessions(s1, s2).build();
+    assertThat(outcome(validate(withStl(stl)), "SIM-07")).isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
   void sim01CountsTitularSeatsAsTheStlRulesDo() {
     // a seat marked titular but naming the titular it stands in for is an alternate for STL-01/03/07 and for SIM-01
     LocalTechnicalSecretariat stl = durango().addMemberships(

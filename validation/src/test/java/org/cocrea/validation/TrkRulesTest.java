@@ -20,6 +20,7 @@ import org.cocrea.core.Responsible;
 import org.cocrea.core.ResponsibleSide;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
+import org.cocrea.core.StlRole;
 import org.cocrea.core.StlSession;
 import org.junit.jupiter.api.Test;
 
@@ -227,6 +228,16 @@ class TrkRulesTest {
     assertThat(outcome(report, "TRK-06")).isEqualTo(Outcome.FAIL);
     assertThat(pointers(report, "TRK-06")).containsExactly("/plans/0");
     assertThat(arguments(report, "TRK-06")).containsExactly("pal-dgo", "2015-09-01", "2016-08-31");
+  }
+
+  @Test
+  void trk06DoesNotTakeAFacilitatorFromACsoForCivilSocietyPresent() {
+    LocalExercise x = exercise(plan().build(), session("s-1", LocalDate.of(2016, 2, 10), "m-gov", "m-fac"));
+    LocalTechnicalSecretariat stl = LocalTechnicalSecretariat.builder().from(x.stls().get(0))
+        .addMembership(StlMembership.builder().id("m-fac").organizationId("org-cso").role(StlRole.FACILITATOR).build())
+        .build();
+    ValidationReport report = validate(LocalExercise.builder().from(x).stls(List.of(stl)).build(), AFTER);
+    assertThat(outcome(report, "TRK-06")).isEqualTo(Outcome.FAIL);
   }
 
   @Test
