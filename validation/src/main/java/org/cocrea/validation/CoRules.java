@@ -197,7 +197,7 @@ final class CoRules {
       Set<Sector> present = EnumSet.noneOf(Sector.class);
       for (ParticipatoryTable t : tables) {
         for (Participation p : t.participants()) {
-          sectorOf(p, ctx.index()).ifPresent(present::add);
+          sectorOf(p, ctx).ifPresent(present::add);
         }
       }
       Set<Sector> missing = EnumSet.noneOf(Sector.class);
@@ -219,7 +219,7 @@ final class CoRules {
     forEachTable(ctx.exercise(), subjects, (t, ptr) -> {
       Set<Sector> sectors = EnumSet.noneOf(Sector.class);
       for (Participation p : t.participants()) {
-        sectorOf(p, ctx.index()).ifPresent(sectors::add);
+        sectorOf(p, ctx).ifPresent(sectors::add);
       }
       if (sectors.isEmpty()) {
         subjects.notApplicable(ptr);
@@ -482,10 +482,12 @@ final class CoRules {
   }
 
   /** A participant's sector: its explicit sector, else its organisation's, else its person's organisation's. */
-  static Optional<Sector> sectorOf(Participation p, ExerciseIndex index) {
+  static Optional<Sector> sectorOf(Participation p, RuleContext ctx) {
+    ExerciseIndex index = ctx.index();
     return p.sector()
-        .or(() -> p.organizationId().flatMap(index::sectorOf))
-        .or(() -> p.personId().flatMap(index::person).flatMap(pe -> pe.organizationId()).flatMap(index::sectorOf));
+        .or(() -> p.organizationId().flatMap(id -> StlRules.organizationSector(ctx, id)))
+        .or(() -> p.personId().flatMap(index::person).flatMap(pe -> pe.organizationId())
+            .flatMap(id -> StlRules.organizationSector(ctx, id)));
   }
 
   /** Every resolution id of the exercise's STL sessions, with its session (first declaration wins). */

@@ -165,12 +165,12 @@ final class ComRules {
   private static void com03(RuleContext ctx, Subjects subjects) {
     Set<Sector> publicSectors = EnumSet.copyOf(PUBLIC_BODIES);
     publicSectors.addAll(ctx.options().governmentSeatSectors());
-    ExerciseIndex index = ctx.index();
     forEachCommitment(ctx.exercise(), subjects, (plan, c, ptr) -> {
       List<String> ids = c.responsibleInstitutionIds();
       if (ids.isEmpty()) {
         subjects.failWith(ptr, "none", label(c));
-      } else if (ids.stream().anyMatch(id -> index.sectorOf(id).map(publicSectors::contains).orElse(true))) {
+      } else if (ids.stream().anyMatch(id -> StlRules.organizationSector(ctx, id).map(publicSectors::contains)
+          .orElse(true))) {
         subjects.pass(ptr);
       } else {
         subjects.failWith(ptr + "/responsibleInstitutionIds", "notPublic", label(c), String.join(", ", ids));
@@ -181,12 +181,12 @@ final class ComRules {
   private static void com04(RuleContext ctx, Subjects subjects) {
     Set<Sector> societal = EnumSet.copyOf(CoRules.SOCIETAL);
     societal.removeAll(ctx.options().governmentSeatSectors());
-    ExerciseIndex index = ctx.index();
     forEachCommitment(ctx.exercise(), subjects, (plan, c, ptr) -> {
       List<String> ids = c.coResponsibleCsoIds();
       if (ids.isEmpty()) {
         subjects.failWith(ptr, "none", label(c));
-      } else if (ids.stream().anyMatch(id -> index.sectorOf(id).map(societal::contains).orElse(true))) {
+      } else if (ids.stream().anyMatch(id -> StlRules.organizationSector(ctx, id).map(societal::contains)
+          .orElse(true))) {
         subjects.pass(ptr);
       } else {
         subjects.failWith(ptr + "/coResponsibleCsoIds", "notSocietal", label(c), String.join(", ", ids));

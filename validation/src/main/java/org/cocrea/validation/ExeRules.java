@@ -144,14 +144,14 @@ final class ExeRules {
     LocalExercise x = ctx.exercise();
     boolean accompanied = false;
     for (Accompaniment a : x.accompaniments()) {
-      boolean byInai = a.organizationId().flatMap(id -> ctx.index().sectorOf(id))
+      boolean byInai = a.organizationId().flatMap(id -> StlRules.organizationSector(ctx, id))
           .map(sector -> sector == Sector.NATIONAL_GUARANTOR).orElse(false);
       boolean kind = a.kind().map(ACCOMPANIMENT_KINDS::contains).orElse(true);
       accompanied |= byInai && kind;
     }
     for (JointDeclaration d : x.declarations()) {
       for (String witness : d.witnessIds()) {
-        accompanied |= ctx.index().sectorOf(witness).orElse(null) == Sector.NATIONAL_GUARANTOR;
+        accompanied |= StlRules.organizationSector(ctx, witness).orElse(null) == Sector.NATIONAL_GUARANTOR;
       }
     }
     s.check(accompanied, x.accompaniments().isEmpty() ? "" : "/accompaniments", x.id());

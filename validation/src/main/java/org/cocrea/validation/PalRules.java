@@ -184,7 +184,7 @@ final class PalRules {
       Set<Sector> named = EnumSet.noneOf(Sector.class);
       boolean guarantor = false;
       for (String id : intro.get().actorIds()) {
-        ctx.index().sectorOf(id).ifPresent(named::add);
+        StlRules.organizationSector(ctx, id).ifPresent(named::add);
         guarantor |= x.guarantorBodyId().map(id::equals).orElse(false);
       }
       List<String> missing = new ArrayList<>();

@@ -336,7 +336,7 @@ final class SimRules {
     Set<Sector> societal = EnumSet.copyOf(CoRules.SOCIETAL);
     societal.removeAll(ctx.options().governmentSeatSectors());
     judgePlanShare(ctx, subjects, c -> c.coResponsibleCsoIds().stream()
-        .noneMatch(id -> ctx.index().sectorOf(id).map(societal::contains).orElse(true)));
+        .noneMatch(id -> StlRules.organizationSector(ctx, id).map(societal::contains).orElse(true)));
   }
 
   private static void sim06(RuleContext ctx, Subjects subjects) {
@@ -639,7 +639,7 @@ final class SimRules {
 
   /** A participant's sector: as recorded, else its organisation's. */
   private static Optional<Sector> sectorOf(RuleContext ctx, Participation p) {
-    return p.sector().or(() -> organizationOf(ctx, p).flatMap(id -> ctx.index().sectorOf(id)));
+    return p.sector().or(() -> organizationOf(ctx, p).flatMap(id -> StlRules.organizationSector(ctx, id)));
   }
 
   /** A participant's organisation: as recorded, else its person's. */

@@ -243,7 +243,8 @@ final class TrkRules {
               s.fail(rp, milestone.id(), org);
               failure = rp;
             } else if (contradicts(ctx, responsible)) {
-              Sector sector = responsible.organizationId().flatMap(id -> ctx.index().sectorOf(id)).orElseThrow();
+              Sector sector = responsible.organizationId().flatMap(id -> StlRules.organizationSector(ctx, id))
+                  .orElseThrow();
               s.failWith(rp + "/side", "mismatch", milestone.id(), org,
                   responsible.side().get().label(StlRules.locale(ctx)), sector.label(StlRules.locale(ctx)));
               failure = rp;
@@ -337,7 +338,7 @@ final class TrkRules {
 
   /** Whether a responsible's side contradicts its organisation's sector. */
   private static boolean contradicts(RuleContext ctx, Responsible responsible) {
-    Optional<Sector> sector = responsible.organizationId().flatMap(id -> ctx.index().sectorOf(id));
+    Optional<Sector> sector = responsible.organizationId().flatMap(id -> StlRules.organizationSector(ctx, id));
     if (sector.isEmpty() || responsible.side().isEmpty()) {
       return false;
     }

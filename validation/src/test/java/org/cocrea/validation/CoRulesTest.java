@@ -171,6 +171,15 @@ class CoRulesTest {
   }
 
   @Test
+  void co02TakesTheExercisesGuarantorBodyAsGuarantorWhenItsSectorIsNotRecorded() {
+    ParticipatoryTable table = table("t-1", FIRST_TABLE, part("org-gov"), part("org-cso"), part("org-idaip"));
+    LocalExercise x = LocalExercise.builder().from(exercise(plan().coCreation(coCreation().tables(List.of(table))
+            .build()).build())).guarantorBodyId("org-idaip")
+        .addOrganization(Organization.builder().id("org-idaip").name("IDAIP").build()).build();
+    assertThat(result(validate(x), "CO-02").outcome()).isEqualTo(Outcome.PASS);
+  }
+
+  @Test
   void co02IsNotApplicableToAPlanWithoutTables() {
     ValidationReport report = validate(exercise(plan().coCreation(Optional.empty()).build()));
     assertThat(result(report, "CO-02").outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
