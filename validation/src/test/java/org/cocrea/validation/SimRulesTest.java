@@ -352,6 +352,14 @@ class SimRulesTest {
         .isEqualTo(Outcome.FAIL);
   }
 
+  @Test
+  void sim09StaysAWarningInTheOgpLocalProfileThoughItCitesOgpMaterial() {
+    LocalExercise x = plan(Commitment.builder().id("c-1").continuesExistingPractice(true).build(),
+        Commitment.builder().id("c-2").continuesExistingPractice(true).build());
+    ValidationReport ogp = CocreaValidator.create(options().profile(Profile.OGP_LOCAL).build()).validate(x);
+    assertThat(findings(ogp, "SIM-09")).extracting(Finding::severity).containsExactly(Severity.WARNING);
+  }
+
   // ------------------------------------------------------------------------------------------------ SIM-05
 
   @Test
