@@ -162,7 +162,7 @@ final class CoRules {
       String ptr = planPointer(i);
       List<ParticipatoryTable> tables = tables(plan);
       if (tables.isEmpty()) {
-        subjects.failWith(plan.coCreation().isPresent() ? ptr + "/coCreation" : ptr, "noTables");
+        subjects.failWith(plan.coCreation().isPresent() ? ptr + "/coCreation" : ptr, "noTables", plan.id());
         continue;
       }
       Optional<LocalDate> approved = approvalDate(plan, sessions).or(plan::publishedOn);
@@ -174,9 +174,9 @@ final class CoRules {
       if (held) {
         subjects.pass(ptr + "/coCreation/tables");
       } else if (!anyDated) {
-        subjects.failWith(ptr + "/coCreation/tables", "undated");
+        subjects.failWith(ptr + "/coCreation/tables", "undated", plan.id());
       } else {
-        subjects.fail(ptr + "/coCreation/tables", text(installed), text(approved));
+        subjects.fail(ptr + "/coCreation/tables", text(installed), text(approved), plan.id());
       }
     }
   }
@@ -210,7 +210,7 @@ final class CoRules {
       if (!present.contains(Sector.GUARANTOR_BODY)) {
         missing.add(Sector.GUARANTOR_BODY);
       }
-      subjects.check(missing.isEmpty(), ptr + "/tables", labels(missing, ctx));
+      subjects.check(missing.isEmpty(), ptr + "/tables", labels(missing, ctx), x.plans().get(i).id());
     }
   }
 
@@ -224,9 +224,9 @@ final class CoRules {
       if (sectors.isEmpty()) {
         subjects.notApplicable(ptr);
       } else if (sectors.size() < 2) {
-        subjects.failWith(ptr + "/participants", "oneSector", labels(sectors, ctx));
+        subjects.failWith(ptr + "/participants", "oneSector", labels(sectors, ctx), t.id());
       } else if (sectors.stream().noneMatch(societal::contains)) {
-        subjects.failWith(ptr + "/participants", "noSociety", labels(sectors, ctx));
+        subjects.failWith(ptr + "/participants", "noSociety", labels(sectors, ctx), t.id());
       } else {
         subjects.pass(ptr);
       }
@@ -258,7 +258,7 @@ final class CoRules {
       if (known == 0) {
         subjects.notApplicable(ptr);
       } else {
-        subjects.check(outsiders > 0, ptr + "/participants", String.valueOf(known));
+        subjects.check(outsiders > 0, ptr + "/participants", String.valueOf(known), t.id());
       }
     });
   }
@@ -284,13 +284,13 @@ final class CoRules {
           .flatMap(id -> ctx.index().find(PublicCall.class, id)).flatMap(PublicCall::publishedOn);
       Optional<LocalDate> published = earliest(timeline, call);
       if (published.isEmpty()) {
-        subjects.failWith(ptr, "unpublished", firstTable.get());
+        subjects.failWith(ptr, "unpublished", firstTable.get(), plan.id());
         continue;
       }
       long days = ChronoUnit.DAYS.between(published.get(), firstTable.get());
       String at = timeline.isPresent() && timeline.equals(published) ? ptr + "/timelinePublishedOn"
           : ptr + "/publicCallId";
-      subjects.check(days >= minDays, at, published.get(), firstTable.get(), days, minDays);
+      subjects.check(days >= minDays, at, published.get(), firstTable.get(), days, minDays, plan.id());
     }
   }
 
@@ -352,7 +352,7 @@ final class CoRules {
         if (notYetDue) {
           subjects.notApplicable(ptr);
         } else {
-          subjects.failWith(ptr, "noResolution");
+          subjects.failWith(ptr, "noResolution", plan.id());
         }
         continue;
       }
@@ -401,7 +401,7 @@ final class CoRules {
       } else {
         Iap2Level level = t.participationLevel().get();
         subjects.check(level.compareTo(Iap2Level.INVOLVE) >= 0, ptr + "/participationLevel",
-            level.label(ctx.options().locale()), Iap2Level.INVOLVE.label(ctx.options().locale()));
+            level.label(ctx.options().locale()), Iap2Level.INVOLVE.label(ctx.options().locale()), t.id());
       }
     });
   }
@@ -421,14 +421,14 @@ final class CoRules {
       }
       List<DiagnosticInput> inputs = plan.coCreation().orElseThrow().diagnosticInputs();
       if (inputs.isEmpty()) {
-        subjects.failWith(ptr, "none");
+        subjects.failWith(ptr, "none", plan.id());
         continue;
       }
       Optional<LocalDate> firstTable = tables.stream()
           .map(ParticipatoryTable::date).flatMap(Optional::stream).min(LocalDate::compareTo);
       boolean precedes = firstTable.isEmpty() || inputs.stream()
           .anyMatch(in -> in.date().map(d -> !d.isAfter(firstTable.get())).orElse(true));
-      subjects.check(precedes, ptr + "/diagnosticInputs", firstTable.map(String::valueOf).orElse(""));
+      subjects.check(precedes, ptr + "/diagnosticInputs", firstTable.map(String::valueOf).orElse(""), plan.id());
     }
   }
 

@@ -109,7 +109,7 @@ final class PalRules {
   private static void pal01(RuleContext ctx, Subjects subjects) {
     forEachPlan(ctx.exercise(), subjects, (plan, ptr) -> {
       long regular = regularCount(plan);
-      subjects.check(regular >= 1, commitmentsPointer(plan, ptr), plan.commitments().size());
+      subjects.check(regular >= 1, commitmentsPointer(plan, ptr), plan.commitments().size(), plan.id());
     });
   }
 
@@ -118,7 +118,7 @@ final class PalRules {
     int max = ctx.intThreshold("maxRegular");
     forEachPlan(ctx.exercise(), subjects, (plan, ptr) -> {
       long regular = regularCount(plan);
-      subjects.check(regular >= min && regular <= max, commitmentsPointer(plan, ptr), regular, min, max);
+      subjects.check(regular >= min && regular <= max, commitmentsPointer(plan, ptr), regular, min, max, plan.id());
     });
   }
 
@@ -131,11 +131,12 @@ final class PalRules {
         List<String> missing = new ArrayList<>();
         start.ifPresentOrElse(s -> { }, () -> missing.add(StlRules.part(ctx, "PAL-03.part.periodStart")));
         end.ifPresentOrElse(e -> { }, () -> missing.add(StlRules.part(ctx, "PAL-03.part.periodEnd")));
-        subjects.failWith(ptr, "missing", String.join(", ", missing));
+        subjects.failWith(ptr, "missing", String.join(", ", missing), plan.id());
       } else if (!start.get().isBefore(end.get())) {
-        subjects.failWith(ptr + "/periodEnd", "order", start.get(), end.get());
+        subjects.failWith(ptr + "/periodEnd", "order", start.get(), end.get(), plan.id());
       } else if (end.get().isAfter(start.get().plusMonths(maxMonths))) {
-        subjects.failAs(Severity.WARNING, ptr + "/periodEnd", "duration", start.get(), end.get(), maxMonths);
+        subjects.failAs(Severity.WARNING, ptr + "/periodEnd", "duration", start.get(), end.get(), maxMonths,
+            plan.id());
       } else {
         subjects.pass(ptr);
       }
@@ -145,7 +146,7 @@ final class PalRules {
   private static void pal04(RuleContext ctx, Subjects subjects) {
     forEachPlan(ctx.exercise(), subjects, (plan, ptr) -> {
       if (plan.sections().isEmpty()) {
-        subjects.failWith(ptr, "noSections");
+        subjects.failWith(ptr, "noSections", plan.id());
         return;
       }
       PalSections s = plan.sections().get();
@@ -167,7 +168,7 @@ final class PalRules {
       if (s.conceptMap().isEmpty()) {
         missing.add(StlRules.part(ctx, "PAL-04.part.conceptMap"));
       }
-      subjects.check(missing.isEmpty(), ptr + "/sections", String.join(", ", missing));
+      subjects.check(missing.isEmpty(), ptr + "/sections", String.join(", ", missing), plan.id());
     });
   }
 
@@ -200,7 +201,7 @@ final class PalRules {
       if (!named.contains(Sector.NATIONAL_GUARANTOR)) {
         missing.add(Sector.NATIONAL_GUARANTOR.label(locale));
       }
-      subjects.check(missing.isEmpty(), ptr + "/sections/introduction", String.join(", ", missing));
+      subjects.check(missing.isEmpty(), ptr + "/sections/introduction", String.join(", ", missing), plan.id());
     });
   }
 
@@ -211,7 +212,7 @@ final class PalRules {
       missing.removeAll(plan.crossCuttingReview());
       String at = plan.crossCuttingReview().isEmpty() ? ptr : ptr + "/crossCuttingReview";
       subjects.check(missing.isEmpty(), at,
-          String.join(", ", missing.stream().map(t -> t.label(locale)).toList()));
+          String.join(", ", missing.stream().map(t -> t.label(locale)).toList()), plan.id());
     });
   }
 
@@ -221,7 +222,7 @@ final class PalRules {
         subjects.notApplicable(ptr);
       } else {
         boolean linked = plan.commitments().stream().anyMatch(c -> !c.sdgTargets().isEmpty());
-        subjects.check(linked, ptr + "/commitments", plan.commitments().size());
+        subjects.check(linked, ptr + "/commitments", plan.commitments().size(), plan.id());
       }
     });
   }
@@ -233,7 +234,8 @@ final class PalRules {
       } else {
         String approved = plan.approvedTextHash().get().strip();
         String published = plan.publishedTextHash().get().strip();
-        subjects.check(approved.equalsIgnoreCase(published), ptr + "/publishedTextHash", published, approved);
+        subjects.check(approved.equalsIgnoreCase(published), ptr + "/publishedTextHash", published, approved,
+            plan.id());
       }
     });
   }

@@ -101,7 +101,7 @@ class CoRulesTest {
     assertThat(result(report, "CO-01").outcome()).isEqualTo(Outcome.FAIL);
     assertThat(findings(report, "CO-01")).singleElement()
         .satisfies(f -> assertThat(f.pointer()).isEqualTo("/plans/0/coCreation/tables"))
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("2015-04-10", "2015-08-20"));
+        .satisfies(f -> assertThat(f.arguments()).containsExactly("2015-04-10", "2015-08-20", "pal-1"));
   }
 
   @Test
@@ -140,7 +140,7 @@ class CoRulesTest {
     ValidationReport report = validate(exercise(plan));
     assertThat(findings(report, "CO-02")).singleElement()
         .satisfies(f -> assertThat(f.pointer()).isEqualTo("/plans/0/coCreation/tables"))
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("Local guarantor body"));
+        .satisfies(f -> assertThat(f.arguments()).containsExactly("Local guarantor body", "pal-1"));
   }
 
   @Test
@@ -157,7 +157,7 @@ class CoRulesTest {
     ParticipatoryTable t = table("t-1", FIRST_TABLE, govAsCso, part("org-ga"));
     LocalActionPlan plan = plan().coCreation(coCreation().tables(List.of(t)).build()).build();
     assertThat(findings(validate(exercise(plan)), "CO-02")).singleElement()
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("Government"));
+        .satisfies(f -> assertThat(f.arguments()).containsExactly("Government", "pal-1"));
   }
 
   @Test
@@ -231,7 +231,8 @@ class CoRulesTest {
     LocalActionPlan plan = plan().coCreation(coCreation().tables(List.of(t)).build()).build();
     assertThat(findings(validate(exercise(plan)), "CO-04")).singleElement()
         .satisfies(f -> assertThat(f.pointer()).isEqualTo("/plans/0/coCreation/tables/0/participants"))
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("2"));
+        .satisfies(f -> assertThat(f.arguments()).containsExactly("2", "t-1"))
+        .satisfies(f -> assertThat(f.message()).contains("\"t-1\""));
   }
 
   @Test
@@ -262,7 +263,7 @@ class CoRulesTest {
     ValidationReport report = validate(exercise(plan));
     assertThat(findings(report, "CO-05")).singleElement()
         .satisfies(f -> assertThat(f.pointer()).isEqualTo("/plans/0/coCreation/timelinePublishedOn"))
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("2015-05-06", "2015-05-16", "10", "14"));
+        .satisfies(f -> assertThat(f.arguments()).containsExactly("2015-05-06", "2015-05-16", "10", "14", "pal-1"));
   }
 
   @Test
@@ -436,7 +437,7 @@ class CoRulesTest {
     assertThat(findings(ogp, "CO-08")).singleElement()
         .satisfies(f -> assertThat(f.pointer()).isEqualTo("/plans/0/coCreation/tables/0/participationLevel"))
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR))
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("Consult", "Involve"));
+        .satisfies(f -> assertThat(f.arguments()).containsExactly("Consult", "Involve", "t-1"));
     ValidationReport core = CocreaValidator.create(ValidatorOptions.builder().build()).validate(x);
     assertThat(findings(core, "CO-08")).singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
@@ -477,6 +478,17 @@ class CoRulesTest {
 
   // ---------------------------------------------------------------------------------------------------------------
   // Messages
+
+  @Test
+  void tableAndPlanMessagesNameTheTableOrThePlan() {
+    ParticipatoryTable oneSector = table("t-7", FIRST_TABLE, part("org-gov"));
+    LocalExercise x = exercise(plan().coCreation(coCreation().tables(List.of(oneSector)).build()).build());
+    ValidationReport spanish = validate(x, options().locale(Locale.forLanguageTag("es-MX")).build());
+    assertThat(findings(spanish, "CO-03")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("la mesa «t-7»"));
+    assertThat(findings(spanish, "CO-02")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("del PAL «pal-1»"));
+  }
 
   @Test
   void everyMessageKeyExistsInBothLanguagesAndRenders() throws IOException {
