@@ -20,6 +20,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * Writes a corpus as tidy CSV tables ({@link ExportTable}), ready for pandas, R and spreadsheets: one UTF-8 file per
@@ -41,7 +42,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class CsvExport implements CorpusVisitor, Closeable {
 
-  private static final CsvMapper MAPPER = CsvMapper.builder().build();
+  /** Quotes a cell only when it needs it (by default Jackson quotes every cell longer than 24 characters). */
+  private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+      .build();
 
   private final Path directory;
   private final ExportOptions options;

@@ -17,6 +17,7 @@ import org.cocrea.validation.analysis.RuleCompliance;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * The statistics as one long, tidy table: {@code statistic, exercise_id, key, count, total}. Corpus-level rows leave
@@ -28,7 +29,9 @@ final class StatsCsvWriter implements StatsWriter {
   /** The columns of the table. */
   static final List<String> COLUMNS = List.of("statistic", "exercise_id", "key", "count", "total");
 
-  private static final CsvMapper MAPPER = CsvMapper.builder().build();
+  /** Quotes a cell only when it needs it (by default Jackson quotes every cell longer than 24 characters). */
+  private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+      .build();
 
   @Override
   public StatsFormat format() {
