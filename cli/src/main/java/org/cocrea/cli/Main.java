@@ -27,6 +27,8 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
+    // Hibernate Validator logs through jboss-logging: route it to SLF4J, whose no-op binding keeps stderr for cocrea.
+    System.setProperty("org.jboss.logging.provider", "slf4j");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     int code = run(args, out, err);

@@ -79,14 +79,14 @@ public interface StlMembership {
    *
    * @return the value, or empty when not recorded
    */
-  Optional<LocalDate> from();
+  Optional<LocalDate> startDate();
 
   /**
    * End of the membership.
    *
    * @return the value, or empty when not recorded
    */
-  Optional<LocalDate> to();
+  Optional<LocalDate> endDate();
 
   /**
    * How the seat was filled (STL-09, SIM-03).

@@ -18,7 +18,7 @@
 @Value.Style(
     jdkOnly = true,
     depluralize = true,
-    depluralizeDictionary = {"people:person", "stls:stl", "attendance:attendance", "sdgTargets:sdgTarget"},
+    depluralizeDictionary = {"person:people", "attendance:attendance"},
     overshadowImplementation = true,
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = false))

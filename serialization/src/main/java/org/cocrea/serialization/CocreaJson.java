@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code YYYY-MM-DD}, decimals plain JSON numbers; absent values and empty collections are left out; the root object
  * starts with {@code "schemaVersion": "1.0"} and properties follow the schema's order. No annotation in core: a
  * generic codec over the model's introspection does the work, also for Jackson users through {@link #mapper()} or
- * {@link #module()}.
+ * {@link #module()}. Decimals are written in plain notation and read back with the scale written: a value built as
+ * {@code new BigDecimal("2.5E+5")} is written {@code 250000} and reads back equal by {@code compareTo} (scale 0).
  *
  * <pre>{@code
  * String json = CocreaJson.write(exercise);
@@ -78,7 +79,9 @@ public final class CocreaJson {
   }
 
   /**
-   * The Jackson module of the model, for embedders that configure their own {@code JsonMapper}.
+   * The Jackson module of the model, for embedders that configure their own {@code JsonMapper}. Enable
+   * {@code JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS} and disable {@code STRIP_TRAILING_BIGDECIMAL_ZEROES} on that
+   * mapper to keep decimals exact, as {@link #mapper()} does.
    *
    * @return a new module, never null
    */

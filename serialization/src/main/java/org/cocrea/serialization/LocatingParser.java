@@ -100,11 +100,13 @@ final class LocatingParser {
     } else {
       return syntax(e, p, text, length, false);
     }
-    TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : p.currentTokenLocation();
     if (f.ruleId().equals(FileRules.LIM_DEPTH)) {
-      where = p.currentLocation();
+      // the parser stands just after the bracket that opened one level too many
+      TokenStreamLocation after = p.currentLocation();
+      return f.withLocation(Math.max(1, after.getLineNr()), Math.max(1, after.getColumnNr() - 1));
     }
-    return located(f, where, p);
+    // a value too long starts at the current token; a property name too long is being read after it
+    return located(f, message.contains("Name length") ? p.currentLocation() : p.currentTokenLocation(), p);
   }
 
   private Finding syntax(JacksonException e, JsonParser p, char[] text, int length, boolean rootDone) {
@@ -120,7 +122,13 @@ final class LocatingParser {
       f = FileMessages.error(FileRules.JSON_SYNTAX, "eof", "", locale);
     } else if (message.contains("ALLOW_NON_NUMERIC_NUMBERS")) {
       Matcher m = QUOTED.matcher(message);
-      f = FileMessages.error(FileRules.JSON_SYNTAX, "nan", "", locale, m.find() ? m.group(1) : at);
+      String token = m.find() ? m.group(1) : at;
+      f = FileMessages.error(FileRules.JSON_SYNTAX, "nan", "", locale, token);
+      if (where != null && where.getColumnNr() > token.length() && offset >= token.length() && offset <= length
+          && new String(text, offset - token.length(), token.length()).equals(token)) {
+        // the parser stands just after the token: point at its start
+        return f.withLocation(where.getLineNr(), where.getColumnNr() - token.length());
+      }
     } else if (message.contains("comment")) {
       f = FileMessages.error(FileRules.JSON_SYNTAX, "comment", "", locale, at);
     } else if (message.contains("CTRL-CHAR")) {

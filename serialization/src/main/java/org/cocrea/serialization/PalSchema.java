@@ -52,7 +52,7 @@ public final class PalSchema {
 
   private static final Locale DEFAULT_LOCALE = Locale.forLanguageTag("es-MX");
 
-  /** White space as Java's {@code \\s} knows it; the schema spells it out so that ECMA-262 engines agree. */
+  /** White space as Java's {@code \s} knows it; the schema spells it out so that ECMA-262 engines agree. */
   private static final String WS = "\\t\\n\\x0B\\f\\r ";
 
   /**
@@ -200,8 +200,7 @@ public final class PalSchema {
 
   /** Whether a schema address may be loaded: only the meta-schema documents bundled with networknt. */
   private static boolean isBundled(AbsoluteIri iri) {
-    String address = iri.toString();
-    return address.startsWith(META_SCHEMA_PREFIX) || address.startsWith("classpath:");
+    return iri.toString().startsWith(META_SCHEMA_PREFIX);
   }
 
   private static String readResource() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.networknt.schema.InvalidSchemaException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.cocrea.validation.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -145,6 +147,48 @@ class PalSchemaTest {
       rows.add(new String[] {cells[0], cells[1], cells[2], cells.length > 3 ? cells[3] : ""});
     }
     return rows;
+  }
+
+  @ParameterizedTest
+  @MethodSource("invalidDocuments")
+  void palReaderRejectsTheSameDocumentsAtTheSamePointers(String file, List<List<String>> expected) {
+    ReadResult result = PalReader.create().read(text("invalid/" + file).getBytes(StandardCharsets.UTF_8), file);
+
+    List<List<String>> wanted = expected.stream().map(PalSchemaTest::readerFinding).distinct().toList();
+    assertThat(result.findings())
+        .filteredOn(f -> f.ruleId().startsWith("SCH-"))
+        .extracting(f -> List.of(f.ruleId(), f.pointer()))
+        .containsExactlyInAnyOrderElementsOf(wanted);
+    assertThat(result.findings()).allSatisfy(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.line()).as("line of " + f).isPositive();
+    });
+  }
+
+  /**
+   * The reader finding (rule id, pointer) for an expected schema problem: a missing or unsupported schemaVersion is
+   * SCH-02; an unknown member or map key is reported at the member itself; everything else is SCH-01 at the pointer.
+   */
+  private static List<String> readerFinding(List<String> problem) {
+    String pointer = problem.get(0);
+    String keyword = problem.get(1);
+    String property = problem.get(2);
+    if (pointer.equals("/schemaVersion") || property.equals("schemaVersion")) {
+      return List.of("SCH-02", pointer);
+    }
+    if (keyword.equals("additionalProperties") || keyword.equals("propertyNames")) {
+      return List.of("SCH-01", pointer + "/" + property);
+    }
+    return List.of("SCH-01", pointer);
+  }
+
+  @ParameterizedTest
+  @MethodSource("validDocuments")
+  void palReaderReadsTheValidDocumentsWithoutFindings(String file) {
+    ReadResult result = PalReader.create().read(text("valid/" + file).getBytes(StandardCharsets.UTF_8), file);
+
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.exercise()).isPresent();
   }
 
   @Test
@@ -300,7 +344,7 @@ class PalSchemaTest {
 
       long start = System.nanoTime();
       assertThatThrownBy(() -> PalSchema.compile(schema).validate(JSON.readTree("{\"a\": 1}")))
-          .isInstanceOf(RuntimeException.class);
+          .isInstanceOf(InvalidSchemaException.class).hasMessageContaining("not allowed");
       assertThat(Duration.since(start)).isLessThan(2_000);
       Thread.sleep(200);
       assertThat(connections.get()).as("connections to the remote address").isZero();
@@ -317,7 +361,7 @@ class PalSchemaTest {
 
       long start = System.nanoTime();
       assertThatThrownBy(() -> PalSchema.compile(schema).validate(JSON.readTree("{}")))
-          .isInstanceOf(RuntimeException.class);
+          .isInstanceOf(InvalidSchemaException.class).hasMessageContaining("not allowed");
       assertThat(Duration.since(start)).isLessThan(2_000);
       Thread.sleep(200);
       assertThat(connections.get()).as("connections to the remote address").isZero();
@@ -332,8 +376,20 @@ class PalSchemaTest {
 
     long start = System.nanoTime();
     assertThatThrownBy(() -> PalSchema.compile(schema).validate(JSON.readTree("{}")))
-        .isInstanceOf(RuntimeException.class);
+        .isInstanceOf(InvalidSchemaException.class).hasMessageContaining("not allowed");
     assertThat(Duration.since(start)).isLessThan(2_000);
+  }
+
+  @Test
+  void localFileReferencesAreNotLoadedEither(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+    Path other = folder.resolve("other.schema.json");
+    Files.writeString(other, "{\"type\": \"string\"}");
+    JsonNode schema = JSON.readTree("""
+        {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:cocrea:test:file-ref",
+         "$ref": "%s"}""".formatted(other.toUri()));
+
+    assertThatThrownBy(() -> PalSchema.compile(schema).validate(JSON.readTree("5")))
+        .isInstanceOf(InvalidSchemaException.class).hasMessageContaining("not allowed");
   }
 
   @Test

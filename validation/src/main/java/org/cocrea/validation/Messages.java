@@ -4,9 +4,11 @@ import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +29,9 @@ final class Messages {
       .toList();
 
   private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
+
+  /** Patterns already looked up, by language and key (empty for a missing key). */
+  private static final Map<Locale, Map<String, Optional<String>>> CACHE = new ConcurrentHashMap<>();
 
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -64,6 +69,12 @@ final class Messages {
   }
 
   private static String pattern(String key, Locale lang) {
+    return CACHE.computeIfAbsent(lang, l -> new ConcurrentHashMap<>())
+        .computeIfAbsent(key, k -> Optional.ofNullable(find(k, lang)))
+        .orElse(null);
+  }
+
+  private static String find(String key, Locale lang) {
     Locale bundleLocale = lang.getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT;
     Optional<String> family = familyBundle(key);
     if (family.isPresent()) {

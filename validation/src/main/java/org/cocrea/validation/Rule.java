@@ -34,6 +34,7 @@ public final class Rule {
   private final boolean timeAware;
   private final Map<String, Number> thresholds;
   private final Check check;
+  private final List<String> sourceKeys;
 
   private Rule(Builder b) {
     this.id = b.id;
@@ -47,6 +48,7 @@ public final class Rule {
       throw new IllegalArgumentException("rule id must look like STL-03: " + id);
     }
     this.family = RuleFamily.valueOf(m.group(1));
+    this.sourceKeys = keysOf(source);
   }
 
   /**
@@ -80,14 +82,18 @@ public final class Rule {
   }
 
   /**
-   * The severity in a profile: {@link Profile#OGP_LOCAL} raises OGP-sourced rules to errors.
+   * The severity in a profile: {@link Profile#OGP_LOCAL} raises OGP-sourced warnings to errors. Information rules
+   * (EVA-06, a derived value) and the anti-simulation heuristics (SIM, "all warnings" in methodology.md 4.8) keep
+   * their severity in every profile.
    *
    * @param profile the profile, must not be null
    * @return the severity, never null
    */
   public Severity severityIn(Profile profile) {
     Objects.requireNonNull(profile, "profile");
-    return profile == Profile.OGP_LOCAL && isOgpSourced() ? Severity.ERROR : severity;
+    boolean raised = profile == Profile.OGP_LOCAL && isOgpSourced() && severity == Severity.WARNING
+        && family != RuleFamily.SIM;
+    return raised ? Severity.ERROR : severity;
   }
 
   /**
@@ -125,6 +131,10 @@ public final class Rule {
    * @return the keys in order of appearance, never null
    */
   public List<String> sourceKeys() {
+    return sourceKeys;
+  }
+
+  private static List<String> keysOf(String source) {
     List<String> keys = new ArrayList<>();
     Matcher m = SOURCE_KEY.matcher(source);
     while (m.find()) {

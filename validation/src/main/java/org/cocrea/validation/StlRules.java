@@ -390,7 +390,7 @@ final class StlRules {
         if (m.role().orElse(null) != StlRole.FACILITATOR) {
           continue;
         }
-        if (m.from().map(d -> d.isBefore(installed)).orElse(false)) {
+        if (m.startDate().map(d -> d.isBefore(installed)).orElse(false)) {
           early = early < 0 ? j : early;
         } else {
           designated = true;
@@ -400,7 +400,7 @@ final class StlRules {
         s.pass(p);
       } else if (early >= 0) {
         StlMembership m = stl.memberships().get(early);
-        s.failWith(p + "/memberships/" + early + "/from", "early", stl.id(), m.from().orElseThrow(), installed);
+        s.failWith(p + "/memberships/" + early + "/startDate", "early", stl.id(), m.startDate().orElseThrow(), installed);
       } else {
         s.fail(p, stl.id());
       }

@@ -5,7 +5,8 @@
  *
  * <p>Entry point: {@link org.cocrea.validation.CocreaValidator#create(ValidatorOptions)}, built once and shared.
  * Messages come in Spanish (es-MX, the default) and English from the bundles under {@code
- * org/cocrea/validation/messages/}, never from the JVM's default locale.
+ * org/cocrea/validation/messages/}, never from the JVM's default locale. The catalogue's documentation, {@code
+ * docs/rules.md}, is generated from the rules by {@link org.cocrea.validation.RuleCatalogueDocument}.
  *
  * @since 0.1.0
  */

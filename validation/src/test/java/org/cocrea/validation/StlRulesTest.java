@@ -295,7 +295,7 @@ class StlRulesTest {
   @Test
   void stl08PassesWithAFacilitatorMembership() {
     LocalTechnicalSecretariat stl = stl(b -> b.addMembership(StlMembership.builder().id("m-fac")
-        .role(StlRole.FACILITATOR).from(INSTALLED).build()));
+        .role(StlRole.FACILITATOR).startDate(INSTALLED).build()));
     assertThat(outcome(validate(exercise(stl)), "STL-08")).isEqualTo(Outcome.PASS);
   }
 
@@ -311,9 +311,9 @@ class StlRulesTest {
     ValidationReport none = validate(exercise(stl(threeSectorSeats())));
     assertThat(pointers(none, "STL-08")).containsExactly("/stls/0");
     LocalTechnicalSecretariat early = stl(b -> b.addMembership(StlMembership.builder().id("m-fac")
-        .role(StlRole.FACILITATOR).from(INSTALLED.minusDays(10)).build()));
+        .role(StlRole.FACILITATOR).startDate(INSTALLED.minusDays(10)).build()));
     ValidationReport report = validate(exercise(early));
-    assertThat(pointers(report, "STL-08")).containsExactly("/stls/0/memberships/0/from");
+    assertThat(pointers(report, "STL-08")).containsExactly("/stls/0/memberships/0/startDate");
     assertThat(keys(report, "STL-08")).containsExactly("STL-08.early");
   }
 

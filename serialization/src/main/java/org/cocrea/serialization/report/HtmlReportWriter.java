@@ -141,8 +141,8 @@ final class HtmlReportWriter implements ReportWriter {
     if (!r.results().isEmpty()) {
       outcomeBar(h, l, o, id);
     }
-    findings(h, l, file, id);
     file.exercise().ifPresent(exercise -> timelines(h, l, run, exercise, id));
+    findings(h, l, file, id);
     h.raw("<p class=\"back\"><a href=\"#summary\">").text(l.get("html.back")).raw("</a></p>\n</section>\n");
   }
 

@@ -23,7 +23,7 @@ import org.cocrea.validation.Severity;
  *
  * <pre>{@code
  * RuleDescriptor d = RuleDescriptor.byId("STL-03").orElseThrow();
- * System.out.println(d.id() + " " + d.statement(Locale.ENGLISH) + " " + d.helpUri());
+ * System.out.println(d.id() + " " + d.statement(Locale.ENGLISH));
  * }</pre>
  *
  * @param id the stable rule id, never null
@@ -41,8 +41,6 @@ public record RuleDescriptor(
   public static final String FILE = "FILE";
   /** Category of the rules the validation engine applies itself. */
   public static final String ENGINE = "ENGINE";
-  /** Where the rule catalogue is documented; {@link #helpUri()} adds an anchor per rule. */
-  public static final String RULES_DOCUMENT = "https://cocrea.org/docs/rules.md";
 
   private static final List<RuleDescriptor> ALL = build();
   private static final Map<String, RuleDescriptor> BY_ID =
@@ -155,15 +153,6 @@ public record RuleDescriptor(
   }
 
   /**
-   * Where the rule is documented: the rules document with an anchor named after the lower-case id.
-   *
-   * @return an absolute URI, never null
-   */
-  public String helpUri() {
-    return RULES_DOCUMENT + "#" + anchor();
-  }
-
-  /**
    * The anchor of the rule in documents and HTML reports: the lower-case id, such as {@code stl-03}.
    *
    * @return the anchor, never null
@@ -176,13 +165,21 @@ public record RuleDescriptor(
     return inCatalogue() ? Rules.catalogue().stream().filter(r -> r.id().equals(id)).findFirst() : Optional.empty();
   }
 
+  /** What a file rule enforces, in words that need no translation. */
+  private static String fileSource(String id) {
+    return switch (id.replaceFirst("-.*", "")) {
+      case "JSON" -> "[P] RFC 8259 (JSON), RFC 3629 (UTF-8)";
+      case "SCH" -> "[P] cocrea-pal.schema.json (JSON Schema 2020-12)";
+      case "LIM" -> "[P] ReaderOptions: maxBytes, maxDepth, maxStringLength, maxNumberLength";
+      case "BND" -> "[P] org.cocrea.core";
+      default -> "[P] java.nio.file";
+    };
+  }
+
   private static List<RuleDescriptor> build() {
     List<RuleDescriptor> all = new ArrayList<>();
-    Labels es = Labels.of(Locale.forLanguageTag("es-MX"));
     for (FileRule f : FileRules.all()) {
-      String prefix = f.id().replaceFirst("-.*", "");
-      all.add(new RuleDescriptor(f.id(), f.severity(), FILE, es.get("source." + prefix), f.statementEs(),
-          f.statementEn()));
+      all.add(new RuleDescriptor(f.id(), f.severity(), FILE, fileSource(f.id()), f.statementEs(), f.statementEn()));
     }
     Rules.engineRules().forEach(r -> all.add(of(r, ENGINE)));
     Rules.catalogue().forEach(r -> all.add(of(r, r.family().name())));

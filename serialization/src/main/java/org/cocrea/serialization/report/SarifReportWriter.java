@@ -27,7 +27,6 @@ final class SarifReportWriter implements ReportWriter {
   /** The OASIS location of the SARIF 2.1.0 schema (never fetched by cocrea). */
   static final String SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
   /** Where cocrea is described. */
-  static final String INFORMATION_URI = "https://cocrea.org/";
 
   @Override
   public ReportFormat format() {
@@ -54,7 +53,6 @@ final class SarifReportWriter implements ReportWriter {
     ObjectNode driver = sarifRun.putObject("tool").putObject("driver");
     driver.put("name", "cocrea");
     driver.put("version", run.toolVersion());
-    driver.put("informationUri", INFORMATION_URI);
     ArrayNode rules = driver.putArray("rules");
     Map<String, Integer> ruleIndex = new HashMap<>();
     for (RuleDescriptor d : RuleDescriptor.all()) {
@@ -64,7 +62,9 @@ final class SarifReportWriter implements ReportWriter {
       r.putObject("shortDescription").put("text", d.statement(lang));
       r.putObject("fullDescription").put("text", d.statement(lang) + " (" + l.get("rule.source") + ": "
           + d.source() + ")");
-      r.put("helpUri", d.helpUri());
+      // No helpUri: the project has no published site yet, and a link that does not resolve would mislead.
+      r.putObject("help").put("text", d.statement(lang) + " (" + l.get("rule.source") + ": " + d.source()
+          + "). docs/rules.md#" + d.anchor());
       r.putObject("defaultConfiguration").put("level", level(d.severityIn(run.profile())));
       ObjectNode props = r.putObject("properties");
       props.put("category", d.category());

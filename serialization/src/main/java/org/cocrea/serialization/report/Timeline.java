@@ -58,7 +58,7 @@ final class Timeline {
   void render(Html h) {
     String planName = plan.title().orElse(plan.id());
     h.raw("<section class=\"plan\" aria-labelledby=\"").raw(id).raw("-h\">\n<h4 id=\"").raw(id).raw("-h\">")
-        .text(l.get("html.timeline.plan", planName)).raw("</h4>\n");
+        .text(plan.title().orElseGet(() -> l.get("html.timeline.plan", plan.id()))).raw("</h4>\n");
     int done = 0;
     int late = 0;
     int pending = 0;

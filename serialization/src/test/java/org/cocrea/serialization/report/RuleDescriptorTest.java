@@ -30,7 +30,7 @@ class RuleDescriptorTest {
       assertThat(d.statementEs()).as(d.id()).isNotBlank().doesNotStartWith("[");
       assertThat(d.statementEn()).as(d.id()).isNotBlank().doesNotStartWith("[");
       assertThat(d.source()).as(d.id()).isNotBlank();
-      assertThat(d.helpUri()).as(d.id()).startsWith(RuleDescriptor.RULES_DOCUMENT + "#");
+      assertThat(d.anchor()).as(d.id()).isEqualTo(d.id().toLowerCase(java.util.Locale.ROOT));
     }
   }
 

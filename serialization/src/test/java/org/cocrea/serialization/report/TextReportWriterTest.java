@@ -46,7 +46,7 @@ class TextReportWriterTest {
     assertThat(text).contains("    -         /  Nota");
     assertThat(text.substring(ref)).contains("    Regla: " + org.cocrea.validation.Rules.byId("REF-01").orElseThrow()
         .statement(ES));
-    assertThat(text.substring(ref)).contains("    Fuente: [P] identifiers declared once");
+    assertThat(text.substring(ref)).contains("    Fuente: " + org.cocrea.validation.Rules.byId("REF-01").orElseThrow().source());
   }
 
   @Test

@@ -1,0 +1,412 @@
+package org.cocrea.examples.data;
+
+import static org.cocrea.examples.data.Kit.INAI;
+import static org.cocrea.examples.data.Kit.row;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.cocrea.core.AccompanimentKind;
+import org.cocrea.core.Audience;
+import org.cocrea.core.AwarenessEvent;
+import org.cocrea.core.CallPurpose;
+import org.cocrea.core.Channel;
+import org.cocrea.core.CoCreationProcess;
+import org.cocrea.core.Commitment;
+import org.cocrea.core.CommitmentType;
+import org.cocrea.core.CrossCuttingTheme;
+import org.cocrea.core.CsoType;
+import org.cocrea.core.DeclarationKind;
+import org.cocrea.core.Disposition;
+import org.cocrea.core.DocumentKind;
+import org.cocrea.core.DocumentRepository;
+import org.cocrea.core.EventFormat;
+import org.cocrea.core.ExerciseStatus;
+import org.cocrea.core.ForumType;
+import org.cocrea.core.GovernmentBranch;
+import org.cocrea.core.Iap2Level;
+import org.cocrea.core.InstallationAct;
+import org.cocrea.core.JointDeclaration;
+import org.cocrea.core.Jurisdiction;
+import org.cocrea.core.JurisdictionLevel;
+import org.cocrea.core.LocalActionPlan;
+import org.cocrea.core.LocalExercise;
+import org.cocrea.core.LocalTechnicalSecretariat;
+import org.cocrea.core.Milestone;
+import org.cocrea.core.OrderOfGovernment;
+import org.cocrea.core.Organization;
+import org.cocrea.core.ParticipatoryTable;
+import org.cocrea.core.Person;
+import org.cocrea.core.PlanStatus;
+import org.cocrea.core.Proposal;
+import org.cocrea.core.PublicCall;
+import org.cocrea.core.ReportAuthorRole;
+import org.cocrea.core.RepresentationModel;
+import org.cocrea.core.ResolutionKind;
+import org.cocrea.core.Sector;
+import org.cocrea.core.SelectionMethod;
+import org.cocrea.core.Seniority;
+import org.cocrea.core.SessionType;
+import org.cocrea.core.Step;
+import org.cocrea.core.StlMembership;
+import org.cocrea.core.StlRole;
+import org.cocrea.core.StlSession;
+import org.cocrea.core.StlStatus;
+import org.cocrea.core.TableKind;
+import org.cocrea.core.Technique;
+
+/**
+ * Coahuila 2016: the state exercise led by the ICAI, whose STL (installed on 28 September 2015, with the facilitator
+ * formalised at installation) seated Alianza Cívica Coahuila and four regional links that the civil-society nucleus
+ * requested, one government body and the guarantor body; five regional tables in five cities in November 2015 led to
+ * the PAL of six regular commitments and one proactive, published on 4 August 2016 (methodology section 5).
+ *
+ * <pre>{@code
+ * LocalExercise coahuila = Coahuila2016.exercise();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class Coahuila2016 {
+
+  /** The exercise's identifier. */
+  public static final String ID = "mx-coa-2016";
+  /** The date the example's data is cut: nothing recorded happens after it. */
+  public static final LocalDate AS_OF = LocalDate.of(2017, 10, 31);
+
+  private static final String WEB = "https://coahuila.cocrea.example";
+  private static final LocalDate DECLARED = LocalDate.of(2015, 3, 9);
+  private static final LocalDate INSTALLED = LocalDate.of(2015, 9, 28);
+  private static final LocalDate PUBLISHED = LocalDate.of(2016, 8, 4);
+  private static final LocalDate PERIOD_START = LocalDate.of(2016, 8, 15);
+  private static final LocalDate PERIOD_END = LocalDate.of(2017, 8, 14);
+
+  private static final String ICAI = "org-icai";
+  private static final String FISCALIZACION = "org-coa-sefircoah";
+  private static final String GOBIERNO = "org-coa-gobierno";
+  private static final String FINANZAS = "org-coa-finanzas";
+  private static final String DIPETRE = "org-coa-dipetre";
+  private static final String SEGURIDAD = "org-coa-seguridad";
+  private static final String CEAS = "org-coa-ceas";
+  private static final String AMBIENTE = "org-coa-sma";
+  private static final String ALIANZA = "org-coa-alianza-civica";
+  private static final String CCI = "org-coa-consejo-civico";
+  private static final String CANACO = "org-coa-canaco";
+  private static final String ECOLOGICO = "org-coa-consejo-ecologico";
+  private static final String SAN_RODRIGO = "org-coa-amigos-san-rodrigo";
+  private static final String UADEC = "org-coa-uadec";
+
+  private Coahuila2016() {}
+
+  /**
+   * The Coahuila 2016 exercise.
+   *
+   * @return the exercise, never null; equal on every call
+   */
+  public static LocalExercise exercise() {
+    List<Person> people = List.of(
+        Kit.officer("p-coa-ejecutivo", GOBIERNO, "Titular del Poder Ejecutivo del Estado de Coahuila", true,
+            Seniority.HEAD_OF_INSTITUTION),
+        Kit.officer("p-coa-alianza", ALIANZA, "Coordinación de Alianza Cívica Coahuila", false, null),
+        Kit.officer("p-coa-icai", ICAI, "Consejera o consejero presidente del ICAI", true,
+            Seniority.HEAD_OF_INSTITUTION),
+        Kit.officer("p-coa-sefircoah", FISCALIZACION, "Titular de la Secretaría de Fiscalización y Rendición de "
+            + "Cuentas", true, Seniority.HEAD_OF_INSTITUTION),
+        Kit.named("p-coa-pimentel", "Jesús Pimentel Martínez", UADEC, "Académico; facilitador del STL", false));
+
+    LocalDate nucleus = LocalDate.of(2015, 10, 23);
+    List<StlMembership> titulars = List.of(
+        Kit.seat("m-coa-01", ICAI, "p-coa-icai", Sector.GUARANTOR_BODY, StlRole.TECHNICAL_SECRETARIAT,
+            SelectionMethod.EX_OFFICIO, INSTALLED),
+        Kit.seat("m-coa-02", FISCALIZACION, "p-coa-sefircoah", Sector.GOVERNMENT, StlRole.CHAIR,
+            SelectionMethod.INVITATION, INSTALLED),
+        Kit.seat("m-coa-03", ALIANZA, "p-coa-alianza", Sector.CIVIL_SOCIETY, StlRole.CO_CHAIR,
+            SelectionMethod.INVITATION, INSTALLED),
+        regional("m-coa-04", CCI, "Laguna"),
+        regional("m-coa-05", CANACO, "Centro"),
+        regional("m-coa-06", ECOLOGICO, "Carbonífera"),
+        regional("m-coa-07", SAN_RODRIGO, "Norte"));
+    List<StlMembership> seats = new ArrayList<>();
+    int n = 8;
+    for (StlMembership t : titulars) {
+      seats.add(t);
+      seats.add(Kit.alternate(String.format("m-coa-%02d", n++), t));
+    }
+    seats.add(Kit.seat("m-coa-15", UADEC, "p-coa-pimentel", Sector.ACADEMIA, StlRole.FACILITATOR,
+        SelectionMethod.INVITATION, INSTALLED));
+    Set<String> stlOrgs = Set.of(ICAI, FISCALIZACION, ALIANZA, CCI, CANACO, ECOLOGICO, SAN_RODRIGO, UADEC);
+
+    int votes = Kit.titulars(seats);
+    String chair = "m-coa-02";
+    List<StlSession> sessions = new ArrayList<>(List.of(
+        Kit.session("s-coa-01", 1, SessionType.INSTALLATION, INSTALLED, seats, chair, WEB + "/sesiones/01.pdf",
+            List.of("Instalación del Secretariado Técnico Local", "Designación del facilitador"),
+            Kit.resolution("r-coa-00", ResolutionKind.OTHER, "Se instala el STL y se formaliza la designación del "
+                + "facilitador.", votes)),
+        Kit.session("s-coa-02", 2, SessionType.ORDINARY, nucleus, seats, chair, WEB + "/sesiones/02.pdf",
+            List.of("Lineamientos de operación", "Ratificación de enlaces regionales", "Ruta de mesas regionales"),
+            Kit.resolution("r-coa-01", ResolutionKind.RULES_APPROVAL, "Se aprueban los lineamientos de operación.",
+                votes),
+            Kit.resolution("r-coa-02", ResolutionKind.OTHER, "Se ratifican los cuatro enlaces regionales designados "
+                + "por el núcleo de organizaciones de la sociedad civil.", votes))));
+    sessions.addAll(Kit.followUps("coa", 3, seats, chair, WEB, LocalDate.of(2016, 1, 22), LocalDate.of(2016, 4, 22)));
+    sessions.add(Kit.session("s-coa-05", 5, SessionType.EXTRAORDINARY, LocalDate.of(2016, 7, 15), seats, chair,
+        WEB + "/sesiones/05.pdf", List.of("Aprobación del Plan de Acción Local"),
+        Kit.resolution("r-coa-03", ResolutionKind.PAL_APPROVAL, "Se aprueba el Plan de Acción Local de Coahuila.",
+            votes)));
+    sessions.addAll(Kit.followUps("coa", 6, seats, chair, WEB, LocalDate.of(2016, 10, 21), LocalDate.of(2017, 1, 20),
+        LocalDate.of(2017, 4, 21), LocalDate.of(2017, 7, 21), LocalDate.of(2017, 10, 20)));
+
+    LocalTechnicalSecretariat stl = LocalTechnicalSecretariat.builder().id("stl-coa")
+        .installedOn(INSTALLED)
+        .installationAct(InstallationAct.builder().date(INSTALLED).place("Saltillo, Coah.")
+            .addSignatory(Kit.signatory(people.get(2), Sector.GUARANTOR_BODY))
+            .addSignatory(Kit.signatory(people.get(3), Sector.GOVERNMENT))
+            .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
+            .documentUrl(WEB + "/acta-instalacion.pdf").facilitatorDesignated(true).build())
+        .memberships(seats)
+        .representationModel(RepresentationModel.REGIONAL_LINKS)
+        .forumType(ForumType.DECISION_MAKING)
+        .rules(Kit.rules(nucleus, WEB + "/lineamientos.pdf", 4))
+        .sessions(sessions)
+        .status(StlStatus.ACTIVE)
+        .build();
+
+    PublicCall tablesCall = PublicCall.builder().id("call-coa-mesas").purpose(CallPurpose.TABLES)
+        .publishedOn(LocalDate.of(2015, 10, 26)).closesOn(LocalDate.of(2015, 11, 6))
+        .channels(EnumSet.of(Channel.WEB, Channel.PRESS, Channel.SOCIAL_MEDIA)).url(WEB + "/convocatoria.pdf")
+        .eligibility("Abierta a la ciudadanía y organizaciones de las cinco regiones del estado.").build();
+    String tw = WEB + "/mesas/";
+    List<ParticipatoryTable> tables = List.of(
+        Kit.table("t-coa-1", TableKind.REGIONAL, "Región Sureste", LocalDate.of(2015, 11, 9), "Saltillo",
+            "Universidad Autónoma de Coahuila", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs,
+            tw + "t-coa-1.pdf", ICAI, FISCALIZACION, ALIANZA, UADEC, FINANZAS, DIPETRE),
+        Kit.table("t-coa-2", TableKind.REGIONAL, "Región Laguna", LocalDate.of(2015, 11, 12), "Torreón",
+            "Sede regional del ICAI", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, tw + "t-coa-2.pdf",
+            ICAI, FISCALIZACION, CCI, ALIANZA, SEGURIDAD),
+        Kit.table("t-coa-3", TableKind.REGIONAL, "Región Centro", LocalDate.of(2015, 11, 17), "Monclova",
+            "Cámara de comercio de Monclova", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, tw + "t-coa-3.pdf",
+            ICAI, CANACO, ALIANZA, CEAS),
+        Kit.table("t-coa-4", TableKind.REGIONAL, "Región Carbonífera", LocalDate.of(2015, 11, 20), "Sabinas",
+            "Presidencia municipal de Sabinas", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs,
+            tw + "t-coa-4.pdf", ICAI, ECOLOGICO, ALIANZA, AMBIENTE),
+        Kit.table("t-coa-5", TableKind.REGIONAL, "Región Norte", LocalDate.of(2015, 11, 24), "Piedras Negras",
+            "Presidencia municipal de Piedras Negras", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs,
+            tw + "t-coa-5.pdf", ICAI, SAN_RODRIGO, ALIANZA, AMBIENTE));
+    LocalDate answered = PUBLISHED;
+    String answers = WEB + "/respuestas-razonadas.pdf";
+    List<Proposal> proposals = List.of(
+        Kit.proposal("pr-coa-01", "t-coa-1", ALIANZA, Sector.CIVIL_SOCIETY, "La deuda pública del estado no se "
+                + "conoce en detalle.", "Un informe de la deuda en formatos abiertos.", Disposition.ADOPTED, null,
+            null, null),
+        Kit.proposal("pr-coa-02", "t-coa-1", UADEC, Sector.ACADEMIA, "Los fondos de pensiones del magisterio no "
+                + "rinden cuentas.", "Seguimiento público de los fondos de la DIPETRE.", Disposition.ADOPTED, null,
+            null, null),
+        Kit.proposal("pr-coa-03", "t-coa-2", CCI, Sector.CIVIL_SOCIETY, "No se sabe cómo se gastan los fondos "
+                + "federales de seguridad.", "Informe público de FORTASEG y SUBSEMUN.", Disposition.ADOPTED, null, null,
+            null),
+        Kit.proposal("pr-coa-04", "t-coa-3", CANACO, Sector.CIVIL_SOCIETY, "Los organismos operadores de agua no "
+                + "informan sobre calidad y cobertura.", "Información sobre el derecho humano al agua y al "
+                + "saneamiento.", Disposition.ADOPTED, null, null, null),
+        Kit.proposal("pr-coa-05", "t-coa-4", ECOLOGICO, Sector.CIVIL_SOCIETY, "Las descargas de aguas residuales "
+                + "contaminan el río Sabinas.", "Publicar datos de las descargas al río Sabinas.", Disposition.ADOPTED,
+            null, null, null),
+        Kit.proposal("pr-coa-06", "t-coa-5", SAN_RODRIGO, Sector.CIVIL_SOCIETY, "La extracción de materiales "
+                + "depreda el río San Rodrigo.", "Frenar la depredación del río con información y vigilancia "
+                + "ciudadana.", Disposition.ADOPTED, null, null, null),
+        Kit.proposal("pr-coa-07", "t-coa-4", ECOLOGICO, Sector.CIVIL_SOCIETY, "No hay información sobre proyectos "
+                + "de gas de lutitas en la región.", "Publicar la información de los proyectos de fracturación "
+                + "hidráulica.", Disposition.ADOPTED, null, null, null),
+        Kit.proposal("pr-coa-08", "t-coa-2", CCI, Sector.CIVIL_SOCIETY, "La calidad del aire en La Laguna no se "
+                + "mide de forma continua.", "Red de monitoreo atmosférico con datos abiertos.", Disposition.DEFERRED,
+            "La red de monitoreo requiere recursos no previstos en el presupuesto de 2016; se propondrá para el "
+                + "siguiente plan.", answered, answers));
+
+    List<Commitment> commitments = List.of(
+        commitment(1, CommitmentType.REGULAR, "Informe de la deuda pública en formatos abiertos", "pr-coa-01",
+            FINANZAS, ALIANZA, "17.4", "La información de la deuda pública es escasa y no se publica en formatos "
+                + "abiertos.", "Publicar un informe periódico de la deuda pública en formatos abiertos.", 3,
+            row("Publicar el saldo y las condiciones de cada crédito.", "Datos de la deuda", "Conjunto de datos"),
+            row("Publicar el destino de los recursos de la deuda.", "Datos de destino", "Conjunto de datos"),
+            row("Informe ciudadano de la deuda.", "Informe publicado", "Informe en el portal")),
+        commitment(2, CommitmentType.REGULAR, "Seguimiento de los fondos de pensiones de la DIPETRE", "pr-coa-02",
+            DIPETRE, ALIANZA, "1.3", "Los trabajadores de la educación no conocen el estado de sus fondos de "
+                + "pensiones.", "Publicar el estado financiero de los fondos de pensiones para su seguimiento.", 2,
+            row("Publicar los estados financieros de los fondos.", "Estados financieros publicados",
+                "Documento en el portal"),
+            row("Publicar la valuación actuarial.", "Valuación publicada", "Documento en el portal"),
+            row("Mesa de seguimiento con el magisterio.", "Minuta de la mesa", "Minuta publicada")),
+        commitment(3, CommitmentType.REGULAR, "Informe de los fondos de seguridad FORTASEG y SUBSEMUN", "pr-coa-03",
+            SEGURIDAD, CCI, "16.1", "No se sabe cómo se ejercen los fondos federales de seguridad en los municipios.",
+            "Publicar un informe del ejercicio de FORTASEG y SUBSEMUN por municipio.", 3,
+            row("Publicar las asignaciones por municipio.", "Asignaciones publicadas", "Conjunto de datos"),
+            row("Publicar el ejercicio por rubro.", "Ejercicio publicado", "Conjunto de datos"),
+            row("Informe anual de resultados.", "Informe publicado", "Informe en el portal")),
+        commitment(4, CommitmentType.REGULAR, "Derecho humano al agua y al saneamiento en los organismos operadores "
+                + "municipales", "pr-coa-04", CEAS, CANACO, "6.1", "Los organismos operadores no informan sobre "
+                + "calidad, cobertura y tarifas del agua.", "Publicar indicadores de calidad, cobertura y tarifas de "
+                + "los organismos operadores.", 3,
+            row("Catálogo de indicadores acordado con la sociedad civil.", "Catálogo publicado",
+                "Documento publicado"),
+            row("Publicación trimestral de indicadores.", "Indicadores publicados", "Conjunto de datos"),
+            row("Informe anual por organismo operador.", "Informe publicado", "Informe en el portal")),
+        commitment(5, CommitmentType.REGULAR, "Datos sobre las aguas residuales vertidas al río Sabinas", "pr-coa-05",
+            AMBIENTE, ECOLOGICO, "6.3", "Las descargas de aguas residuales contaminan el río Sabinas sin que se "
+                + "conozca su origen.", "Publicar los datos de las descargas de aguas residuales al río Sabinas.", 3,
+            row("Inventario de descargas.", "Inventario publicado", "Conjunto de datos"),
+            row("Muestreo de calidad del agua.", "Resultados del muestreo", "Informe publicado"),
+            row("Informe público de resultados.", "Informe publicado", "Informe en el portal")),
+        commitment(6, CommitmentType.REGULAR, "Frenar la depredación del río San Rodrigo", "pr-coa-06", AMBIENTE,
+            SAN_RODRIGO, "6.6", "La extracción de materiales pétreos depreda el cauce del río San Rodrigo.",
+            "Frenar la depredación del río con información pública y vigilancia ciudadana.", 2,
+            row("Publicar los permisos de extracción vigentes.", "Permisos publicados", "Conjunto de datos"),
+            row("Recorridos de vigilancia ciudadana.", "Informes de recorridos", "Informes publicados"),
+            row("Informe de acciones de inspección.", "Informe publicado", "Informe en el portal")),
+        commitment(7, CommitmentType.PROACTIVE, "Información sobre proyectos de gas de lutitas (fracturación "
+                + "hidráulica)", "pr-coa-07", AMBIENTE, ECOLOGICO, "6.3", "La población no tiene información sobre "
+                + "los proyectos de gas de lutitas y sus riesgos.", "Publicar de forma proactiva la información de "
+                + "los proyectos de gas de lutitas.", 2,
+            row("Micrositio con la información disponible.", "Micrositio en línea", "Dirección del micrositio"),
+            row("Foros informativos en la región Carbonífera.", "Memoria de los foros", "Listas de asistencia")));
+
+    LocalActionPlan plan = LocalActionPlan.builder().id("pal-coa-2016").ordinal(1)
+        .title("Plan de Acción Local de Gobierno Abierto de Coahuila 2016-2017")
+        .periodStart(PERIOD_START).periodEnd(PERIOD_END)
+        .approvedOn(LocalDate.of(2016, 7, 15)).approvedByResolutionId("r-coa-03")
+        .publishedOn(PUBLISHED).launchEventOn(PUBLISHED)
+        .documentUrl(WEB + "/pal-2016.pdf")
+        .status(PlanStatus.CLOSED)
+        .sections(Kit.sections("Coahuila organiza su ejercicio por regiones, con enlaces regionales de la sociedad "
+                + "civil.", "Participan el ICAI, la Secretaría de Fiscalización y Rendición de Cuentas, Alianza "
+                + "Cívica Coahuila, los enlaces regionales y el INAI.",
+            List.of(ICAI, FISCALIZACION, ALIANZA, CCI, CANACO, ECOLOGICO, SAN_RODRIGO, INAI),
+            "Un asiento de gobierno, cinco de sociedad civil (cuatro enlaces regionales) y uno del ICAI, con un "
+                + "facilitador de la UAdeC.",
+            "Cinco mesas regionales en noviembre de 2015 en Saltillo, Torreón, Monclova, Sabinas y Piedras Negras."))
+        .crossCuttingReview(EnumSet.of(CrossCuttingTheme.BUDGET_EXECUTION, CrossCuttingTheme.AGENDA_2030))
+        .coCreation(CoCreationProcess.builder().publicCallId(tablesCall.id())
+            .timelinePublishedOn(LocalDate.of(2015, 10, 26)).tables(tables).proposals(proposals).build())
+        .commitments(commitments)
+        .addProgressReport(Kit.report("rep-coa-1", commitments, PERIOD_START, LocalDate.of(2017, 1, 31),
+            LocalDate.of(2017, 2, 14), ICAI, ReportAuthorRole.STL, WEB + "/reportes/2017-1.pdf"))
+        .addProgressReport(Kit.report("rep-coa-2", commitments, LocalDate.of(2017, 2, 1), PERIOD_END,
+            LocalDate.of(2017, 8, 11), ICAI, ReportAuthorRole.STL, WEB + "/reportes/2017-2.pdf"))
+        .build();
+
+    return LocalExercise.builder().id(ID)
+        .title("Gobierno Abierto: Cocreación desde lo Local — Coahuila 2016")
+        .description("Ejemplo construido con datos públicos (INAI): fecha de la Declaración Conjunta, integración "
+            + "del STL con Alianza Cívica Coahuila y cuatro enlaces regionales solicitados por el núcleo de "
+            + "organizaciones, facilitador formalizado en la instalación y fecha de instalación, cinco mesas "
+            + "regionales de noviembre de 2015, fecha de publicación del PAL y títulos de sus seis compromisos y uno "
+            + "proactivo. Son ilustrativos: personas (salvo el facilitador), firmantes, regiones de cada enlace, "
+            + "días y sedes de las mesas, suplentes, reglas y sesiones del STL, propuestas, instituciones "
+            + "responsables, hitos, indicadores, presupuestos, reportes de avance, periodo del plan y direcciones "
+            + "web. / Example built from public data (INAI): the date of the Joint Declaration, the STL's "
+            + "composition with Alianza Cívica Coahuila and four regional links requested by the civil-society "
+            + "nucleus, the facilitator formalised at installation and the installation date, five regional tables "
+            + "in November 2015, the PAL's publication date and the titles of its six regular and one proactive "
+            + "commitments. Illustrative: people (except the facilitator), signatories, each link's region, the "
+            + "tables' days and venues, alternates, STL rules and sessions, proposals, responsible institutions, "
+            + "milestones, indicators, budgets, progress reports, the plan's period and web addresses.")
+        .jurisdiction(Jurisdiction.builder().code("MX-COA").name("Coahuila").level(JurisdictionLevel.STATE)
+            .inegiCode("05").build())
+        .guarantorBodyId(ICAI)
+        .organizations(List.of(
+            Kit.guarantor(ICAI, "Instituto Coahuilense de Acceso a la Información Pública", "ICAI"),
+            Kit.inai(),
+            Kit.government(GOBIERNO, "Gobierno del Estado de Coahuila de Zaragoza", GovernmentBranch.EXECUTIVE,
+                OrderOfGovernment.STATE),
+            Kit.government(FISCALIZACION, "Secretaría de Fiscalización y Rendición de Cuentas de Coahuila",
+                GovernmentBranch.EXECUTIVE, OrderOfGovernment.STATE),
+            Kit.government(FINANZAS, "Secretaría de Finanzas de Coahuila", GovernmentBranch.EXECUTIVE,
+                OrderOfGovernment.STATE),
+            Kit.government(DIPETRE, "Dirección de Pensiones de los Trabajadores de la Educación de Coahuila",
+                GovernmentBranch.EXECUTIVE, OrderOfGovernment.STATE),
+            Kit.government(SEGURIDAD, "Secretaría de Seguridad Pública de Coahuila", GovernmentBranch.EXECUTIVE,
+                OrderOfGovernment.STATE),
+            Kit.government(CEAS, "Comisión Estatal de Aguas y Saneamiento de Coahuila", GovernmentBranch.EXECUTIVE,
+                OrderOfGovernment.STATE),
+            Kit.government(AMBIENTE, "Secretaría de Medio Ambiente de Coahuila", GovernmentBranch.EXECUTIVE,
+                OrderOfGovernment.STATE),
+            Kit.cso(ALIANZA, "Alianza Cívica Coahuila", null, CsoType.ADVOCACY),
+            regionalOrg(Kit.cso(CCI, "Consejo Cívico de las Instituciones", null, CsoType.ADVOCACY), "Laguna"),
+            regionalOrg(Kit.cso(CANACO, "Cámara Nacional de Comercio, Servicios y Turismo", "CANACO",
+                CsoType.BUSINESS), "Centro"),
+            regionalOrg(Kit.cso(ECOLOGICO, "Consejo Ecológico Región Carbonífera", null, CsoType.COMMUNITY),
+                "Carbonífera"),
+            regionalOrg(Kit.cso(SAN_RODRIGO, "Amigos del Río San Rodrigo", null, CsoType.COMMUNITY), "Norte"),
+            Kit.academia(UADEC, "Universidad Autónoma de Coahuila", "UAdeC")))
+        .people(people)
+        .addPublicCall(tablesCall)
+        .addDeclaration(JointDeclaration.builder().id("decl-coa").signedOn(DECLARED).kind(DeclarationKind.ORIGINAL)
+            .addSignatory(Kit.signatory(people.get(0), Sector.GOVERNMENT))
+            .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
+            .addSignatory(Kit.signatory(people.get(2), Sector.GUARANTOR_BODY))
+            .addWitnessId(INAI).documentUrl(WEB + "/declaracion-conjunta.pdf")
+            .declaredAims("Implementar acciones de gobierno abierto en Coahuila.").build())
+        .addAccompaniment(Kit.accompaniment(AccompanimentKind.WITNESS, DECLARED,
+            "El INAI atestigua la firma de la Declaración Conjunta."))
+        .addAccompaniment(Kit.accompaniment(AccompanimentKind.ADVISORY, LocalDate.of(2015, 11, 9),
+            "Acompañamiento de las mesas regionales."))
+        .addAwarenessEvent(AwarenessEvent.builder().id("ev-coa-1").title("Foro de gobierno abierto con "
+                + "organizaciones").date(LocalDate.of(2015, 5, 21)).city("Saltillo").format(EventFormat.FORUM)
+            .audiences(EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC)).attendees(110).addOrganizerId(ICAI)
+            .build())
+        .addAwarenessEvent(AwarenessEvent.builder().id("ev-coa-2").title("Capacitación a sujetos obligados")
+            .date(LocalDate.of(2015, 6, 18)).city("Saltillo").format(EventFormat.TRAINING)
+            .audiences(EnumSet.of(Audience.PUBLIC_SERVANTS, Audience.MUNICIPALITIES)).attendees(90)
+            .addOrganizerId(ICAI).addOrganizerId(INAI).build())
+        .addAwarenessEvent(AwarenessEvent.builder().id("ev-coa-3").title("Jornadas regionales de socialización")
+            .date(LocalDate.of(2015, 8, 13)).city("Torreón").format(EventFormat.JOURNEY)
+            .audiences(EnumSet.of(Audience.CSO, Audience.MUNICIPALITIES, Audience.JOURNALISTS)).attendees(140)
+            .addOrganizerId(ICAI).build())
+        .addStl(stl)
+        .addPlan(plan)
+        .currentStep(Step.S6_MONITORING_EVALUATION)
+        .status(ExerciseStatus.PAL_CLOSING)
+        .websiteUrl(WEB)
+        .websiteLastUpdated(AS_OF)
+        .repository(DocumentRepository.builder().url(WEB + "/repositorio")
+            .addDocument(Kit.document(DocumentKind.DECLARATION, "Declaración Conjunta", WEB
+                + "/declaracion-conjunta.pdf", DECLARED))
+            .addDocument(Kit.document(DocumentKind.INSTALLATION_ACT, "Acta de instalación del STL",
+                WEB + "/acta-instalacion.pdf", INSTALLED))
+            .addDocument(Kit.document(DocumentKind.OPERATING_RULES, "Lineamientos de operación del STL",
+                WEB + "/lineamientos.pdf", nucleus))
+            .addDocument(Kit.document(DocumentKind.MINUTES, "Minuta de la sesión de aprobación del PAL",
+                WEB + "/sesiones/05.pdf", LocalDate.of(2016, 7, 15)))
+            .addDocument(Kit.document(DocumentKind.TABLE_REPORT, "Relatorías de las mesas regionales",
+                tw + "relatorias.pdf", LocalDate.of(2015, 12, 11)))
+            .addDocument(Kit.document(DocumentKind.PAL, "Plan de Acción Local 2016-2017", WEB + "/pal-2016.pdf",
+                PUBLISHED))
+            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Primer reporte de avance",
+                WEB + "/reportes/2017-1.pdf", LocalDate.of(2017, 2, 14)))
+            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Segundo reporte de avance",
+                WEB + "/reportes/2017-2.pdf", LocalDate.of(2017, 8, 11)))
+            .build())
+        .build();
+  }
+
+  private static StlMembership regional(String id, String orgId, String region) {
+    return StlMembership.builder().id(id).organizationId(orgId).seatSector(Sector.CIVIL_SOCIETY)
+        .role(StlRole.REGIONAL_LINK).titular(true).selection(SelectionMethod.DESIGNATED_BY_CSO_NUCLEUS)
+        .startDate(INSTALLED).region(region).build();
+  }
+
+  private static Organization regionalOrg(Organization organization, String region) {
+    return Organization.builder().from(organization).region(region).build();
+  }
+
+  private static Commitment commitment(int number, CommitmentType type, String title, String proposal,
+      String responsible, String cso, String sdg, String problem, String objective, int completed,
+      String[]... rows) {
+    String id = "COA-2016-C" + number;
+    List<Milestone> milestones = Kit.milestones(id, PERIOD_START, PERIOD_END, PERIOD_START, responsible, cso,
+        completed, AS_OF, WEB + "/evidencias", rows);
+    return Kit.commitment(id, number, type, title, problem, objective, List.of(responsible), List.of(cso),
+        List.of(sdg), List.of(proposal), PERIOD_START, PERIOD_END, Kit.noBudget(), milestones);
+  }
+}
