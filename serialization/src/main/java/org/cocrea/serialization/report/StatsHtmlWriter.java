@@ -52,6 +52,7 @@ final class StatsHtmlWriter implements StatsWriter {
       figcaption { color: var(--muted); font-size: 0.9rem; padding-top: 4px; }
       .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 3px; vertical-align: middle; }
       td.bar { width: 45%; }
+      .sr { position: absolute; left: -9999px; }
       td.bar svg { display: block; width: 100%; height: 14px; }
       """;
 
@@ -165,7 +166,7 @@ final class StatsHtmlWriter implements StatsWriter {
     heatRow(h, l, l.get("compliance.all"), all, families, y + 4, true);
     h.raw("</svg>");
     caption(h, l, s);
-    h.raw("</figure>\n<details><summary>").text(l.get("col.key")).raw(" · ").text(l.get("col.rate"))
+    h.raw("</figure>\n<details><summary>").text(l.get("data", l.get("compliance.title")))
         .raw("</summary><div class=\"scroll\"><table><thead><tr><th scope=\"col\">")
         .text(l.get("compliance.exercise")).raw("</th>");
     for (RuleFamily f : families) {
@@ -241,7 +242,7 @@ final class StatsHtmlWriter implements StatsWriter {
     tallyTable(h, l, s.stlCivilSocietySeatsByType(), l.get("stl.csoTypes"));
     h.raw("<h3>").text(l.get("participation.title")).raw("</h3>\n");
     tallyTable(h, l, s.participantsBySector(), l.get("participation.participants"));
-    tallyTable(h, l, s.tablesBySector(), l.get("participation.tables"));
+    tallyTable(h, l, new StatsSections.Named("", "", s.tablesBySector(), true), l.get("participation.tables"));
     h.raw("</section>\n");
   }
 
@@ -301,7 +302,7 @@ final class StatsHtmlWriter implements StatsWriter {
       h.raw("<li><span class=\"swatch\" style=\"background:").raw(colour.apply(k)).raw("\"></span>")
           .text(l.key(k)).raw("</li>");
     }
-    h.raw("</ul>\n<details><summary>").text(title).raw("</summary><div class=\"scroll\"><table><thead><tr>")
+    h.raw("</ul>\n<details><summary>").text(l.get("data", title)).raw("</summary><div class=\"scroll\"><table><thead><tr>")
         .raw("<th scope=\"col\">").text(l.get("compliance.exercise")).raw("</th>");
     for (K k : keys) {
       h.raw("<th scope=\"col\">").text(l.key(k)).raw("</th>");
@@ -355,7 +356,7 @@ final class StatsHtmlWriter implements StatsWriter {
     for (StatsSections.Named n : StatsSections.tallies(s)) {
       if (n.id().startsWith("commitments_by_") && !n.id().equals("commitments_by_status")) {
         h.raw("<h3>").text(l.get(n.titleKey())).raw("</h3>\n");
-        tallyTable(h, l, n.tally(), l.get(n.titleKey()));
+        tallyTable(h, l, n, l.get(n.titleKey()));
       }
     }
     IrmRatings irm = s.irmRatings();
@@ -364,7 +365,7 @@ final class StatsHtmlWriter implements StatsWriter {
     for (StatsSections.Named n : StatsSections.tallies(s)) {
       if (n.id().startsWith("irm_")) {
         h.raw("<h4>").text(l.get(n.titleKey())).raw("</h4>\n");
-        tallyTable(h, l, n.tally(), l.get(n.titleKey()));
+        tallyTable(h, l, n, l.get(n.titleKey()));
       }
     }
     h.raw("</section>\n");
@@ -372,23 +373,26 @@ final class StatsHtmlWriter implements StatsWriter {
 
   /** A frequency table with a bar per row: keys with a count, then the observations without a key. */
   private static void tallyTable(Html h, StatsLabels l, Tally<?> t, String caption) {
+    tallyTable(h, l, new StatsSections.Named("", "", t), caption);
+  }
+
+  private static void tallyTable(Html h, StatsLabels l, StatsSections.Named n, String caption) {
+    Tally<?> t = n.tally();
     if (t.total() == 0 && t.missing() == 0) {
       h.raw("<p>").text(l.get("none")).raw("</p>\n");
       return;
     }
     long max = Math.max(1, t.asMap().values().stream().mapToLong(Long::longValue).max().orElse(1));
-    h.raw("<div class=\"scroll\"><table><caption>").text(caption).raw("</caption><thead><tr><th scope=\"col\">")
+    h.raw("<div class=\"scroll\"><table><caption class=\"sr\">").text(caption).raw("</caption><thead><tr><th scope=\"col\">")
         .text(l.get("col.key")).raw("</th><th scope=\"col\">").text(l.get("col.count")).raw("</th><th scope=\"col\">")
         .text(l.get("col.share")).raw("</th><th scope=\"col\"><span class=\"skip\">").text(l.get("col.share"))
         .raw("</span></th></tr></thead>\n<tbody>\n");
-    @SuppressWarnings("unchecked")
-    Tally<Object> any = (Tally<Object>) t;
     for (Map.Entry<?, Long> e : t.asMap().entrySet()) {
       if (e.getValue() == 0) {
         continue;
       }
       h.raw("<tr><th scope=\"row\">").text(l.key(e.getKey())).raw("</th><td class=\"num\">")
-          .text(e.getValue().toString()).raw("</td><td class=\"num\">").text(l.percent(any.share(e.getKey())))
+          .text(e.getValue().toString()).raw("</td><td class=\"num\">").text(l.percent(n.share(e.getKey())))
           .raw("</td><td class=\"bar\"><svg viewBox=\"0 0 100 14\" preserveAspectRatio=\"none\" aria-hidden=\"true\">")
           .raw("<rect x=\"0\" y=\"2\" height=\"10\" width=\"").raw(Timeline.num(100.0 * e.getValue() / max))
           .raw("\" fill=\"").raw(e.getKey() instanceof Sector sec ? sectorColour(sec)

@@ -12,8 +12,23 @@ import org.cocrea.serialization.corpus.CorpusStatistics;
 /** The parts of a corpus's statistics every format shows, named once: their ids (JSON, CSV) and label keys. */
 final class StatsSections {
 
-  /** A frequency table with its statistic id ({@code snake_case}) and the key of its title. */
-  record Named(String id, String titleKey, Tally<?> tally) {}
+  /**
+   * A frequency table with its statistic id ({@code snake_case}), the key of its title, and whether an observation
+   * can carry several keys (then shares are of observations, not of the total).
+   */
+  record Named(String id, String titleKey, Tally<?> tally, boolean multi) {
+
+    Named(String id, String titleKey, Tally<?> tally) {
+      this(id, titleKey, tally, false);
+    }
+
+    /** The share of a key: of the observations for multi-key tables, of the total otherwise. */
+    @SuppressWarnings("unchecked")
+    org.cocrea.core.analysis.Rate share(Object key) {
+      Tally<Object> t = (Tally<Object>) tally;
+      return multi ? t.shareOfObservations(key) : t.share(key);
+    }
+  }
 
   private StatsSections() {}
 
@@ -62,14 +77,14 @@ final class StatsSections {
     list.add(new Named("stl_seats_by_sector", "stl.intro", s.stlSeatsBySector()));
     list.add(new Named("stl_civil_society_seats_by_type", "stl.csoTypes", s.stlCivilSocietySeatsByType()));
     list.add(new Named("participants_by_sector", "participation.participants", s.participantsBySector()));
-    list.add(new Named("tables_by_sector", "participation.tables", s.tablesBySector()));
-    list.add(new Named("commitments_by_component", "commitments.components", s.commitmentsByComponent()));
-    list.add(new Named("commitments_by_ogp_value", "commitments.values", s.commitmentsByOgpValue()));
-    list.add(new Named("commitments_by_sdg_goal", "commitments.sdgGoals", s.commitmentsBySdgGoal()));
-    list.add(new Named("commitments_by_sdg_target", "commitments.sdgTargets", s.commitmentsBySdgTarget()));
+    list.add(new Named("tables_by_sector", "participation.tables", s.tablesBySector(), true));
+    list.add(new Named("commitments_by_component", "commitments.components", s.commitmentsByComponent(), true));
+    list.add(new Named("commitments_by_ogp_value", "commitments.values", s.commitmentsByOgpValue(), true));
+    list.add(new Named("commitments_by_sdg_goal", "commitments.sdgGoals", s.commitmentsBySdgGoal(), true));
+    list.add(new Named("commitments_by_sdg_target", "commitments.sdgTargets", s.commitmentsBySdgTarget(), true));
     list.add(new Named("commitments_by_policy_area", "commitments.policyAreas", s.commitmentsByPolicyArea()));
     list.add(new Named("commitments_by_cross_cutting_theme", "commitments.crossCutting",
-        s.commitmentsByCrossCuttingTheme()));
+        s.commitmentsByCrossCuttingTheme(), true));
     list.add(new Named("commitments_by_status", "status.title", s.commitmentsByStatus()));
     list.add(new Named("milestones_by_status", "milestones.title", s.milestonesByStatus()));
     list.add(new Named("irm_completion", "irm.completion", irm.completion()));

@@ -41,7 +41,7 @@ final class StatsTextWriter implements StatsWriter {
     }
     for (StatsSections.Named n : StatsSections.tallies(s)) {
       b.append('\n').append(title(l, n, s)).append('\n');
-      tally(b, l, n.tally());
+      tally(b, l, n);
     }
     IrmRatings irm = s.irmRatings();
     b.append('\n').append(l.get("irm.title")).append("\n  ").append(l.get("irm.rates", irm.assessedCommitments(),
@@ -78,7 +78,8 @@ final class StatsTextWriter implements StatsWriter {
     return l.get(key);
   }
 
-  private static void tally(StringBuilder b, StatsLabels l, Tally<?> t) {
+  private static void tally(StringBuilder b, StatsLabels l, StatsSections.Named n) {
+    Tally<?> t = n.tally();
     if (t.total() == 0 && t.missing() == 0) {
       b.append("  ").append(l.get("none")).append('\n');
       return;
@@ -87,10 +88,8 @@ final class StatsTextWriter implements StatsWriter {
       if (e.getValue() == 0) {
         continue;
       }
-      @SuppressWarnings("unchecked")
-      Tally<Object> any = (Tally<Object>) t;
-      b.append(String.format(Locale.ROOT, "  %-52s %8d  %s%n", Safe.text(l.key(e.getKey())), e.getValue(),
-          l.percent(any.share(e.getKey()))));
+      b.append(String.format(Locale.ROOT, "  %-52s %8d  %8s%n", Safe.text(l.key(e.getKey())), e.getValue(),
+          l.percent(n.share(e.getKey()))));
     }
     if (t.missing() > 0) {
       b.append(String.format(Locale.ROOT, "  %-52s %8d%n", l.get("missing"), t.missing()));
