@@ -57,7 +57,7 @@ class StatsCommandTest {
             .build())
         .addOrganization(Organization.builder().id(id + "-cso").name("OSC " + id).sector(Sector.CIVIL_SOCIETY)
             .build())
-        .addPeople(Person.builder().id(id + "-p").name("Persona Privada").email("privada@example.org").build())
+        .addPerson(Person.builder().id(id + "-p").name("Persona Privada").email("privada@example.org").build())
         .addDeclaration(JointDeclaration.builder().id(id + "-d").build())
         .addStl(LocalTechnicalSecretariat.builder().id(id + "-stl").status(StlStatus.ACTIVE)
             .addMembership(StlMembership.builder().id(id + "-m-gov").organizationId(id + "-gov").build())

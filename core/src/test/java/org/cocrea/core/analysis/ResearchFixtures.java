@@ -131,9 +131,9 @@ public final class ResearchFixtures {
             .csoType(CsoType.BUSINESS).build())
         .addOrganization(org("c3", "Colectivo", Sector.CIVIL_SOCIETY))
         .addOrganization(org("ac", "Universidad", Sector.ACADEMIA))
-        .addPeople(Person.builder().id("p1").name(PUBLIC_SERVANT_NAME).organizationId("g1").publicServant(true)
+        .addPerson(Person.builder().id("p1").name(PUBLIC_SERVANT_NAME).organizationId("g1").publicServant(true)
             .email("ana@example.gob.mx").build())
-        .addPeople(Person.builder().id("p2").name(PRIVATE_NAME).email(PRIVATE_EMAIL).phone(PRIVATE_PHONE).build())
+        .addPerson(Person.builder().id("p2").name(PRIVATE_NAME).email(PRIVATE_EMAIL).phone(PRIVATE_PHONE).build())
         .addDeclaration(JointDeclaration.builder().id("decl-a").signedOn(LocalDate.of(2015, 3, 9)).build())
         .addStl(stl).addPlan(plan).build();
   }

@@ -39,7 +39,8 @@ public enum ExportTable {
   /** One row per STL membership (seat, alternate, facilitator, observer). */
   MEMBERSHIPS("memberships.csv", "exercise_id", "stl_id", "stl_status", "stl_operating", "membership_id",
       "organization_id", "organization_name", "person_id", "person_name", "seat_sector", "seat_sector_recorded",
-      "role", "seat", "titular", "alternate_of_id", "from", "to", "selection", "public_call_id", "region"),
+      "role", "seat", "titular", "alternate_of_id", "start_date", "end_date", "selection", "public_call_id",
+      "region"),
 
   /** One row per participatory table of a plan's co-creation. */
   TABLES("tables.csv", "exercise_id", "plan_id", "table_id", "kind", "theme", "date", "city", "venue",

@@ -152,7 +152,7 @@ final class TidyRows {
             .set("seat_sector", sector).set("seat_sector_recorded", m.seatSector()).set("role", m.role())
             .set("seat", seat).set("titular", seat ? Optional.of(m.titular().orElse(true) && m.alternateOfId()
                 .isEmpty()) : Optional.empty())
-            .set("alternate_of_id", m.alternateOfId()).set("from", m.from()).set("to", m.to())
+            .set("alternate_of_id", m.alternateOfId()).set("start_date", m.startDate()).set("end_date", m.endDate())
             .set("selection", m.selection()).set("public_call_id", m.publicCallId()).set("region", m.region());
       }
     }
