@@ -17,7 +17,6 @@ import org.cocrea.core.Sector;
 import org.cocrea.core.analysis.Analyses;
 import org.cocrea.core.analysis.HeadlineFigures;
 import org.cocrea.core.analysis.IrmRatings;
-import org.cocrea.core.analysis.Rate;
 import org.cocrea.core.analysis.StlComposition;
 import org.cocrea.core.analysis.Tally;
 import org.cocrea.validation.Profile;
@@ -400,19 +399,5 @@ public final class CorpusStatistics {
     public CorpusStatistics statistics() {
       return new CorpusStatistics(this);
     }
-  }
-
-  /**
-   * Compliance of one exercise, by family: a shortcut for the per-exercise charts.
-   *
-   * @param summary the exercise's summary, must not be null
-   * @return the overall rate over every family, never null
-   */
-  public static Rate overallCompliance(ExerciseSummary summary) {
-    Rate total = Rate.NONE;
-    for (Rate r : summary.compliance().values()) {
-      total = total.plus(r);
-    }
-    return total;
   }
 }

@@ -5,7 +5,8 @@
  * memory; {@link org.cocrea.serialization.corpus.CorpusStatistics} computes every analysis of a corpus in one pass.
  *
  * <pre>{@code
- * Corpus corpus = Corpus.load(Path.of("examples/pal"), CorpusOptions.builder().asOf(LocalDate.of(2018, 12, 31)).build());
+ * Corpus corpus = Corpus.load(Path.of("examples/pal"),
+ *     CorpusOptions.builder().asOf(LocalDate.of(2018, 12, 31)).build());
  * CorpusStatistics stats = corpus.statistics();
  * }</pre>
  *

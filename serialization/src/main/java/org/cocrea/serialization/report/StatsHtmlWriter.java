@@ -69,7 +69,8 @@ final class StatsHtmlWriter implements StatsWriter {
     Html h = new Html();
     h.raw("<!DOCTYPE html>\n<html lang=\"").attr(l.tag()).raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+        .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
+        .raw("style-src 'unsafe-inline'\">\n")
         .raw("<meta name=\"generator\" content=\"cocrea\">\n")
         .raw("<title>").text(l.get("stats.title")).raw(" · cocrea</title>\n")
         .raw("<style>\n").raw(Css.STYLE).raw(STYLE).raw("</style>\n</head>\n<body>\n")
@@ -147,12 +148,14 @@ final class StatsHtmlWriter implements StatsWriter {
     int height = ROW_H * (rows.size() + 2) + 12;
     h.raw("<figure class=\"chart\"><svg viewBox=\"0 0 ").raw(Integer.toString(width)).raw(" ")
         .raw(Integer.toString(height)).raw("\" width=\"").raw(Integer.toString(width)).raw("\" height=\"")
-        .raw(Integer.toString(height)).raw("\" role=\"img\" aria-labelledby=\"compliance-t\"><title id=\"compliance-t\">")
+        .raw(Integer.toString(height)).raw("\" role=\"img\" aria-labelledby=\"compliance-t\">")
+        .raw("<title id=\"compliance-t\">")
         .text(l.get("compliance.chart")).raw("</title>\n");
     for (int c = 0; c < families.size(); c++) {
       int x = LABEL_W + CELL_W * c + CELL_W / 2;
       h.raw("<text class=\"head\" x=\"").raw(Integer.toString(x)).raw("\" y=\"18\" text-anchor=\"middle\">")
-          .text(families.get(c).name()).raw("<title>").text(families.get(c).label(l.language())).raw("</title></text>\n");
+          .text(families.get(c).name()).raw("<title>").text(families.get(c).label(l.language()))
+          .raw("</title></text>\n");
     }
     int y = ROW_H;
     for (ExerciseSummary e : rows) {
@@ -302,7 +305,8 @@ final class StatsHtmlWriter implements StatsWriter {
       h.raw("<li><span class=\"swatch\" style=\"background:").raw(colour.apply(k)).raw("\"></span>")
           .text(l.key(k)).raw("</li>");
     }
-    h.raw("</ul>\n<details><summary>").text(l.get("data", title)).raw("</summary><div class=\"scroll\"><table><thead><tr>")
+    h.raw("</ul>\n<details><summary>").text(l.get("data", title))
+        .raw("</summary><div class=\"scroll\"><table><thead><tr>")
         .raw("<th scope=\"col\">").text(l.get("compliance.exercise")).raw("</th>");
     for (K k : keys) {
       h.raw("<th scope=\"col\">").text(l.key(k)).raw("</th>");
@@ -383,7 +387,8 @@ final class StatsHtmlWriter implements StatsWriter {
       return;
     }
     long max = Math.max(1, t.asMap().values().stream().mapToLong(Long::longValue).max().orElse(1));
-    h.raw("<div class=\"scroll\"><table><caption class=\"sr\">").text(caption).raw("</caption><thead><tr><th scope=\"col\">")
+    h.raw("<div class=\"scroll\"><table><caption class=\"sr\">").text(caption)
+        .raw("</caption><thead><tr><th scope=\"col\">")
         .text(l.get("col.key")).raw("</th><th scope=\"col\">").text(l.get("col.count")).raw("</th><th scope=\"col\">")
         .text(l.get("col.share")).raw("</th><th scope=\"col\"><span class=\"skip\">").text(l.get("col.share"))
         .raw("</span></th></tr></thead>\n<tbody>\n");
