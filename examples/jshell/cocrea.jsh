@@ -1,6 +1,10 @@
 // cocrea for researchers: JShell with the library imported and a few short helpers.
 //
-//   mvn -B -ntp -pl cli -am package -DskipTests          (once: builds cli/target/cocrea.jar)
+//   mvn -B -ntp -pl examples -am compile dependency:build-classpath -DincludeScope=runtime \
+//       -Dmdep.outputFile=target/jshell.classpath                  (once, as in the README)
+//   jshell --class-path "$(cat examples/target/jshell.classpath)" examples/jshell/cocrea.jsh
+//
+// or, with the executable jar (mvn -B -ntp -pl cli -am package -DskipTests):
 //   jshell --class-path cli/target/cocrea.jar examples/jshell/cocrea.jsh
 //
 // Then, at the prompt (or from a file, like examples/jshell/session.jsh):
@@ -25,9 +29,8 @@ import org.cocrea.serialization.corpus.*;
 import org.cocrea.serialization.export.*;
 import org.cocrea.serialization.report.*;
 
-/** Hibernate Validator announces its version on first use: keep the session's output to the figures. */
-java.util.logging.Logger quiet = java.util.logging.Logger.getLogger("org.hibernate.validator");
-quiet.setLevel(java.util.logging.Level.WARNING);
+// Hibernate Validator logs its version through jboss-logging: send it to SLF4J (no-op on these class paths).
+System.setProperty("org.jboss.logging.provider", "slf4j");
 
 /** The language of the helpers' texts and of the validation messages: es-MX, or Locale.ENGLISH. */
 Locale lang = Locale.forLanguageTag("es-MX");
