@@ -154,6 +154,9 @@ public final class Corpus implements Iterable<CorpusEntry> {
     try {
       return future.get();
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;   // out of memory or stack: not a problem of the file
+      }
       throw new IllegalStateException("internal error while checking " + file, e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
