@@ -8,6 +8,9 @@
 // and the references, then validates each exercise with the INAI_CORE profile as of the date its website was last
 // updated. Ends with /exit.
 
+// Hibernate Validator logs its version through jboss-logging: send it to SLF4J (no-op on this class path).
+System.setProperty("org.jboss.logging.provider", "slf4j");
+
 import java.nio.file.*;
 import java.util.*;
 import java.util.stream.*;

@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 
 /** The top-level {@code cocrea} command: only its subcommands do something. */
 @Command(name = "cocrea", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    subcommands = {ValidateCommand.class, RulesCommand.class, SchemaCommand.class, HelpCommand.class},
+    subcommands = {ValidateCommand.class, RulesCommand.class, SchemaCommand.class, StatsCommand.class,
+        HelpCommand.class},
     showAtFileInUsageHelp = false, usageHelpAutoWidth = false)
 final class CocreaCommand implements Runnable {
 

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.cocrea.core.Attendance;
 import org.cocrea.core.CoCreationProcess;
 import org.cocrea.core.DiagnosticInput;
 import org.cocrea.core.Disposition;
@@ -114,7 +113,9 @@ final class CoRules {
    * pal.approvedBy, votes · [S:SRC STL = órgano máximo de decisión][S:CHIH][S:OGP-LOC endorsement tip]. The
    * resolution must exist in an STL session, be a PAL approval (when its kind is recorded), carry more votes for than
    * against (when votes are recorded), have ≥1 non-government member present (when attendance is recorded), and
-   * precede the publication. Draft and withdrawn plans without approval are not applicable.
+   * precede the publication. Draft and withdrawn plans without approval are not applicable. As in the SES rules, an
+   * attendance entry counts as present unless recorded {@code present=false}, only seats count (not the facilitator
+   * nor observers), and an alternate without a sector of its own sits for its titular's sector.
    */
   static final Rule CO_07 = Rule.define("CO-07").error()
       .source("[S:SRC STL = órgano máximo de decisión][S:CHIH][S:OGP-LOC endorsement tip]")
@@ -161,7 +162,7 @@ final class CoRules {
       String ptr = planPointer(i);
       List<ParticipatoryTable> tables = tables(plan);
       if (tables.isEmpty()) {
-        subjects.failWith(plan.coCreation().isPresent() ? ptr + "/coCreation" : ptr, "noTables");
+        subjects.failWith(plan.coCreation().isPresent() ? ptr + "/coCreation" : ptr, "noTables", plan.id());
         continue;
       }
       Optional<LocalDate> approved = approvalDate(plan, sessions).or(plan::publishedOn);
@@ -173,9 +174,9 @@ final class CoRules {
       if (held) {
         subjects.pass(ptr + "/coCreation/tables");
       } else if (!anyDated) {
-        subjects.failWith(ptr + "/coCreation/tables", "undated");
+        subjects.failWith(ptr + "/coCreation/tables", "undated", plan.id());
       } else {
-        subjects.fail(ptr + "/coCreation/tables", text(installed), text(approved));
+        subjects.fail(ptr + "/coCreation/tables", text(installed), text(approved), plan.id());
       }
     }
   }
@@ -196,7 +197,7 @@ final class CoRules {
       Set<Sector> present = EnumSet.noneOf(Sector.class);
       for (ParticipatoryTable t : tables) {
         for (Participation p : t.participants()) {
-          sectorOf(p, ctx.index()).ifPresent(present::add);
+          sectorOf(p, ctx).ifPresent(present::add);
         }
       }
       Set<Sector> missing = EnumSet.noneOf(Sector.class);
@@ -209,7 +210,7 @@ final class CoRules {
       if (!present.contains(Sector.GUARANTOR_BODY)) {
         missing.add(Sector.GUARANTOR_BODY);
       }
-      subjects.check(missing.isEmpty(), ptr + "/tables", labels(missing, ctx));
+      subjects.check(missing.isEmpty(), ptr + "/tables", labels(missing, ctx), x.plans().get(i).id());
     }
   }
 
@@ -218,14 +219,14 @@ final class CoRules {
     forEachTable(ctx.exercise(), subjects, (t, ptr) -> {
       Set<Sector> sectors = EnumSet.noneOf(Sector.class);
       for (Participation p : t.participants()) {
-        sectorOf(p, ctx.index()).ifPresent(sectors::add);
+        sectorOf(p, ctx).ifPresent(sectors::add);
       }
       if (sectors.isEmpty()) {
         subjects.notApplicable(ptr);
       } else if (sectors.size() < 2) {
-        subjects.failWith(ptr + "/participants", "oneSector", labels(sectors, ctx));
+        subjects.failWith(ptr + "/participants", "oneSector", labels(sectors, ctx), t.id());
       } else if (sectors.stream().noneMatch(societal::contains)) {
-        subjects.failWith(ptr + "/participants", "noSociety", labels(sectors, ctx));
+        subjects.failWith(ptr + "/participants", "noSociety", labels(sectors, ctx), t.id());
       } else {
         subjects.pass(ptr);
       }
@@ -257,7 +258,7 @@ final class CoRules {
       if (known == 0) {
         subjects.notApplicable(ptr);
       } else {
-        subjects.check(outsiders > 0, ptr + "/participants", String.valueOf(known));
+        subjects.check(outsiders > 0, ptr + "/participants", String.valueOf(known), t.id());
       }
     });
   }
@@ -283,13 +284,13 @@ final class CoRules {
           .flatMap(id -> ctx.index().find(PublicCall.class, id)).flatMap(PublicCall::publishedOn);
       Optional<LocalDate> published = earliest(timeline, call);
       if (published.isEmpty()) {
-        subjects.failWith(ptr, "unpublished", firstTable.get());
+        subjects.failWith(ptr, "unpublished", firstTable.get(), plan.id());
         continue;
       }
       long days = ChronoUnit.DAYS.between(published.get(), firstTable.get());
       String at = timeline.isPresent() && timeline.equals(published) ? ptr + "/timelinePublishedOn"
           : ptr + "/publicCallId";
-      subjects.check(days >= minDays, at, published.get(), firstTable.get(), days, minDays);
+      subjects.check(days >= minDays, at, published.get(), firstTable.get(), days, minDays, plan.id());
     }
   }
 
@@ -351,7 +352,7 @@ final class CoRules {
         if (notYetDue) {
           subjects.notApplicable(ptr);
         } else {
-          subjects.failWith(ptr, "noResolution");
+          subjects.failWith(ptr, "noResolution", plan.id());
         }
         continue;
       }
@@ -375,9 +376,8 @@ final class CoRules {
         subjects.failWith(resPtr, "rejected", id, votesFor, votesAgainst);
         continue;
       }
-      List<Attendance> present = session.attendance().stream().filter(a -> a.present().orElse(false)).toList();
-      boolean societyPresent = present.stream()
-          .map(a -> a.membershipId().flatMap(ctx.index()::membership).flatMap(m -> seatSector(m, ctx.index())))
+      boolean societyPresent = session.attendance().stream()
+          .map(a -> StlRules.presentSeat(ctx, a).flatMap(m -> StlRules.seatSectorOrTitular(ctx, m)))
           .flatMap(Optional::stream).anyMatch(societal::contains);
       if (!session.attendance().isEmpty() && !societyPresent) {
         String sessionPtr = resPtr.contains("/resolutions/")
@@ -401,7 +401,7 @@ final class CoRules {
       } else {
         Iap2Level level = t.participationLevel().get();
         subjects.check(level.compareTo(Iap2Level.INVOLVE) >= 0, ptr + "/participationLevel",
-            level.label(ctx.options().locale()), Iap2Level.INVOLVE.label(ctx.options().locale()));
+            level.label(ctx.options().locale()), Iap2Level.INVOLVE.label(ctx.options().locale()), t.id());
       }
     });
   }
@@ -421,14 +421,14 @@ final class CoRules {
       }
       List<DiagnosticInput> inputs = plan.coCreation().orElseThrow().diagnosticInputs();
       if (inputs.isEmpty()) {
-        subjects.failWith(ptr, "none");
+        subjects.failWith(ptr, "none", plan.id());
         continue;
       }
       Optional<LocalDate> firstTable = tables.stream()
           .map(ParticipatoryTable::date).flatMap(Optional::stream).min(LocalDate::compareTo);
       boolean precedes = firstTable.isEmpty() || inputs.stream()
           .anyMatch(in -> in.date().map(d -> !d.isAfter(firstTable.get())).orElse(true));
-      subjects.check(precedes, ptr + "/diagnosticInputs", firstTable.map(String::valueOf).orElse(""));
+      subjects.check(precedes, ptr + "/diagnosticInputs", firstTable.map(String::valueOf).orElse(""), plan.id());
     }
   }
 
@@ -482,14 +482,12 @@ final class CoRules {
   }
 
   /** A participant's sector: its explicit sector, else its organisation's, else its person's organisation's. */
-  static Optional<Sector> sectorOf(Participation p, ExerciseIndex index) {
+  static Optional<Sector> sectorOf(Participation p, RuleContext ctx) {
+    ExerciseIndex index = ctx.index();
     return p.sector()
-        .or(() -> p.organizationId().flatMap(index::sectorOf))
-        .or(() -> p.personId().flatMap(index::person).flatMap(pe -> pe.organizationId()).flatMap(index::sectorOf));
-  }
-
-  private static Optional<Sector> seatSector(StlMembership m, ExerciseIndex index) {
-    return m.seatSector().or(() -> m.organizationId().flatMap(index::sectorOf));
+        .or(() -> p.organizationId().flatMap(id -> StlRules.organizationSector(ctx, id)))
+        .or(() -> p.personId().flatMap(index::person).flatMap(pe -> pe.organizationId())
+            .flatMap(id -> StlRules.organizationSector(ctx, id)));
   }
 
   /** Every resolution id of the exercise's STL sessions, with its session (first declaration wins). */

@@ -1,6 +1,7 @@
 package org.cocrea.validation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -164,12 +165,12 @@ final class ComRules {
   private static void com03(RuleContext ctx, Subjects subjects) {
     Set<Sector> publicSectors = EnumSet.copyOf(PUBLIC_BODIES);
     publicSectors.addAll(ctx.options().governmentSeatSectors());
-    ExerciseIndex index = ctx.index();
     forEachCommitment(ctx.exercise(), subjects, (plan, c, ptr) -> {
       List<String> ids = c.responsibleInstitutionIds();
       if (ids.isEmpty()) {
         subjects.failWith(ptr, "none", label(c));
-      } else if (ids.stream().anyMatch(id -> index.sectorOf(id).map(publicSectors::contains).orElse(true))) {
+      } else if (ids.stream().anyMatch(id -> StlRules.organizationSector(ctx, id).map(publicSectors::contains)
+          .orElse(true))) {
         subjects.pass(ptr);
       } else {
         subjects.failWith(ptr + "/responsibleInstitutionIds", "notPublic", label(c), String.join(", ", ids));
@@ -180,12 +181,12 @@ final class ComRules {
   private static void com04(RuleContext ctx, Subjects subjects) {
     Set<Sector> societal = EnumSet.copyOf(CoRules.SOCIETAL);
     societal.removeAll(ctx.options().governmentSeatSectors());
-    ExerciseIndex index = ctx.index();
     forEachCommitment(ctx.exercise(), subjects, (plan, c, ptr) -> {
       List<String> ids = c.coResponsibleCsoIds();
       if (ids.isEmpty()) {
         subjects.failWith(ptr, "none", label(c));
-      } else if (ids.stream().anyMatch(id -> index.sectorOf(id).map(societal::contains).orElse(true))) {
+      } else if (ids.stream().anyMatch(id -> StlRules.organizationSector(ctx, id).map(societal::contains)
+          .orElse(true))) {
         subjects.pass(ptr);
       } else {
         subjects.failWith(ptr + "/coResponsibleCsoIds", "notSocietal", label(c), String.join(", ", ids));
@@ -240,8 +241,10 @@ final class ComRules {
       Optional<LocalDate> periodStart = plan.periodStart();
       Optional<LocalDate> periodEnd = plan.periodEnd();
       if (start.isEmpty() || end.isEmpty()) {
-        String missing = start.isEmpty() && end.isEmpty() ? "startDate, endDate"
-            : start.isEmpty() ? "startDate" : "endDate";
+        List<String> parts = new ArrayList<>();
+        start.ifPresentOrElse(d -> { }, () -> parts.add(StlRules.part(ctx, "COM-08.part.startDate")));
+        end.ifPresentOrElse(d -> { }, () -> parts.add(StlRules.part(ctx, "COM-08.part.endDate")));
+        String missing = String.join(", ", parts);
         subjects.failWith(ptr, "missing", label(c), missing);
       } else if (end.get().isBefore(start.get())) {
         subjects.failWith(ptr + "/endDate", "order", label(c), start.get(), end.get());

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +43,8 @@ final class EvaRules {
    * EVA-01 · A results evaluation exists after the PAL period ends. · E · evaluations.type=RESULTS · [S:SRC
    * evaluations][S:KIT3 Veracruz][S:KIT8]
    *
-   * <p>Time-aware: once the as-of date is past the plan's {@code periodEnd}, the plan must have a RESULTS evaluation.
+   * <p>Time-aware: once the as-of date is past the plan's {@code periodEnd}, the plan must have a RESULTS evaluation;
+   * as in the TRK rules, plans in {@code DRAFT} or {@code WITHDRAWN} status were never implemented and need none.
    * It also checks its piece of the date-precedence chain (methodology.md section 3): no RESULTS evaluation is dated
    * before the plan's first published progress report.
    */
@@ -164,7 +166,7 @@ final class EvaRules {
       if (outOfOrder) {
         continue;
       }
-      if (plan.periodEnd().isEmpty() || !asOf.isAfter(plan.periodEnd().get())) {
+      if (!TrnRules.isPublicPlan(plan) || plan.periodEnd().isEmpty() || !asOf.isAfter(plan.periodEnd().get())) {
         subjects.notApplicable(pointer);
       } else {
         subjects.check(hasResults, pointer, plan.id(), plan.periodEnd().get(), asOf);
@@ -333,7 +335,7 @@ final class EvaRules {
         subjects.notApplicable(at);
       } else {
         subjects.check(IRM_SCALE.contains(ca.completion().get()), at + "/completion",
-            ca.commitmentId().orElse("?"), ca.completion().get().name());
+            ca.commitmentId().orElse("?"), ca.completion().get().label(ctx.options().locale()));
       }
     });
   }
@@ -350,19 +352,21 @@ final class EvaRules {
         return;
       }
       String commitment = ca.commitmentId().orElse("?");
+      Locale locale = ctx.options().locale();
       boolean verifiable = ca.specificity().map(s -> s == Specificity.MEDIUM || s == Specificity.HIGH)
           .orElse(ca.verifiable().orElse(false));
       PotentialImpact impact = ca.potentialImpact().get();
       boolean impactOk = impact == PotentialImpact.TRANSFORMATIVE || (preRaise && impact == PotentialImpact.MODERATE);
       if (!verifiable) {
         subjects.failAs(Severity.INFO, at, "notVerifiable", commitment,
-            ca.specificity().map(Enum::name).orElse("-"));
+            ca.specificity().map(s -> s.label(locale)).orElseGet(() -> StlRules.part(ctx, "EVA-06.part.unrecorded")));
       } else if (!ca.openGovLens().orElse(false)) {
         subjects.failAs(Severity.INFO, at, "notRelevant", commitment);
       } else if (!impactOk) {
-        subjects.failAs(Severity.INFO, at + "/potentialImpact", "lowImpact", commitment, impact.name());
+        subjects.failAs(Severity.INFO, at + "/potentialImpact", "lowImpact", commitment, impact.label(locale));
       } else {
-        subjects.failAs(Severity.INFO, at + "/completion", "lowCompletion", commitment, ca.completion().get().name());
+        subjects.failAs(Severity.INFO, at + "/completion", "lowCompletion", commitment,
+            ca.completion().get().label(locale));
       }
     });
   }

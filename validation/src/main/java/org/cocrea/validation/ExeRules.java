@@ -74,7 +74,8 @@ final class ExeRules {
 
   /**
    * EXE-05 · High-level political commitment: ≥1 government signatory of declaration or installation act is head of
-   * institution. · W · Person.seniority · [S:SRC lesson b][S:APT Sonora Governor signed]
+   * institution. · W · Person.seniority · [S:SRC lesson b][S:APT Sonora Governor signed]. Fails with its own message
+   * when no signatory is of a government sector at all.
    */
   static final Rule EXE_05 = Rule.define("EXE-05").warning()
       .source("[S:SRC lesson b][S:APT Sonora Governor signed]")
@@ -143,14 +144,14 @@ final class ExeRules {
     LocalExercise x = ctx.exercise();
     boolean accompanied = false;
     for (Accompaniment a : x.accompaniments()) {
-      boolean byInai = a.organizationId().flatMap(id -> ctx.index().sectorOf(id))
+      boolean byInai = a.organizationId().flatMap(id -> StlRules.organizationSector(ctx, id))
           .map(sector -> sector == Sector.NATIONAL_GUARANTOR).orElse(false);
       boolean kind = a.kind().map(ACCOMPANIMENT_KINDS::contains).orElse(true);
       accompanied |= byInai && kind;
     }
     for (JointDeclaration d : x.declarations()) {
       for (String witness : d.witnessIds()) {
-        accompanied |= ctx.index().sectorOf(witness).orElse(null) == Sector.NATIONAL_GUARANTOR;
+        accompanied |= StlRules.organizationSector(ctx, witness).orElse(null) == Sector.NATIONAL_GUARANTOR;
       }
     }
     s.check(accompanied, x.accompaniments().isEmpty() ? "" : "/accompaniments", x.id());
@@ -214,6 +215,10 @@ final class ExeRules {
             .map(level -> level == Seniority.HEAD_OF_INSTITUTION).orElse(false);
       }
     }
-    s.check(head, pointer, x.id(), government);
+    if (government == 0) {
+      s.failWith(pointer, "noGovernment", x.id(), signatories.size());
+    } else {
+      s.check(head, pointer, x.id(), government);
+    }
   }
 }

@@ -63,8 +63,9 @@ final class IndRules {
         return;
       }
       Indicator first = indicators.get(0);
+      List<String> missing = missingElements(first).stream().map(e -> StlRules.part(ctx, "IND-01.part." + e)).toList();
       subjects.fail(pointer + "/indicators/0", commitment.id(), indicators.size(), first.id(),
-          String.join(", ", missingElements(first)));
+          String.join(", ", missing));
     });
   }
 
@@ -101,7 +102,7 @@ final class IndRules {
     });
   }
 
-  /** The JSON names of the Kit 8 elements an indicator lacks, in the kit's order. */
+  /** The JSON names of the Kit 8 elements an indicator lacks, in the kit's order (messages: {@code IND-01.part.*}). */
   private static List<String> missingElements(Indicator indicator) {
     List<String> missing = new ArrayList<>(4);
     if (!present(indicator.variable())) {

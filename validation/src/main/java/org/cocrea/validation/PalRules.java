@@ -109,7 +109,7 @@ final class PalRules {
   private static void pal01(RuleContext ctx, Subjects subjects) {
     forEachPlan(ctx.exercise(), subjects, (plan, ptr) -> {
       long regular = regularCount(plan);
-      subjects.check(regular >= 1, commitmentsPointer(plan, ptr), plan.commitments().size());
+      subjects.check(regular >= 1, commitmentsPointer(plan, ptr), plan.commitments().size(), plan.id());
     });
   }
 
@@ -118,7 +118,7 @@ final class PalRules {
     int max = ctx.intThreshold("maxRegular");
     forEachPlan(ctx.exercise(), subjects, (plan, ptr) -> {
       long regular = regularCount(plan);
-      subjects.check(regular >= min && regular <= max, commitmentsPointer(plan, ptr), regular, min, max);
+      subjects.check(regular >= min && regular <= max, commitmentsPointer(plan, ptr), regular, min, max, plan.id());
     });
   }
 
@@ -129,13 +129,14 @@ final class PalRules {
       Optional<LocalDate> end = plan.periodEnd();
       if (start.isEmpty() || end.isEmpty()) {
         List<String> missing = new ArrayList<>();
-        start.ifPresentOrElse(s -> { }, () -> missing.add("periodStart"));
-        end.ifPresentOrElse(e -> { }, () -> missing.add("periodEnd"));
-        subjects.failWith(ptr, "missing", String.join(", ", missing));
+        start.ifPresentOrElse(s -> { }, () -> missing.add(StlRules.part(ctx, "PAL-03.part.periodStart")));
+        end.ifPresentOrElse(e -> { }, () -> missing.add(StlRules.part(ctx, "PAL-03.part.periodEnd")));
+        subjects.failWith(ptr, "missing", String.join(", ", missing), plan.id());
       } else if (!start.get().isBefore(end.get())) {
-        subjects.failWith(ptr + "/periodEnd", "order", start.get(), end.get());
+        subjects.failWith(ptr + "/periodEnd", "order", start.get(), end.get(), plan.id());
       } else if (end.get().isAfter(start.get().plusMonths(maxMonths))) {
-        subjects.failAs(Severity.WARNING, ptr + "/periodEnd", "duration", start.get(), end.get(), maxMonths);
+        subjects.failAs(Severity.WARNING, ptr + "/periodEnd", "duration", start.get(), end.get(), maxMonths,
+            plan.id());
       } else {
         subjects.pass(ptr);
       }
@@ -145,29 +146,29 @@ final class PalRules {
   private static void pal04(RuleContext ctx, Subjects subjects) {
     forEachPlan(ctx.exercise(), subjects, (plan, ptr) -> {
       if (plan.sections().isEmpty()) {
-        subjects.failWith(ptr, "noSections");
+        subjects.failWith(ptr, "noSections", plan.id());
         return;
       }
       PalSections s = plan.sections().get();
       List<String> missing = new ArrayList<>();
       if (s.introduction().isEmpty()) {
-        missing.add("introduction");
+        missing.add(StlRules.part(ctx, "PAL-04.part.introduction"));
       } else {
         Introduction in = s.introduction().get();
-        addIfMissing(missing, in.context(), "introduction.context");
-        addIfMissing(missing, in.importance(), "introduction.importance");
+        addIfMissing(ctx, missing, in.context(), "context");
+        addIfMissing(ctx, missing, in.importance(), "importance");
         if (!present(in.actors()) && in.actorIds().isEmpty()) {
-          missing.add("introduction.actors");
+          missing.add(StlRules.part(ctx, "PAL-04.part.actors"));
         }
-        addIfMissing(missing, in.expectedOutcomes(), "introduction.expectedOutcomes");
+        addIfMissing(ctx, missing, in.expectedOutcomes(), "expectedOutcomes");
       }
       if (s.legalContext().isEmpty()) {
-        missing.add("legalContext");
+        missing.add(StlRules.part(ctx, "PAL-04.part.legalContext"));
       }
       if (s.conceptMap().isEmpty()) {
-        missing.add("conceptMap");
+        missing.add(StlRules.part(ctx, "PAL-04.part.conceptMap"));
       }
-      subjects.check(missing.isEmpty(), ptr + "/sections", String.join(", ", missing));
+      subjects.check(missing.isEmpty(), ptr + "/sections", String.join(", ", missing), plan.id());
     });
   }
 
@@ -184,7 +185,7 @@ final class PalRules {
       Set<Sector> named = EnumSet.noneOf(Sector.class);
       boolean guarantor = false;
       for (String id : intro.get().actorIds()) {
-        ctx.index().sectorOf(id).ifPresent(named::add);
+        StlRules.organizationSector(ctx, id).ifPresent(named::add);
         guarantor |= x.guarantorBodyId().map(id::equals).orElse(false);
       }
       List<String> missing = new ArrayList<>();
@@ -200,7 +201,7 @@ final class PalRules {
       if (!named.contains(Sector.NATIONAL_GUARANTOR)) {
         missing.add(Sector.NATIONAL_GUARANTOR.label(locale));
       }
-      subjects.check(missing.isEmpty(), ptr + "/sections/introduction", String.join(", ", missing));
+      subjects.check(missing.isEmpty(), ptr + "/sections/introduction", String.join(", ", missing), plan.id());
     });
   }
 
@@ -211,7 +212,7 @@ final class PalRules {
       missing.removeAll(plan.crossCuttingReview());
       String at = plan.crossCuttingReview().isEmpty() ? ptr : ptr + "/crossCuttingReview";
       subjects.check(missing.isEmpty(), at,
-          String.join(", ", missing.stream().map(t -> t.label(locale)).toList()));
+          String.join(", ", missing.stream().map(t -> t.label(locale)).toList()), plan.id());
     });
   }
 
@@ -221,7 +222,7 @@ final class PalRules {
         subjects.notApplicable(ptr);
       } else {
         boolean linked = plan.commitments().stream().anyMatch(c -> !c.sdgTargets().isEmpty());
-        subjects.check(linked, ptr + "/commitments", plan.commitments().size());
+        subjects.check(linked, ptr + "/commitments", plan.commitments().size(), plan.id());
       }
     });
   }
@@ -233,7 +234,8 @@ final class PalRules {
       } else {
         String approved = plan.approvedTextHash().get().strip();
         String published = plan.publishedTextHash().get().strip();
-        subjects.check(approved.equalsIgnoreCase(published), ptr + "/publishedTextHash", published, approved);
+        subjects.check(approved.equalsIgnoreCase(published), ptr + "/publishedTextHash", published, approved,
+            plan.id());
       }
     });
   }
@@ -267,9 +269,10 @@ final class PalRules {
     return plan.commitments().isEmpty() ? ptr : ptr + "/commitments";
   }
 
-  private static void addIfMissing(List<String> missing, Optional<String> value, String name) {
+  /** Adds the localised name of a PAL-04 item ({@code PAL-04.part.<name>}) when its text is missing. */
+  private static void addIfMissing(RuleContext ctx, List<String> missing, Optional<String> value, String name) {
     if (!present(value)) {
-      missing.add(name);
+      missing.add(StlRules.part(ctx, "PAL-04.part." + name));
     }
   }
 

@@ -82,14 +82,18 @@ public final class Rule {
   }
 
   /**
-   * The severity in a profile: {@link Profile#OGP_LOCAL} raises OGP-sourced rules to errors.
+   * The severity in a profile: {@link Profile#OGP_LOCAL} raises OGP-sourced warnings to errors. Information rules
+   * (EVA-06, a derived value) and the anti-simulation heuristics (SIM, "all warnings" in methodology.md 4.8) keep
+   * their severity in every profile.
    *
    * @param profile the profile, must not be null
    * @return the severity, never null
    */
   public Severity severityIn(Profile profile) {
     Objects.requireNonNull(profile, "profile");
-    return profile == Profile.OGP_LOCAL && isOgpSourced() ? Severity.ERROR : severity;
+    boolean raised = profile == Profile.OGP_LOCAL && isOgpSourced() && severity == Severity.WARNING
+        && family != RuleFamily.SIM;
+    return raised ? Severity.ERROR : severity;
   }
 
   /**

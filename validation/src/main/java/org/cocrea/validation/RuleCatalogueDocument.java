@@ -49,7 +49,8 @@ public final class RuleCatalogueDocument {
         .append("- **Severity**: E error (a minimum standard; the exercise does not conform), W warning (good practice ")
         .append("or heuristic), I information (derived value).\n")
         .append("- **Profiles**: `INAI_CORE` (default) runs every rule not sourced only from OGP/IRM material; ")
-        .append("`OGP_LOCAL` runs every rule and raises OGP/IRM-sourced rules to errors. A dash means the rule does ")
+        .append("`OGP_LOCAL` runs every rule and raises OGP/IRM-sourced warnings to errors (information and SIM heuristics ")
+        .append("keep their severity). Each rule has an anchor named after its id in lower case (`#stl-03`). A dash means the rule does ")
         .append("not run in that profile.\n")
         .append("- **Thresholds [P]** are defaults; override one with ")
         .append("`ValidatorOptions.builder().threshold(\"<ID>.<name>\", value)`.\n")
@@ -77,7 +78,7 @@ public final class RuleCatalogueDocument {
         .append("| ID | Sev | Regla (es) | Rule (en) | Source | Thresholds [P] | As-of | INAI_CORE | OGP_LOCAL |\n")
         .append("|---|---|---|---|---|---|---|---|---|\n");
     for (Rule r : rules) {
-      md.append("| ").append(r.id())
+      md.append("| <a id=\"").append(r.id().toLowerCase(Locale.ROOT)).append("\"></a>").append(r.id())
           .append(" | ").append(letter(r.severity()))
           .append(" | ").append(cell(r.statement(SPANISH)))
           .append(" | ").append(cell(r.statement(Locale.ENGLISH)))

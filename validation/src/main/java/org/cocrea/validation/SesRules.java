@@ -23,7 +23,8 @@ import org.cocrea.core.StlSession;
  * ({@code /stls/0/sessions/3}); an exercise without sessions makes every SES rule not applicable.
  *
  * <p>Attendance: an entry counts as present unless recorded {@code present=false}; an alternate (a membership naming
- * the titular it stands in for) counts for that titular's seat, so a seat is counted once.
+ * the titular it stands in for) counts for that titular's seat, so a seat is counted once; the facilitator and
+ * observers hold no seat and count neither for the quorum nor for a sector ({@link StlRules#presentSeat}).
  */
 final class SesRules {
 
@@ -125,10 +126,7 @@ final class SesRules {
         Set<String> seats = new HashSet<>();
         Map<Sector, Set<String>> bySector = new EnumMap<>(Sector.class);
         for (Attendance a : session.attendance()) {
-          if (!a.present().orElse(true)) {
-            continue;
-          }
-          Optional<StlMembership> m = membership(ctx, a);
+          Optional<StlMembership> m = StlRules.presentSeat(ctx, a);
           if (m.isEmpty()) {
             continue;
           }

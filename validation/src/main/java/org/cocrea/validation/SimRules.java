@@ -30,7 +30,6 @@ import org.cocrea.core.Proposal;
 import org.cocrea.core.Sector;
 import org.cocrea.core.SelectionMethod;
 import org.cocrea.core.StlMembership;
-import org.cocrea.core.StlRole;
 import org.cocrea.core.StlSession;
 import org.cocrea.core.StlStatus;
 
@@ -42,9 +41,10 @@ import org.cocrea.core.StlStatus;
  *
  * <p>Shared conventions: a member's sector is its seat sector, else its organisation's; a participant's sector is
  * the one recorded, else its organisation's (or its person's organisation's). "Government" means the options'
- * {@link ValidatorOptions#governmentSeatSectors()}. Seats are memberships other than facilitator and observer; a
- * titular seat is one marked titular, or, when unmarked, one that is not an alternate. An attendance entry without
- * {@code present} counts as present. Percent thresholds are compared exactly, in whole-number percent.
+ * {@link ValidatorOptions#governmentSeatSectors()}. Seats, titular seats and seat sectors are read as in
+ * {@link StlRules}: seats are memberships other than facilitator and observer; a titular seat is one neither marked
+ * {@code titular=false} nor naming the titular it stands in for; an alternate without a sector sits for its titular's.
+ * An attendance entry without {@code present} counts as present. Percent thresholds are compared exactly, in whole-number percent.
  */
 final class SimRules {
 
@@ -93,8 +93,9 @@ final class SimRules {
    * SIM-04 · Share of commitments with no co-responsible CSO &gt; 50%. · coResponsibleCsos · 50% ([S:SRC] weak
    * appropriation)
    *
-   * <p>Subjects: each plan with commitments. A co-responsible organisation recorded with a government sector does
-   * not count as a CSO.
+   * <p>Subjects: each plan with commitments. As in COM-04, a co-responsible organisation counts as a CSO when its
+   * sector is a societal one (civil society, academia, private sector, media, religious) not counted as government,
+   * or unknown; the guarantor body, INAI, autonomous bodies and government do not.
    */
   static final Rule SIM_04 = Rule.define("SIM-04").warning()
       .source("[P] 50% ([S:SRC] weak appropriation)" + GROUNDING)
@@ -114,7 +115,8 @@ final class SimRules {
   /**
    * SIM-06 · Share of commitments not traceable to any table proposal &gt; 50%. · originProposals · 50%
    *
-   * <p>Subjects: each plan with commitments; a commitment is traceable when it names an origin proposal.
+   * <p>Subjects: each plan with commitments; as in COM-13, a commitment is traceable when one of its origin ids names
+   * a recorded proposal.
    */
   static final Rule SIM_06 = Rule.define("SIM-06").warning()
       .source("[P] 50%" + GROUNDING)
@@ -152,7 +154,8 @@ final class SimRules {
    * SIM-09 · &gt; 50% of commitments flagged as continuation of existing practice. · continuesExistingPractice · 50%
    * [S:OGP-GL]
    *
-   * <p>Subjects: each plan with commitments.
+   * <p>Subjects: each plan with commitments. Its findings stay warnings in the OGP_LOCAL profile too, as every SIM
+   * heuristic is a warning (methodology.md 4.8).
    */
   static final Rule SIM_09 = Rule.define("SIM-09").warning()
       .source("[P] 50% [S:OGP-GL]" + GROUNDING)
@@ -331,12 +334,15 @@ final class SimRules {
   // ------------------------------------------------------------------------------------------ SIM-04, 06, 09
 
   private static void sim04(RuleContext ctx, Subjects subjects) {
+    Set<Sector> societal = EnumSet.copyOf(CoRules.SOCIETAL);
+    societal.removeAll(ctx.options().governmentSeatSectors());
     judgePlanShare(ctx, subjects, c -> c.coResponsibleCsoIds().stream()
-        .noneMatch(id -> ctx.index().sectorOf(id).map(sector -> !isGovernment(ctx, sector)).orElse(true)));
+        .noneMatch(id -> StlRules.organizationSector(ctx, id).map(societal::contains).orElse(true)));
   }
 
   private static void sim06(RuleContext ctx, Subjects subjects) {
-    judgePlanShare(ctx, subjects, c -> c.originProposalIds().isEmpty());
+    judgePlanShare(ctx, subjects, c -> c.originProposalIds().stream()
+        .noneMatch(id -> ctx.index().find(Proposal.class, id).isPresent()));
   }
 
   private static void sim09(RuleContext ctx, Subjects subjects) {
@@ -356,8 +362,13 @@ final class SimRules {
         continue;
       }
       int flagged = (int) plan.commitments().stream().filter(flag).count();
-      subjects.check(!exceeds(flagged, total, threshold), pointer, plan.id(), flagged, total,
-          percent(flagged, total), plain(threshold));
+      if (exceeds(flagged, total, threshold)) {
+        // a warning in every profile: SIM-09 cites OGP material, which OGP_LOCAL would otherwise raise to an error
+        subjects.failAs(Severity.WARNING, pointer, "message", plan.id(), flagged, total, percent(flagged, total),
+            plain(threshold));
+      } else {
+        subjects.pass(pointer);
+      }
     }
   }
 
@@ -411,8 +422,7 @@ final class SimRules {
         continue;
       }
       boolean governmentPresent = recent.stream().flatMap(x -> x.attendance().stream())
-          .filter(SimRules::isPresent)
-          .map(a -> a.membershipId().flatMap(id -> ctx.index().membership(id)).flatMap(m -> sectorOf(ctx, m)))
+          .map(a -> StlRules.presentSeat(ctx, a).flatMap(m -> sectorOf(ctx, m)))
           .flatMap(Optional::stream)
           .anyMatch(sector -> isGovernment(ctx, sector));
       subjects.check(governmentPresent, pointer, stl.id(), last,
@@ -625,14 +635,17 @@ final class SimRules {
 
   // ---------------------------------------------------------------------------------------------------- helpers
 
-  /** A member's sector: the seat sector as recorded, else its organisation's. */
+  /**
+   * A member's sector, as the STL and SES rules read it: the seat sector as recorded, else its organisation's, else
+   * (for an alternate) the sector of the titular seat it stands in for.
+   */
   private static Optional<Sector> sectorOf(RuleContext ctx, StlMembership m) {
-    return m.seatSector().or(() -> m.organizationId().flatMap(id -> ctx.index().sectorOf(id)));
+    return StlRules.seatSectorOrTitular(ctx, m);
   }
 
   /** A participant's sector: as recorded, else its organisation's. */
   private static Optional<Sector> sectorOf(RuleContext ctx, Participation p) {
-    return p.sector().or(() -> organizationOf(ctx, p).flatMap(id -> ctx.index().sectorOf(id)));
+    return p.sector().or(() -> organizationOf(ctx, p).flatMap(id -> StlRules.organizationSector(ctx, id)));
   }
 
   /** A participant's organisation: as recorded, else its person's. */
@@ -645,14 +658,14 @@ final class SimRules {
     return ctx.options().governmentSeatSectors().contains(sector);
   }
 
-  /** Whether a membership is a sector seat (not the facilitator, not an observer). */
+  /** Whether a membership is a sector seat (not the facilitator, not an observer), as in the STL rules. */
   private static boolean isSeat(StlMembership m) {
-    StlRole role = m.role().orElse(null);
-    return role != StlRole.FACILITATOR && role != StlRole.OBSERVER;
+    return StlRules.isSeat(m);
   }
 
+  /** Whether a seat is titular, as in the STL rules: not recorded as an alternate nor naming a titular. */
   private static boolean isTitular(StlMembership m) {
-    return m.titular().orElse(m.alternateOfId().isEmpty());
+    return StlRules.isTitularSeat(m);
   }
 
   private static boolean isPresent(Attendance a) {

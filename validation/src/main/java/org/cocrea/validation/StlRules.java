@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cocrea.core.Attendance;
 import org.cocrea.core.CallPurpose;
 import org.cocrea.core.ExerciseStatus;
 import org.cocrea.core.InstallationAct;
@@ -37,8 +38,9 @@ import org.cocrea.core.StlStatus;
  * <p>Seats: a membership is a <em>seat</em> unless its role is {@link StlRole#FACILITATOR} or
  * {@link StlRole#OBSERVER}; a seat is <em>titular</em> unless it is recorded as {@code titular=false} or names the
  * titular it stands in for ({@code alternateOfId}). The sector of a seat is its {@code seatSector}, otherwise the
- * sector of the organisation holding it. Government seats are those whose sector is in
- * {@link ValidatorOptions#governmentSeatSectors()}.
+ * sector of the organisation holding it; an organisation's sector is the one recorded, or the guarantor body's for
+ * the exercise's {@code guarantorBodyId} ({@link #organizationSector}, used by every family). Government seats are
+ * those whose sector is in {@link ValidatorOptions#governmentSeatSectors()}.
  */
 final class StlRules {
 
@@ -523,14 +525,38 @@ final class StlRules {
         .flatMap(t -> seatSector(ctx, t)));
   }
 
+  /**
+   * The seat a present attendance entry fills, as every attendance-based rule (SES-02, CO-07, TRK-06, SIM-07, SIM-12)
+   * reads it: the entry counts as present unless recorded {@code present=false}, and only a seat counts (the
+   * facilitator and observers attend but hold no seat of any sector).
+   */
+  static Optional<StlMembership> presentSeat(RuleContext ctx, Attendance a) {
+    if (!a.present().orElse(true)) {
+      return Optional.empty();
+    }
+    return a.membershipId().flatMap(id -> ctx.index().membership(id)).filter(StlRules::isSeat);
+  }
+
   /** The sector of a signatory: the sector it signed for, otherwise its organisation's sector. */
   static Optional<Sector> signatorySector(RuleContext ctx, Signatory sig) {
     return sectorOf(ctx, sig.sector(), sig.organizationId());
   }
 
-  /** An explicit sector, otherwise the referenced organisation's sector. */
+  /** An explicit sector, otherwise the referenced organisation's sector ({@link #organizationSector}). */
   static Optional<Sector> sectorOf(RuleContext ctx, Optional<Sector> explicit, Optional<String> organizationId) {
-    return explicit.or(() -> organizationId.flatMap(id -> ctx.index().sectorOf(id)));
+    return explicit.or(() -> organizationId.flatMap(id -> organizationSector(ctx, id)));
+  }
+
+  /**
+   * The sector of an organisation, as every rule reads it: its recorded sector, else {@link Sector#GUARANTOR_BODY}
+   * when it is the exercise's guarantor body ({@code guarantorBodyId}); empty when unknown.
+   */
+  static Optional<Sector> organizationSector(RuleContext ctx, String organizationId) {
+    Optional<Sector> recorded = ctx.index().sectorOf(organizationId);
+    if (recorded.isPresent()) {
+      return recorded;
+    }
+    return ctx.exercise().guarantorBodyId().filter(organizationId::equals).map(id -> Sector.GUARANTOR_BODY);
   }
 
   /** Whether a sector counts as government ({@link ValidatorOptions#governmentSeatSectors()}). */

@@ -172,7 +172,7 @@ final class TrkRules {
           any = true;
           MilestoneUpdate update = updates.get(u);
           List<String> missing = new ArrayList<>();
-          if (update.narrative().isEmpty()) {
+          if (update.narrative().filter(n -> !n.isBlank()).isEmpty()) {
             missing.add(StlRules.part(ctx, "TRK-03.part.narrative"));
           }
           if (update.evidenceUrls().isEmpty()) {
@@ -243,7 +243,8 @@ final class TrkRules {
               s.fail(rp, milestone.id(), org);
               failure = rp;
             } else if (contradicts(ctx, responsible)) {
-              Sector sector = responsible.organizationId().flatMap(id -> ctx.index().sectorOf(id)).orElseThrow();
+              Sector sector = responsible.organizationId().flatMap(id -> StlRules.organizationSector(ctx, id))
+                  .orElseThrow();
               s.failWith(rp + "/side", "mismatch", milestone.id(), org,
                   responsible.side().get().label(StlRules.locale(ctx)), sector.label(StlRules.locale(ctx)));
               failure = rp;
@@ -337,7 +338,7 @@ final class TrkRules {
 
   /** Whether a responsible's side contradicts its organisation's sector. */
   private static boolean contradicts(RuleContext ctx, Responsible responsible) {
-    Optional<Sector> sector = responsible.organizationId().flatMap(id -> ctx.index().sectorOf(id));
+    Optional<Sector> sector = responsible.organizationId().flatMap(id -> StlRules.organizationSector(ctx, id));
     if (sector.isEmpty() || responsible.side().isEmpty()) {
       return false;
     }
@@ -349,8 +350,8 @@ final class TrkRules {
   /** Whether at least one civil-society seat attended a session. */
   private static boolean csoPresent(RuleContext ctx, StlSession session) {
     for (Attendance a : session.attendance()) {
-      if (a.present().orElse(true) && a.membershipId().flatMap(id -> ctx.index().membership(id))
-          .flatMap(m -> StlRules.seatSectorOrTitular(ctx, m)).orElse(null) == Sector.CIVIL_SOCIETY) {
+      if (StlRules.presentSeat(ctx, a).flatMap(m -> StlRules.seatSectorOrTitular(ctx, m)).orElse(null)
+          == Sector.CIVIL_SOCIETY) {
         return true;
       }
     }

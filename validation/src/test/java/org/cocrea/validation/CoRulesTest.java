@@ -34,6 +34,7 @@ import org.cocrea.core.Resolution;
 import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
+import org.cocrea.core.StlRole;
 import org.cocrea.core.StlSession;
 import org.junit.jupiter.api.Test;
 
@@ -100,7 +101,7 @@ class CoRulesTest {
     assertThat(result(report, "CO-01").outcome()).isEqualTo(Outcome.FAIL);
     assertThat(findings(report, "CO-01")).singleElement()
         .satisfies(f -> assertThat(f.pointer()).isEqualTo("/plans/0/coCreation/tables"))
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("2015-04-10", "2015-08-20"));
+        .satisfies(f -> assertThat(f.arguments()).containsExactly("2015-04-10", "2015-08-20", "pal-1"));
   }
 
   @Test
@@ -139,7 +140,7 @@ class CoRulesTest {
     ValidationReport report = validate(exercise(plan));
     assertThat(findings(report, "CO-02")).singleElement()
         .satisfies(f -> assertThat(f.pointer()).isEqualTo("/plans/0/coCreation/tables"))
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("Local guarantor body"));
+        .satisfies(f -> assertThat(f.arguments()).containsExactly("Local guarantor body", "pal-1"));
   }
 
   @Test
@@ -156,7 +157,7 @@ class CoRulesTest {
     ParticipatoryTable t = table("t-1", FIRST_TABLE, govAsCso, part("org-ga"));
     LocalActionPlan plan = plan().coCreation(coCreation().tables(List.of(t)).build()).build();
     assertThat(findings(validate(exercise(plan)), "CO-02")).singleElement()
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("Government"));
+        .satisfies(f -> assertThat(f.arguments()).containsExactly("Government", "pal-1"));
   }
 
   @Test
@@ -167,6 +168,15 @@ class CoRulesTest {
     ValidatorOptions wide = options().governmentSeatSectors(EnumSet.of(Sector.GOVERNMENT, Sector.AUTONOMOUS_BODY))
         .build();
     assertThat(result(validate(x, wide), "CO-02").outcome()).isEqualTo(Outcome.PASS);
+  }
+
+  @Test
+  void co02TakesTheExercisesGuarantorBodyAsGuarantorWhenItsSectorIsNotRecorded() {
+    ParticipatoryTable table = table("t-1", FIRST_TABLE, part("org-gov"), part("org-cso"), part("org-idaip"));
+    LocalExercise x = LocalExercise.builder().from(exercise(plan().coCreation(coCreation().tables(List.of(table))
+            .build()).build())).guarantorBodyId("org-idaip")
+        .addOrganization(Organization.builder().id("org-idaip").name("IDAIP").build()).build();
+    assertThat(result(validate(x), "CO-02").outcome()).isEqualTo(Outcome.PASS);
   }
 
   @Test
@@ -221,7 +231,8 @@ class CoRulesTest {
     LocalActionPlan plan = plan().coCreation(coCreation().tables(List.of(t)).build()).build();
     assertThat(findings(validate(exercise(plan)), "CO-04")).singleElement()
         .satisfies(f -> assertThat(f.pointer()).isEqualTo("/plans/0/coCreation/tables/0/participants"))
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("2"));
+        .satisfies(f -> assertThat(f.arguments()).containsExactly("2", "t-1"))
+        .satisfies(f -> assertThat(f.message()).contains("\"t-1\""));
   }
 
   @Test
@@ -252,7 +263,7 @@ class CoRulesTest {
     ValidationReport report = validate(exercise(plan));
     assertThat(findings(report, "CO-05")).singleElement()
         .satisfies(f -> assertThat(f.pointer()).isEqualTo("/plans/0/coCreation/timelinePublishedOn"))
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("2015-05-06", "2015-05-16", "10", "14"));
+        .satisfies(f -> assertThat(f.arguments()).containsExactly("2015-05-06", "2015-05-16", "10", "14", "pal-1"));
   }
 
   @Test
@@ -371,6 +382,43 @@ class CoRulesTest {
   }
 
   @Test
+  void co07CountsAttendanceWithoutPresentFlagAsPresentLikeTheSesRules() {
+    StlSession unflagged = StlSession.builder().id("s-1").number(1).date(APPROVED)
+        .addAttendance(Attendance.builder().membershipId("m-gov").build())
+        .addAttendance(Attendance.builder().membershipId("m-cso").build())
+        .addResolution(approval()).build();
+    ValidationReport report = validate(exercise(stl(unflagged), plan().build()));
+    assertThat(result(report, "CO-07").outcome()).isEqualTo(Outcome.PASS);
+    assertThat(result(report, "SES-02").outcome()).isEqualTo(Outcome.PASS);
+  }
+
+  @Test
+  void co07DoesNotTakeTheFacilitatorForANonGovernmentMember() {
+    StlMembership facilitator = StlMembership.builder().id("m-fac").organizationId("org-uni").role(StlRole.FACILITATOR)
+        .build();
+    StlSession session = StlSession.builder().id("s-1").number(1).date(APPROVED)
+        .addAttendance(Attendance.builder().membershipId("m-gov").present(true).build())
+        .addAttendance(Attendance.builder().membershipId("m-fac").present(true).build())
+        .addResolution(approval()).build();
+    LocalTechnicalSecretariat stl = LocalTechnicalSecretariat.builder().from(stl(session)).addMembership(facilitator)
+        .build();
+    assertThat(findings(validate(exercise(stl, plan().build())), "CO-07")).extracting(Finding::messageKey)
+        .containsExactly("CO-07.noSociety");
+  }
+
+  @Test
+  void co07TakesAnAlternatesSectorFromItsTitularSeat() {
+    StlMembership alternate = StlMembership.builder().id("m-cso-s").alternateOfId("m-cso").titular(false).build();
+    StlSession session = StlSession.builder().id("s-1").number(1).date(APPROVED)
+        .addAttendance(Attendance.builder().membershipId("m-gov").present(true).build())
+        .addAttendance(Attendance.builder().membershipId("m-cso-s").present(true).build())
+        .addResolution(approval()).build();
+    LocalTechnicalSecretariat stl = LocalTechnicalSecretariat.builder().from(stl(session)).addMembership(alternate)
+        .build();
+    assertThat(result(validate(exercise(stl, plan().build())), "CO-07").outcome()).isEqualTo(Outcome.PASS);
+  }
+
+  @Test
   void co07FailsAnApprovalAfterPublication() {
     LocalActionPlan plan = plan().approvedOn(PUBLISHED.plusDays(1)).build();
     assertThat(findings(validate(exercise(plan)), "CO-07")).extracting(Finding::pointer, Finding::messageKey)
@@ -389,7 +437,7 @@ class CoRulesTest {
     assertThat(findings(ogp, "CO-08")).singleElement()
         .satisfies(f -> assertThat(f.pointer()).isEqualTo("/plans/0/coCreation/tables/0/participationLevel"))
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR))
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("Consult", "Involve"));
+        .satisfies(f -> assertThat(f.arguments()).containsExactly("Consult", "Involve", "t-1"));
     ValidationReport core = CocreaValidator.create(ValidatorOptions.builder().build()).validate(x);
     assertThat(findings(core, "CO-08")).singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
@@ -430,6 +478,17 @@ class CoRulesTest {
 
   // ---------------------------------------------------------------------------------------------------------------
   // Messages
+
+  @Test
+  void tableAndPlanMessagesNameTheTableOrThePlan() {
+    ParticipatoryTable oneSector = table("t-7", FIRST_TABLE, part("org-gov"));
+    LocalExercise x = exercise(plan().coCreation(coCreation().tables(List.of(oneSector)).build()).build());
+    ValidationReport spanish = validate(x, options().locale(Locale.forLanguageTag("es-MX")).build());
+    assertThat(findings(spanish, "CO-03")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("la mesa «t-7»"));
+    assertThat(findings(spanish, "CO-02")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("del PAL «pal-1»"));
+  }
 
   @Test
   void everyMessageKeyExistsInBothLanguagesAndRenders() throws IOException {

@@ -222,7 +222,12 @@ class ComRulesTest {
   void com08FailsMissingOrInvertedDates() {
     assertThat(findings(validate(exercise(commitment().endDate(Optional.empty()).build())), "COM-08"))
         .extracting(Finding::pointer, Finding::messageKey, Finding::arguments)
-        .containsExactly(tuple(C0, "COM-08.missing", List.of("c-1", "endDate")));
+        .containsExactly(tuple(C0, "COM-08.missing", List.of("c-1", "the end date")));
+    ValidationReport spanish = CocreaValidator.create(ValidatorOptions.builder().build())
+        .validate(exercise(commitment().startDate(Optional.empty()).endDate(Optional.empty()).build()));
+    assertThat(spanish.findings()).filteredOn(f -> f.ruleId().equals("COM-08")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("la fecha de inicio, la fecha de término")
+            .doesNotContain("startDate"));
     Commitment inverted = commitment().startDate(PERIOD_START.plusMonths(3)).endDate(PERIOD_START.plusMonths(2))
         .build();
     assertThat(findings(validate(exercise(inverted)), "COM-08")).extracting(Finding::pointer, Finding::messageKey)

@@ -21,6 +21,7 @@ import org.cocrea.core.Milestone;
 import org.cocrea.core.MilestoneStatus;
 import org.cocrea.core.Organization;
 import org.cocrea.core.Person;
+import org.cocrea.core.PlanStatus;
 import org.cocrea.core.PotentialImpact;
 import org.cocrea.core.ProgressReport;
 import org.cocrea.core.RepositoryDocument;
@@ -154,6 +155,17 @@ class EvaRulesTest {
     assertThat(result(validate(x, "2016-08-31"), "EVA-01").outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
     ValidationReport timeless = CocreaValidator.create().validate(x);
     assertThat(result(timeless, "EVA-01").outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+  }
+
+  @Test
+  void eva01IsNotApplicableToAWithdrawnOrDraftPlanAsTheTrkRulesAreNot() {
+    for (PlanStatus status : List.of(PlanStatus.WITHDRAWN, PlanStatus.DRAFT)) {
+      ValidationReport report = validate(exercise(plan().status(status).build()).build(), "2016-12-31");
+      assertThat(result(report, "EVA-01").outcome()).as(status.name()).isEqualTo(Outcome.NOT_APPLICABLE);
+      assertThat(result(report, "TRK-01").outcome()).as(status.name()).isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+    ValidationReport closed = validate(exercise(plan().status(PlanStatus.CLOSED).build()).build(), "2016-12-31");
+    assertThat(result(closed, "EVA-01").outcome()).isEqualTo(Outcome.FAIL);
   }
 
   @Test
@@ -350,7 +362,7 @@ class EvaRulesTest {
         CommitmentAssessment.builder().commitmentId("c-1").build());
     assertThat(findings(report, "EVA-05")).extracting(Finding::pointer, Finding::severity)
         .containsExactly(tuple(E0 + "/commitmentAssessments/1/completion", Severity.ERROR));
-    assertThat(findings(report, "EVA-05").get(0).arguments()).containsExactly("c-1", "WITHDRAWN");
+    assertThat(findings(report, "EVA-05").get(0).arguments()).containsExactly("c-1", "Retirado");
     RuleResult r = result(report, "EVA-05");
     assertThat(List.of(r.passed(), r.failed(), r.notApplicable())).containsExactly(1, 1, 1);
   }
@@ -383,6 +395,8 @@ class EvaRulesTest {
             tuple(E0 + "/commitmentAssessments/1", "EVA-06.notRelevant", Severity.INFO),
             tuple(E0 + "/commitmentAssessments/2/potentialImpact", "EVA-06.lowImpact", Severity.INFO),
             tuple(E0 + "/commitmentAssessments/3/completion", "EVA-06.lowCompletion", Severity.INFO));
+    assertThat(findings(report, "EVA-06")).extracting(f -> f.arguments().size() > 1 ? f.arguments().get(1) : "")
+        .containsExactly("Baja", "", "Moderado", "Limitado");
   }
 
   @Test

@@ -193,7 +193,11 @@ class ExeRulesTest {
         .addSignatory(signatory("org-aut", "p-head")).build();
     LocalExercise x = exercise(b -> b.addDeclaration(d)
         .addPeople(Person.builder().id("p-head").seniority(Seniority.HEAD_OF_INSTITUTION).build()));
-    assertThat(outcome(validate(x), "EXE-05")).isEqualTo(Outcome.FAIL);
+    ValidationReport report = validate(x);
+    assertThat(outcome(report, "EXE-05")).isEqualTo(Outcome.FAIL);
+    assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("EXE-05")).singleElement()
+        .satisfies(f -> assertThat(f.messageKey()).isEqualTo("EXE-05.noGovernment"))
+        .satisfies(f -> assertThat(f.arguments()).containsExactly("x", "1"));
     ValidatorOptions wide = ValidatorOptions.builder()
         .governmentSeatSectors(EnumSet.of(Sector.GOVERNMENT, Sector.AUTONOMOUS_BODY)).build();
     assertThat(outcome(CocreaValidator.create(wide).validate(x), "EXE-05")).isEqualTo(Outcome.PASS);

@@ -101,14 +101,14 @@ class IndRulesTest {
     Finding f = findings(report, "IND-01").get(0);
     assertThat(f.pointer()).isEqualTo(C0 + "/indicators/0");
     assertThat(f.messageKey()).isEqualTo("IND-01.message");
-    assertThat(f.arguments()).containsExactly("c-1", "2", "i-1", "unitOfMeasure");
+    assertThat(f.arguments()).containsExactly("c-1", "2", "i-1", "la unidad de medida");
   }
 
   @Test
   void ind01DoesNotTakeATargetDateForThePeriod() {
     Indicator dated = indicator("i-1", IndicatorType.OUTPUT).period(Optional.empty()).variable("  ").build();
     Finding f = findings(validate(exercise(commitment("c-1", dated))), "IND-01").get(0);
-    assertThat(f.arguments()).containsExactly("c-1", "1", "i-1", "variable, period");
+    assertThat(f.arguments()).containsExactly("c-1", "1", "i-1", "la variable, el periodo");
   }
 
   @Test

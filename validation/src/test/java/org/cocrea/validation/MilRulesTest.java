@@ -320,7 +320,7 @@ class MilRulesTest {
           String text = Messages.render(key, args, locale);
           assertThat(text).as(key + " " + locale).doesNotStartWith("[").doesNotMatch("(?s).*\\{\\d\\}.*")
               .doesNotContain("''");
-          if (!key.endsWith(".statement")) {
+          if (!key.endsWith(".statement") && !key.contains(".part.")) {
             assertThat(text).as(key + " " + locale + " uses its first argument").contains("a0");
           }
         }

@@ -106,7 +106,7 @@ class PalRulesTest {
         commitment("c-2", CommitmentType.REGULAR), commitment("c-3", CommitmentType.PROACTIVE))).build();
     assertThat(findings(validate(exercise(plan)), "PAL-02")).singleElement()
         .satisfies(f -> assertThat(f.pointer()).isEqualTo("/plans/0/commitments"))
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("2", "3", "15"));
+        .satisfies(f -> assertThat(f.arguments()).containsExactly("2", "3", "15", "pal-1"));
   }
 
   @Test
@@ -137,6 +137,16 @@ class PalRulesTest {
     assertThat(findings(validate(exercise(plan)), "PAL-03"))
         .extracting(Finding::pointer, Finding::messageKey, Finding::severity)
         .containsExactly(tuple("/plans/0", "PAL-03.missing", Severity.ERROR));
+  }
+
+  @Test
+  void pal03NamesTheMissingDatesInTheUsersLanguage() {
+    LocalExercise x = exercise(plan().periodStart(Optional.empty()).periodEnd(Optional.empty()).build());
+    assertThat(findings(validate(x), "PAL-03")).singleElement()
+        .satisfies(f -> assertThat(f.arguments()).containsExactly("the start date, the end date", "pal-1"));
+    ValidationReport spanish = validate(x, options().locale(Locale.forLanguageTag("es-MX")).build());
+    assertThat(findings(spanish, "PAL-03")).singleElement().satisfies(f -> assertThat(f.message())
+        .contains("la fecha de inicio, la fecha de término").doesNotContain("periodStart"));
   }
 
   @Test
@@ -184,7 +194,12 @@ class PalRulesTest {
         .addLegalContext("CPEUM art. 6").build();
     assertThat(findings(validate(exercise(plan().sections(partial).build())), "PAL-04")).singleElement()
         .satisfies(f -> assertThat(f.pointer()).isEqualTo("/plans/0/sections"))
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("introduction.importance, conceptMap"));
+        .satisfies(f -> assertThat(f.arguments())
+            .containsExactly("why the exercise matters (Introduction, item II), the Concept map", "pal-1"));
+    ValidationReport spanish = validate(exercise(plan().sections(partial).build()),
+        options().locale(Locale.forLanguageTag("es-MX")).build());
+    assertThat(findings(spanish, "PAL-04")).singleElement().satisfies(f -> assertThat(f.message())
+        .contains("(Introducción, inciso II)").contains("el Mapa conceptual").doesNotContain("conceptMap"));
   }
 
   @Test
@@ -192,7 +207,7 @@ class PalRulesTest {
     PalSections s = sections("org-gov", "org-cso", "org-ga");
     assertThat(findings(validate(exercise(plan().sections(s).build())), "PAL-05")).singleElement()
         .satisfies(f -> assertThat(f.pointer()).isEqualTo("/plans/0/sections/introduction"))
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("National guarantor body (INAI)"));
+        .satisfies(f -> assertThat(f.arguments()).containsExactly("National guarantor body (INAI)", "pal-1"));
   }
 
   @Test
@@ -231,7 +246,7 @@ class PalRulesTest {
     assertThat(findings(validate(exercise(partial)), "PAL-06")).singleElement()
         .satisfies(f -> assertThat(f.pointer()).isEqualTo("/plans/0/crossCuttingReview"))
         .satisfies(f -> assertThat(f.arguments())
-            .containsExactly("Budget execution, Local anticorruption system, Agenda 2030"));
+            .containsExactly("Budget execution, Local anticorruption system, Agenda 2030", "pal-1"));
     LocalActionPlan none = plan().crossCuttingReview(EnumSet.noneOf(CrossCuttingTheme.class)).build();
     assertThat(pointers(validate(exercise(none)), "PAL-06")).containsExactly("/plans/0");
   }
@@ -242,7 +257,7 @@ class PalRulesTest {
         Commitment.builder().id("c-2").build())).build();
     assertThat(findings(validate(exercise(plan)), "PAL-07")).singleElement()
         .satisfies(f -> assertThat(f.pointer()).isEqualTo("/plans/0/commitments"))
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("2"));
+        .satisfies(f -> assertThat(f.arguments()).containsExactly("2", "pal-1"));
   }
 
   @Test

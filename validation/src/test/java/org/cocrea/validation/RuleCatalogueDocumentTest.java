@@ -41,14 +41,14 @@ class RuleCatalogueDocumentTest {
     String md = RuleCatalogueDocument.markdown();
 
     for (Rule rule : Rules.catalogue()) {
-      assertThat(md).contains("\n| " + rule.id() + " | ");
+      assertThat(md).contains("\n| <a id=\"" + rule.id().toLowerCase(java.util.Locale.ROOT) + "\"></a>" + rule.id() + " | ");
       assertThat(md).contains(rule.statement(java.util.Locale.ENGLISH).replace("|", "\\|"));
     }
     for (Rule rule : Rules.engineRules()) {
-      assertThat(md).contains("\n| " + rule.id() + " | E | ");
+      assertThat(md).contains("<a id=\"" + rule.id().toLowerCase(java.util.Locale.ROOT) + "\"></a>" + rule.id() + " | E | ");
     }
     assertThat(md).contains("## STL — ").contains("## SIM — ").contains("## Engine rules");
-    assertThat(md.lines().filter(l -> l.matches("\\| [A-Z]+-\\d\\d \\|.*"))).hasSize(
+    assertThat(md.lines().filter(l -> l.matches("\\| <a id=\"[a-z]+-\\d\\d\"></a>[A-Z]+-\\d\\d \\|.*"))).hasSize(
         Rules.catalogue().size() + Rules.engineRules().size());
   }
 

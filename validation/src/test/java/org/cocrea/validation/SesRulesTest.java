@@ -83,6 +83,22 @@ class SesRulesTest {
   }
 
   @Test
+  void ses02CountsNeitherTheFacilitatorNorAnObserverAsASeat() {
+    StlSession session = StlSession.builder().from(complete())
+        .attendance(List.of(present("m-gov"), present("m-gar"), present("m-fac"), present("m-obs"))).build();
+    LocalExercise x = exercise(OperatingRules.builder().quorum(QuorumRule.builder().minMembers(3).build()).build(),
+        session);
+    LocalTechnicalSecretariat stl = LocalTechnicalSecretariat.builder().from(x.stls().get(0))
+        .addMembership(StlMembership.builder().id("m-fac").organizationId("org-cso").role(StlRole.FACILITATOR).build())
+        .addMembership(StlMembership.builder().id("m-obs").organizationId("org-cso").role(StlRole.OBSERVER).build())
+        .build();
+    ValidationReport report = validate(LocalExercise.builder().from(x).stls(List.of(stl)).build());
+    assertThat(outcome(report, "SES-02")).isEqualTo(Outcome.FAIL);
+    assertThat(arguments(report, "SES-02").get(2)).isEqualTo(
+        "asientos presentes: 2 de 3 requeridos; asientos de sociedad civil presentes: 0 de 1 requeridos");
+  }
+
+  @Test
   void ses02AppliesTheStlQuorumRule() {
     OperatingRules rules = OperatingRules.builder()
         .quorum(QuorumRule.builder().minMembers(3).putMinPerSector(Sector.GUARANTOR_BODY, 1).build()).build();

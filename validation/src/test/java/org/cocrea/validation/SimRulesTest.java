@@ -275,9 +275,13 @@ class SimRulesTest {
 
   // ------------------------------------------------------------------------------------------ SIM-04, 06, 09
 
+  /** A plan with the commitments and two table proposals, pr-1 and pr-2. */
   private static LocalExercise plan(Commitment... commitments) {
-    return exercise().addPlan(LocalActionPlan.builder().id("pal-1").ordinal(1).addCommitments(commitments).build())
-        .build();
+    CoCreationProcess proposals = CoCreationProcess.builder()
+        .addProposal(Proposal.builder().id("pr-1").disposition(Disposition.ADOPTED).build())
+        .addProposal(Proposal.builder().id("pr-2").disposition(Disposition.ADOPTED).build()).build();
+    return exercise().addPlan(LocalActionPlan.builder().id("pal-1").ordinal(1).coCreation(proposals)
+        .addCommitments(commitments).build()).build();
   }
 
   @Test
@@ -312,6 +316,30 @@ class SimRulesTest {
   }
 
   @Test
+  void sim04DoesNotCountTheGuarantorOrInaiAsCoResponsibleCsosAsCom04DoesNot() {
+    LocalExercise x = exercise().addOrganization(org("org-inai", Sector.NATIONAL_GUARANTOR))
+        .addPlan(LocalActionPlan.builder().id("pal-1").ordinal(1).addCommitments(
+            Commitment.builder().id("c-1").addCoResponsibleCsoId("org-idaip").build(),
+            Commitment.builder().id("c-2").addCoResponsibleCsoId("org-inai").build(),
+            Commitment.builder().id("c-3").addCoResponsibleCsoId("org-ccaip").build()).build()).build();
+    ValidationReport report = validate(x);
+    assertThat(outcome(report, "SIM-04")).isEqualTo(Outcome.FAIL);
+    assertThat(findings(report, "SIM-04").get(0).arguments()).containsExactly("pal-1", "2", "3", "66.7", "50");
+    assertThat(result(report, "COM-04").failed()).isEqualTo(2);
+  }
+
+  @Test
+  void sim06CountsOnlyOriginIdsNamingARecordedProposalAsCom13Does() {
+    LocalExercise x = plan(Commitment.builder().id("c-1").addOriginProposalId("pr-1").build(),
+        Commitment.builder().id("c-2").addOriginProposalId("pr-gone").build(),
+        Commitment.builder().id("c-3").addOriginProposalId("pr-lost").build());
+    ValidationReport report = validate(x);
+    assertThat(outcome(report, "SIM-06")).isEqualTo(Outcome.FAIL);
+    assertThat(findings(report, "SIM-06").get(0).arguments()).containsExactly("pal-1", "2", "3", "66.7", "50");
+    assertThat(result(report, "COM-13").failed()).isEqualTo(2);
+  }
+
+  @Test
   void sim09FailsWhenMostCommitmentsContinueExistingPractice() {
     LocalExercise x = plan(Commitment.builder().id("c-1").continuesExistingPractice(true).build(),
         Commitment.builder().id("c-2").continuesExistingPractice(true).build(),
@@ -322,6 +350,14 @@ class SimRulesTest {
     assertThat(outcome(validate(mostlyNew), "SIM-09")).isEqualTo(Outcome.PASS);
     assertThat(outcome(validate(mostlyNew, options().threshold("SIM-09.sharePercent", 30).build()), "SIM-09"))
         .isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
+  void sim09StaysAWarningInTheOgpLocalProfileThoughItCitesOgpMaterial() {
+    LocalExercise x = plan(Commitment.builder().id("c-1").continuesExistingPractice(true).build(),
+        Commitment.builder().id("c-2").continuesExistingPractice(true).build());
+    ValidationReport ogp = CocreaValidator.create(options().profile(Profile.OGP_LOCAL).build()).validate(x);
+    assertThat(findings(ogp, "SIM-09")).extracting(Finding::severity).containsExactly(Severity.WARNING);
   }
 
   // ------------------------------------------------------------------------------------------------ SIM-05
@@ -377,6 +413,40 @@ class SimRulesTest {
     LocalTechnicalSecretariat unrecorded = durango().addSessions(session("s-1", "2016-01-10", false),
         StlSession.builder().id("s-2").date(d("2016-03-10")).build()).build();
     assertThat(outcome(validate(withStl(unrecorded)), "SIM-07")).isEqualTo(Outcome.NOT_APPLICABLE);
+  }
+
+  @Test
+  void sim07CountsAnAlternateWithoutSectorForItsGovernmentTitularAsTheSesRulesDo() {
+    StlMembership alternate = StlMembership.builder().id("m-ayto-s").alternateOfId("m-ayto").titular(false).build();
+    StlSession s1 = StlSession.builder().id("s-1").date(d("2016-01-10"))
+        .addAttendance(Attendance.builder().membershipId("m-ccaip").build())
+        .addAttendance(Attendance.builder().membershipId("m-ayto-s").build()).build();
+    StlSession s2 = StlSession.builder().from(s1).id("s-2").date(d("2016-03-10")).build();
+    LocalTechnicalSecretariat stl = durango().addMembership(alternate).addSessions(s1, s2).build();
+    assertThat(outcome(validate(withStl(stl)), "SIM-07")).isEqualTo(Outcome.PASS);
+  }
+
+  @Test
+  void sim07DoesNotTakeAGovernmentObserverForAGovernmentMember() {
+    StlMembership observer = StlMembership.builder().id("m-obs").organizationId("org-salud").role(StlRole.OBSERVER)
+        .build();
+    StlSession s1 = StlSession.builder().id("s-1").date(d("2016-01-10"))
+        .addAttendance(Attendance.builder().membershipId("m-ccaip").build())
+        .addAttendance(Attendance.builder().membershipId("m-obs").build()).build();
+    StlSession s2 = StlSession.builder().from(s1).id("s-2").date(d("2016-03-10")).build();
+    LocalTechnicalSecretariat stl = durango().addMembership(observer).addSessions(s1, s2).build();
+    assertThat(outcome(validate(withStl(stl)), "SIM-07")).isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
+  void sim01CountsTitularSeatsAsTheStlRulesDo() {
+    // a seat marked titular but naming the titular it stands in for is an alternate for STL-01/03/07 and for SIM-01
+    LocalTechnicalSecretariat stl = durango().addMemberships(
+        seat("m-cce-2", "org-cce", Sector.CIVIL_SOCIETY).alternateOfId("m-cce").build(),
+        seat("m-cce-3", "org-cce", Sector.CIVIL_SOCIETY).alternateOfId("m-cce").build(),
+        seat("m-cce-4", "org-cce", Sector.CIVIL_SOCIETY).alternateOfId("m-cce").build()).build();
+    ValidationReport report = validate(withStl(stl), options().threshold("SIM-01.seatSharePercent", 50).build());
+    assertThat(outcome(report, "SIM-01")).isEqualTo(Outcome.PASS);
   }
 
   // ------------------------------------------------------------------------------------------------ SIM-08

@@ -71,6 +71,23 @@ class StlRulesTest {
   }
 
   @Test
+  void stl01AndStl02TakeTheExercisesGuarantorBodyAsGuarantorWhenItsSectorIsNotRecordedAsExe02Does() {
+    LocalTechnicalSecretariat stl = stl(b -> b
+        .addMembership(seat("m-gov", "org-gov", Sector.GOVERNMENT))
+        .addMembership(seat("m-cso", "org-cso1", Sector.CIVIL_SOCIETY))
+        .addMembership(StlMembership.builder().id("m-gar").organizationId("org-idaip").build())
+        .installationAct(InstallationAct.builder().date(INSTALLED)
+            .addSignatory(Signatory.builder().organizationId("org-gov").build())
+            .addSignatory(Signatory.builder().organizationId("org-cso1").build())
+            .addSignatory(Signatory.builder().organizationId("org-idaip").build()).build()));
+    LocalExercise x = LocalExercise.builder().from(exercise(stl)).guarantorBodyId("org-idaip")
+        .addOrganization(Organization.builder().id("org-idaip").name("IDAIP").build()).build();
+    ValidationReport report = validate(x);
+    assertThat(outcome(report, "STL-01")).isEqualTo(Outcome.PASS);
+    assertThat(outcome(report, "STL-02")).isEqualTo(Outcome.PASS);
+  }
+
+  @Test
   void stl01FailsAnStlWithoutMembershipsAtTheStl() {
     ValidationReport report = validate(exercise(stl(b -> b)));
     assertThat(pointers(report, "STL-01")).containsExactly("/stls/0");

@@ -20,6 +20,7 @@ import org.cocrea.core.Responsible;
 import org.cocrea.core.ResponsibleSide;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
+import org.cocrea.core.StlRole;
 import org.cocrea.core.StlSession;
 import org.junit.jupiter.api.Test;
 
@@ -127,6 +128,15 @@ class TrkRulesTest {
   }
 
   @Test
+  void trk03TakesABlankNarrativeForNoneAsTheOtherRulesTakeBlankTexts() {
+    MilestoneUpdate blank = MilestoneUpdate.builder().from(update(true, true)).narrative("   ").build();
+    ProgressReport rep = ProgressReport.builder().from(report("rep-1", DURING)).addMilestoneUpdate(blank).build();
+    ValidationReport report = validate(exercise(plan().addProgressReport(rep).build()), AFTER);
+    assertThat(outcome(report, "TRK-03")).isEqualTo(Outcome.FAIL);
+    assertThat(arguments(report, "TRK-03")).containsExactly("m-1", "rep-1", "la narrativa");
+  }
+
+  @Test
   void trk03IsNotApplicableWithoutUpdates() {
     assertThat(outcome(validate(exercise(plan().build()), AFTER), "TRK-03")).isEqualTo(Outcome.NOT_APPLICABLE);
   }
@@ -218,6 +228,16 @@ class TrkRulesTest {
     assertThat(outcome(report, "TRK-06")).isEqualTo(Outcome.FAIL);
     assertThat(pointers(report, "TRK-06")).containsExactly("/plans/0");
     assertThat(arguments(report, "TRK-06")).containsExactly("pal-dgo", "2015-09-01", "2016-08-31");
+  }
+
+  @Test
+  void trk06DoesNotTakeAFacilitatorFromACsoForCivilSocietyPresent() {
+    LocalExercise x = exercise(plan().build(), session("s-1", LocalDate.of(2016, 2, 10), "m-gov", "m-fac"));
+    LocalTechnicalSecretariat stl = LocalTechnicalSecretariat.builder().from(x.stls().get(0))
+        .addMembership(StlMembership.builder().id("m-fac").organizationId("org-cso").role(StlRole.FACILITATOR).build())
+        .build();
+    ValidationReport report = validate(LocalExercise.builder().from(x).stls(List.of(stl)).build(), AFTER);
+    assertThat(outcome(report, "TRK-06")).isEqualTo(Outcome.FAIL);
   }
 
   @Test

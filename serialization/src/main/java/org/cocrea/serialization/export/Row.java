@@ -1,0 +1,80 @@
+package org.cocrea.serialization.export;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * One row of an export table, filled by column name so that rows cannot drift from the header. Values are written as
+ * the tables document: enums by constant name, decimals plain, collections joined with {@code ;}, absent values as
+ * empty cells.
+ */
+final class Row {
+
+  private static final Map<ExportTable, Map<String, Integer>> INDEX = new HashMap<>();
+
+  static {
+    for (ExportTable t : ExportTable.values()) {
+      Map<String, Integer> columns = new HashMap<>();
+      List<String> names = t.columns();
+      for (int i = 0; i < names.size(); i++) {
+        columns.put(names.get(i), i);
+      }
+      INDEX.put(t, columns);
+    }
+  }
+
+  private final ExportTable table;
+  private final String[] cells;
+
+  Row(ExportTable table) {
+    this.table = table;
+    this.cells = new String[table.columns().size()];
+  }
+
+  /** Sets a cell; a column the table does not have is a bug. */
+  Row set(String column, Object value) {
+    Integer i = INDEX.get(table).get(column);
+    if (i == null) {
+      throw new IllegalArgumentException("no column " + column + " in " + table.fileName());
+    }
+    cells[i] = format(value);
+    return this;
+  }
+
+  ExportTable table() {
+    return table;
+  }
+
+  String[] cells() {
+    return cells.clone();
+  }
+
+  static String format(Object value) {
+    if (value instanceof Optional<?> o) {
+      return o.map(Row::format).orElse(null);
+    }
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Enum<?> e) {
+      return e.name();
+    }
+    if (value instanceof BigDecimal d) {
+      return d.toPlainString();
+    }
+    if (value instanceof Collection<?> c) {
+      if (c.isEmpty()) {
+        return null;
+      }
+      StringJoiner j = new StringJoiner(";");
+      c.forEach(x -> j.add(String.valueOf(format(x))));
+      return j.toString();
+    }
+    return value.toString();
+  }
+}
