@@ -1,10 +1,10 @@
 package org.cocrea.examples.data;
 
 import static org.cocrea.examples.data.Kit.INAI;
+import static org.cocrea.examples.data.Secretariat.agreement;
 import static org.cocrea.examples.data.Kit.row;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,10 +24,8 @@ import org.cocrea.core.DocumentKind;
 import org.cocrea.core.DocumentRepository;
 import org.cocrea.core.EventFormat;
 import org.cocrea.core.ExerciseStatus;
-import org.cocrea.core.ForumType;
 import org.cocrea.core.GovernmentBranch;
 import org.cocrea.core.Iap2Level;
-import org.cocrea.core.InstallationAct;
 import org.cocrea.core.JointDeclaration;
 import org.cocrea.core.Jurisdiction;
 import org.cocrea.core.JurisdictionLevel;
@@ -46,14 +44,9 @@ import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
-import org.cocrea.core.SelectionMethod;
 import org.cocrea.core.Seniority;
-import org.cocrea.core.SessionType;
 import org.cocrea.core.Step;
-import org.cocrea.core.StlMembership;
 import org.cocrea.core.StlRole;
-import org.cocrea.core.StlSession;
-import org.cocrea.core.StlStatus;
 import org.cocrea.core.TableKind;
 import org.cocrea.core.Technique;
 
@@ -117,62 +110,34 @@ public final class Coahuila2016 {
         Kit.named("p-coa-pimentel", "Jesús Pimentel Martínez", UADEC, "Académico; facilitador del STL", false));
 
     LocalDate nucleus = LocalDate.of(2015, 10, 23);
-    List<StlMembership> titulars = List.of(
-        Kit.seat("m-coa-01", ICAI, "p-coa-icai", Sector.GUARANTOR_BODY, StlRole.TECHNICAL_SECRETARIAT,
-            SelectionMethod.EX_OFFICIO, INSTALLED),
-        Kit.seat("m-coa-02", FISCALIZACION, "p-coa-sefircoah", Sector.GOVERNMENT, StlRole.CHAIR,
-            SelectionMethod.INVITATION, INSTALLED),
-        Kit.seat("m-coa-03", ALIANZA, "p-coa-alianza", Sector.CIVIL_SOCIETY, StlRole.CO_CHAIR,
-            SelectionMethod.INVITATION, INSTALLED),
-        regional("m-coa-04", CCI, "Laguna"),
-        regional("m-coa-05", CANACO, "Centro"),
-        regional("m-coa-06", ECOLOGICO, "Carbonífera"),
-        regional("m-coa-07", SAN_RODRIGO, "Norte"));
-    List<StlMembership> seats = new ArrayList<>();
-    int n = 8;
-    for (StlMembership t : titulars) {
-      seats.add(t);
-      seats.add(Kit.alternate(String.format("m-coa-%02d", n++), t));
-    }
-    seats.add(Kit.seat("m-coa-15", UADEC, "p-coa-pimentel", Sector.ACADEMIA, StlRole.FACILITATOR,
-        SelectionMethod.INVITATION, INSTALLED));
-    Set<String> stlOrgs = Set.of(ICAI, FISCALIZACION, ALIANZA, CCI, CANACO, ECOLOGICO, SAN_RODRIGO, UADEC);
-
-    int votes = Kit.titulars(seats);
-    String chair = "m-coa-02";
-    List<StlSession> sessions = new ArrayList<>(List.of(
-        Kit.session("s-coa-01", 1, SessionType.INSTALLATION, INSTALLED, seats, chair, WEB + "/sesiones/01.pdf",
-            List.of("Instalación del Secretariado Técnico Local", "Designación del facilitador"),
-            Kit.resolution("r-coa-00", ResolutionKind.OTHER, "Se instala el STL y se formaliza la designación del "
-                + "facilitador.", votes)),
-        Kit.session("s-coa-02", 2, SessionType.ORDINARY, nucleus, seats, chair, WEB + "/sesiones/02.pdf",
-            List.of("Lineamientos de operación", "Ratificación de enlaces regionales", "Ruta de mesas regionales"),
-            Kit.resolution("r-coa-01", ResolutionKind.RULES_APPROVAL, "Se aprueban los lineamientos de operación.",
-                votes),
-            Kit.resolution("r-coa-02", ResolutionKind.OTHER, "Se ratifican los cuatro enlaces regionales designados "
-                + "por el núcleo de organizaciones de la sociedad civil.", votes))));
-    sessions.addAll(Kit.followUps("coa", 3, seats, chair, WEB, LocalDate.of(2016, 1, 22), LocalDate.of(2016, 4, 22)));
-    sessions.add(Kit.session("s-coa-05", 5, SessionType.EXTRAORDINARY, LocalDate.of(2016, 7, 15), seats, chair,
-        WEB + "/sesiones/05.pdf", List.of("Aprobación del Plan de Acción Local"),
-        Kit.resolution("r-coa-03", ResolutionKind.PAL_APPROVAL, "Se aprueba el Plan de Acción Local de Coahuila.",
-            votes)));
-    sessions.addAll(Kit.followUps("coa", 6, seats, chair, WEB, LocalDate.of(2016, 10, 21), LocalDate.of(2017, 1, 20),
-        LocalDate.of(2017, 4, 21), LocalDate.of(2017, 7, 21), LocalDate.of(2017, 10, 20)));
-
-    LocalTechnicalSecretariat stl = LocalTechnicalSecretariat.builder().id("stl-coa")
-        .installedOn(INSTALLED)
-        .installationAct(InstallationAct.builder().date(INSTALLED).place("Saltillo, Coah.")
-            .addSignatory(Kit.signatory(people.get(2), Sector.GUARANTOR_BODY))
-            .addSignatory(Kit.signatory(people.get(3), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
-            .documentUrl(WEB + "/acta-instalacion.pdf").facilitatorDesignated(true).build())
-        .memberships(seats)
-        .representationModel(RepresentationModel.REGIONAL_LINKS)
-        .forumType(ForumType.DECISION_MAKING)
-        .rules(Kit.rules(nucleus, WEB + "/lineamientos.pdf", 4))
-        .sessions(sessions)
-        .status(StlStatus.ACTIVE)
-        .build();
+    Secretariat secretariat = new Secretariat("coa", WEB, INSTALLED)
+        .seat(ICAI, "p-coa-icai", Sector.GUARANTOR_BODY, StlRole.TECHNICAL_SECRETARIAT)
+        .seat(FISCALIZACION, "p-coa-sefircoah", Sector.GOVERNMENT, StlRole.CHAIR)
+        .seat(ALIANZA, "p-coa-alianza", Sector.CIVIL_SOCIETY, StlRole.CO_CHAIR)
+        .regionalLink(CCI, "Laguna")
+        .regionalLink(CANACO, "Centro")
+        .regionalLink(ECOLOGICO, "Carbonífera")
+        .regionalLink(SAN_RODRIGO, "Norte")
+        .facilitator(UADEC, "p-coa-pimentel", Sector.ACADEMIA, INSTALLED)
+        .installation(List.of("Instalación del Secretariado Técnico Local", "Designación del facilitador"),
+            agreement("r-coa-00", ResolutionKind.OTHER, "Se instala el STL y se formaliza la designación del "
+                + "facilitador."))
+        .ordinary(nucleus, List.of("Lineamientos de operación", "Ratificación de enlaces regionales",
+                "Ruta de mesas regionales"),
+            agreement("r-coa-01", ResolutionKind.RULES_APPROVAL, "Se aprueban los lineamientos de operación."),
+            agreement("r-coa-02", ResolutionKind.OTHER, "Se ratifican los cuatro enlaces regionales designados por "
+                + "el núcleo de organizaciones de la sociedad civil."))
+        .followUps(LocalDate.of(2016, 1, 22), LocalDate.of(2016, 4, 22))
+        .extraordinary(LocalDate.of(2016, 7, 15), List.of("Aprobación del Plan de Acción Local"),
+            agreement("r-coa-03", ResolutionKind.PAL_APPROVAL, "Se aprueba el Plan de Acción Local de Coahuila."))
+        .followUps(LocalDate.of(2016, 10, 21), LocalDate.of(2017, 1, 20), LocalDate.of(2017, 4, 21),
+            LocalDate.of(2017, 7, 21), LocalDate.of(2017, 10, 20))
+        .quorum(4)
+        .model(RepresentationModel.REGIONAL_LINKS)
+        .act("Saltillo, Coah.", Kit.signatory(people.get(2), Sector.GUARANTOR_BODY),
+            Kit.signatory(people.get(3), Sector.GOVERNMENT), Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY));
+    LocalTechnicalSecretariat stl = secretariat.build();
+    Set<String> stlOrgs = secretariat.organizationIds();
 
     PublicCall tablesCall = PublicCall.builder().id("call-coa-mesas").purpose(CallPurpose.TABLES)
         .publishedOn(LocalDate.of(2015, 10, 26)).closesOn(LocalDate.of(2015, 11, 6))
@@ -388,12 +353,6 @@ public final class Coahuila2016 {
                 WEB + "/reportes/2017-2.pdf", LocalDate.of(2017, 8, 11)))
             .build())
         .build();
-  }
-
-  private static StlMembership regional(String id, String orgId, String region) {
-    return StlMembership.builder().id(id).organizationId(orgId).seatSector(Sector.CIVIL_SOCIETY)
-        .role(StlRole.REGIONAL_LINK).titular(true).selection(SelectionMethod.DESIGNATED_BY_CSO_NUCLEUS)
-        .startDate(INSTALLED).region(region).build();
   }
 
   private static Organization regionalOrg(Organization organization, String region) {

@@ -1,6 +1,7 @@
 package org.cocrea.examples.data;
 
 import static org.cocrea.examples.data.Kit.INAI;
+import static org.cocrea.examples.data.Secretariat.agreement;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,10 +24,8 @@ import org.cocrea.core.DocumentKind;
 import org.cocrea.core.DocumentRepository;
 import org.cocrea.core.EventFormat;
 import org.cocrea.core.ExerciseStatus;
-import org.cocrea.core.ForumType;
 import org.cocrea.core.GovernmentBranch;
 import org.cocrea.core.Iap2Level;
-import org.cocrea.core.InstallationAct;
 import org.cocrea.core.JointDeclaration;
 import org.cocrea.core.Jurisdiction;
 import org.cocrea.core.JurisdictionLevel;
@@ -45,14 +44,9 @@ import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
-import org.cocrea.core.SelectionMethod;
 import org.cocrea.core.Seniority;
-import org.cocrea.core.SessionType;
 import org.cocrea.core.Step;
-import org.cocrea.core.StlMembership;
 import org.cocrea.core.StlRole;
-import org.cocrea.core.StlSession;
-import org.cocrea.core.StlStatus;
 import org.cocrea.core.TableKind;
 import org.cocrea.core.Technique;
 
@@ -112,68 +106,37 @@ public final class Durango2015 {
         Kit.officer("p-dgo-cce-presidencia", CCE, "Presidencia del Consejo Coordinador Empresarial", false, null),
         Kit.named("p-dgo-cazarez", "Lorena Cázarez", ARQUITECTOS, "Arquitecta; facilitadora del STL", false));
 
-    List<StlMembership> seats = new ArrayList<>();
-    StlMembership idaip1 = Kit.seat("m-dgo-01", IDAIP, "p-dgo-idaip-presidencia", Sector.GUARANTOR_BODY,
-        StlRole.TECHNICAL_SECRETARIAT, SelectionMethod.EX_OFFICIO, INSTALLED);
-    StlMembership idaip2 = Kit.seat("m-dgo-02", IDAIP, null, Sector.GUARANTOR_BODY, StlRole.VOCAL,
-        SelectionMethod.EX_OFFICIO, INSTALLED);
-    StlMembership ayto = Kit.seat("m-dgo-03", AYTO, null, Sector.GOVERNMENT, StlRole.CHAIR,
-        SelectionMethod.INVITATION, INSTALLED);
-    StlMembership contraloria = Kit.seat("m-dgo-04", CONTRALORIA, "p-dgo-contralor", Sector.GOVERNMENT,
-        StlRole.VOCAL, SelectionMethod.INVITATION, INSTALLED);
-    StlMembership consejo = Kit.seat("m-dgo-05", CONSEJO, "p-dgo-consejo-presidencia", Sector.CIVIL_SOCIETY,
-        StlRole.CO_CHAIR, SelectionMethod.INVITATION, INSTALLED);
-    StlMembership cce = Kit.seat("m-dgo-06", CCE, "p-dgo-cce-presidencia", Sector.CIVIL_SOCIETY, StlRole.VOCAL,
-        SelectionMethod.INVITATION, INSTALLED);
-    int n = 7;
-    for (StlMembership t : List.of(idaip1, idaip2, ayto, contraloria, consejo, cce)) {
-      seats.add(t);
-      seats.add(Kit.alternate(String.format("m-dgo-%02d", n++), t));
-    }
-    seats.add(Kit.seat("m-dgo-13", ARQUITECTOS, "p-dgo-cazarez", Sector.CIVIL_SOCIETY, StlRole.FACILITATOR,
-        SelectionMethod.INVITATION, LocalDate.of(2015, 4, 24)));
-    Set<String> stlOrgs = Set.of(IDAIP, AYTO, CONTRALORIA, CONSEJO, CCE, ARQUITECTOS);
-
-    int votes = Kit.titulars(seats);
-    List<StlSession> sessions = new ArrayList<>(List.of(
-        Kit.session("s-dgo-01", 1, SessionType.INSTALLATION, INSTALLED, seats, ayto.id(), WEB + "/sesiones/01.pdf",
-            List.of("Instalación del Secretariado Técnico Local", "Toma de protesta de sus integrantes"),
-            Kit.resolution("r-dgo-00", ResolutionKind.OTHER, "Se declara instalado el Secretariado Técnico Local "
-                + "de Gobierno Abierto de Durango.", votes)),
-        Kit.session("s-dgo-02", 2, SessionType.ORDINARY, LocalDate.of(2015, 4, 24), seats, ayto.id(),
-            WEB + "/sesiones/02.pdf", List.of("Lineamientos de operación", "Designación de la facilitadora",
+    Secretariat secretariat = new Secretariat("dgo", WEB, INSTALLED)
+        .seat(IDAIP, "p-dgo-idaip-presidencia", Sector.GUARANTOR_BODY, StlRole.TECHNICAL_SECRETARIAT)
+        .seat(IDAIP, null, Sector.GUARANTOR_BODY, StlRole.VOCAL)
+        .seat(AYTO, null, Sector.GOVERNMENT, StlRole.CHAIR)
+        .seat(CONTRALORIA, "p-dgo-contralor", Sector.GOVERNMENT, StlRole.VOCAL)
+        .seat(CONSEJO, "p-dgo-consejo-presidencia", Sector.CIVIL_SOCIETY, StlRole.CO_CHAIR)
+        .seat(CCE, "p-dgo-cce-presidencia", Sector.CIVIL_SOCIETY, StlRole.VOCAL)
+        .facilitator(ARQUITECTOS, "p-dgo-cazarez", Sector.CIVIL_SOCIETY, LocalDate.of(2015, 4, 24))
+        .installation(List.of("Instalación del Secretariado Técnico Local", "Toma de protesta de sus integrantes"),
+            agreement("r-dgo-00", ResolutionKind.OTHER, "Se declara instalado el Secretariado Técnico Local de "
+                + "Gobierno Abierto de Durango."))
+        .ordinary(LocalDate.of(2015, 4, 24), List.of("Lineamientos de operación", "Designación de la facilitadora",
                 "Calendario de mesas participativas"),
-            Kit.resolution("r-dgo-01", ResolutionKind.RULES_APPROVAL,
-                "Se aprueban los lineamientos de operación del STL.", votes),
-            Kit.resolution("r-dgo-02", ResolutionKind.OTHER,
-                "Se aprueba el calendario de ocho mesas temáticas para mayo de 2015.", votes)),
-        Kit.session("s-dgo-03", 3, SessionType.ORDINARY, LocalDate.of(2015, 7, 10), seats, ayto.id(),
-            WEB + "/sesiones/03.pdf", List.of("Relatorías de las mesas", "Propuestas de compromisos"),
-            Kit.resolution("r-dgo-04", ResolutionKind.OTHER, "Se integra el proyecto de PAL con seis compromisos "
-                + "surgidos de las mesas.", votes)),
-        Kit.session("s-dgo-04", 4, SessionType.EXTRAORDINARY, LocalDate.of(2015, 8, 20), seats, ayto.id(),
-            WEB + "/sesiones/04.pdf", List.of("Aprobación del Plan de Acción Local 2015-2016"),
-            Kit.resolution("r-dgo-03", ResolutionKind.PAL_APPROVAL,
-                "Se aprueba por consenso el Plan de Acción Local de Durango 2015-2016.", votes))));
-    sessions.addAll(Kit.followUps("dgo", 5, seats, ayto.id(), WEB, LocalDate.of(2015, 11, 20),
-        LocalDate.of(2016, 2, 26), LocalDate.of(2016, 5, 27), LocalDate.of(2016, 9, 9), LocalDate.of(2016, 11, 25)));
-
-    LocalTechnicalSecretariat stl = LocalTechnicalSecretariat.builder().id("stl-dgo")
-        .installedOn(INSTALLED)
-        .installationAct(InstallationAct.builder().date(INSTALLED).place("Victoria de Durango, Dgo.")
-            .addSignatory(Kit.signatory(people.get(2), Sector.GUARANTOR_BODY))
-            .addSignatory(Kit.signatory(people.get(0), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(3), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
-            .addSignatory(Kit.signatory(people.get(4), Sector.CIVIL_SOCIETY))
-            .documentUrl(WEB + "/acta-instalacion.pdf").facilitatorDesignated(false).build())
-        .memberships(seats)
-        .representationModel(RepresentationModel.WITH_VOCALIAS)
-        .forumType(ForumType.DECISION_MAKING)
-        .rules(Kit.rules(LocalDate.of(2015, 4, 24), WEB + "/lineamientos.pdf", 4))
-        .sessions(sessions)
-        .status(StlStatus.ACTIVE)
-        .build();
+            agreement("r-dgo-01", ResolutionKind.RULES_APPROVAL, "Se aprueban los lineamientos de operación del STL."),
+            agreement("r-dgo-02", ResolutionKind.OTHER,
+                "Se aprueba el calendario de ocho mesas temáticas para mayo de 2015."))
+        .ordinary(LocalDate.of(2015, 7, 10), List.of("Relatorías de las mesas", "Propuestas de compromisos"),
+            agreement("r-dgo-04", ResolutionKind.OTHER, "Se integra el proyecto de PAL con seis compromisos surgidos "
+                + "de las mesas."))
+        .extraordinary(LocalDate.of(2015, 8, 20), List.of("Aprobación del Plan de Acción Local 2015-2016"),
+            agreement("r-dgo-03", ResolutionKind.PAL_APPROVAL,
+                "Se aprueba por consenso el Plan de Acción Local de Durango 2015-2016."))
+        .followUps(LocalDate.of(2015, 11, 20), LocalDate.of(2016, 2, 26), LocalDate.of(2016, 5, 27),
+            LocalDate.of(2016, 9, 9), LocalDate.of(2016, 11, 25))
+        .quorum(4)
+        .model(RepresentationModel.WITH_VOCALIAS)
+        .act("Victoria de Durango, Dgo.", Kit.signatory(people.get(2), Sector.GUARANTOR_BODY),
+            Kit.signatory(people.get(0), Sector.GOVERNMENT), Kit.signatory(people.get(3), Sector.GOVERNMENT),
+            Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY), Kit.signatory(people.get(4), Sector.CIVIL_SOCIETY));
+    LocalTechnicalSecretariat stl = secretariat.build();
+    Set<String> stlOrgs = secretariat.organizationIds();
 
     PublicCall tablesCall = PublicCall.builder().id("call-dgo-mesas").purpose(CallPurpose.TABLES)
         .publishedOn(LocalDate.of(2015, 4, 27)).closesOn(LocalDate.of(2015, 5, 8))

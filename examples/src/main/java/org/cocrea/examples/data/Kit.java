@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Set;
 import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.Accompaniment;
-import org.cocrea.core.Attendance;
 import org.cocrea.core.Budget;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.CommitmentType;
 import org.cocrea.core.ConceptEntry;
 import org.cocrea.core.CsoType;
-import org.cocrea.core.DecisionRule;
 import org.cocrea.core.Disposition;
 import org.cocrea.core.DocumentKind;
 import org.cocrea.core.GovernmentBranch;
@@ -29,7 +27,6 @@ import org.cocrea.core.MilestoneStatus;
 import org.cocrea.core.MilestoneUpdate;
 import org.cocrea.core.OgpValue;
 import org.cocrea.core.OpenGovComponent;
-import org.cocrea.core.OperatingRules;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
 import org.cocrea.core.PalSections;
@@ -38,22 +35,14 @@ import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.Person;
 import org.cocrea.core.ProgressReport;
 import org.cocrea.core.Proposal;
-import org.cocrea.core.QuorumRule;
 import org.cocrea.core.ReasonedResponse;
 import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepositoryDocument;
-import org.cocrea.core.Resolution;
-import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Responsible;
 import org.cocrea.core.ResponsibleSide;
 import org.cocrea.core.Sector;
-import org.cocrea.core.SelectionMethod;
 import org.cocrea.core.Seniority;
-import org.cocrea.core.SessionType;
 import org.cocrea.core.Signatory;
-import org.cocrea.core.StlMembership;
-import org.cocrea.core.StlRole;
-import org.cocrea.core.StlSession;
 import org.cocrea.core.TableKind;
 import org.cocrea.core.Technique;
 
@@ -133,76 +122,6 @@ final class Kit {
     return Accompaniment.builder().organizationId(INAI).kind(kind).date(date).description(description).build();
   }
 
-  // ------------------------------------------------------------------------------------------------ STL
-
-  static StlMembership seat(String id, String orgId, String personId, Sector sector, StlRole role,
-      SelectionMethod selection, LocalDate from) {
-    StlMembership.Builder b = StlMembership.builder().id(id).organizationId(orgId).seatSector(sector).role(role)
-        .titular(true).selection(selection).startDate(from);
-    if (personId != null) {
-      b.personId(personId);
-    }
-    return b.build();
-  }
-
-  static StlMembership alternate(String id, StlMembership titular) {
-    StlMembership.Builder b = StlMembership.builder().id(id).organizationId(titular.organizationId().orElseThrow())
-        .seatSector(titular.seatSector().orElseThrow()).role(StlRole.MEMBER).titular(false)
-        .alternateOfId(titular.id()).selection(titular.selection().orElseThrow()).startDate(titular.startDate().orElseThrow());
-    titular.publicCallId().ifPresent(b::publicCallId);
-    titular.region().ifPresent(b::region);
-    return b.build();
-  }
-
-  static OperatingRules rules(LocalDate approvedOn, String url, int minMembers) {
-    return OperatingRules.builder().approvedOn(approvedOn).publishedUrl(url)
-        .quorum(QuorumRule.builder().minMembers(minMembers).putMinPerSector(Sector.GOVERNMENT, 1)
-            .putMinPerSector(Sector.CIVIL_SOCIETY, 1).build())
-        .agendaNoticeDays(5).decisionRule(DecisionRule.CONSENSUS).meetingFrequencyMonths(3)
-        .alternatesPolicy(true).rotationPolicy(false).successionPlan(true).crisisContinuityAgreement(true).build();
-  }
-
-  static Resolution resolution(String id, ResolutionKind kind, String text, int votes) {
-    return Resolution.builder().id(id).kind(kind).text(text).decisionRule(DecisionRule.CONSENSUS).votesFor(votes)
-        .votesAgainst(0).abstentions(0).build();
-  }
-
-  /** A session every titular seat attended, with the agenda sent five days before. */
-  static StlSession session(String id, int number, SessionType type, LocalDate date, List<StlMembership> seats,
-      String chairId, String minutesUrl, List<String> agenda, Resolution... resolutions) {
-    StlSession.Builder b = StlSession.builder().id(id).number(number).type(type).date(date).chairMembershipId(chairId)
-        .minutesUrl(minutesUrl).agenda(agenda).resolutions(List.of(resolutions)).agendaSentOn(date.minusDays(5));
-    for (StlMembership m : seats) {
-      boolean active = !m.startDate().map(date::isBefore).orElse(false);
-      if (m.titular().orElse(false) && active && m.role().orElse(null) != StlRole.FACILITATOR) {
-        b.addAttendance(Attendance.builder().membershipId(m.id()).present(true).asAlternate(false).build());
-      }
-    }
-    return b.build();
-  }
-
-  /**
-   * Ordinary follow-up sessions on the given dates, numbered from {@code firstNumber}, each taking note of the
-   * progress of the plan.
-   */
-  static List<StlSession> followUps(String prefix, int firstNumber, List<StlMembership> seats, String chairId,
-      String web, LocalDate... dates) {
-    List<StlSession> result = new ArrayList<>();
-    int votes = titulars(seats);
-    int number = firstNumber;
-    for (LocalDate date : dates) {
-      String n = String.format(java.util.Locale.ROOT, "%02d", number);
-      result.add(session("s-" + prefix + "-" + n, number, SessionType.ORDINARY, date, seats, chairId,
-          web + "/sesiones/" + n + ".pdf", List.of("Lista de asistencia y declaración de quórum",
-              "Aprobación del orden del día", "Seguimiento de los compromisos del Plan de Acción Local",
-              "Asuntos generales"),
-          resolution("r-" + prefix + "-s" + n, ResolutionKind.OTHER,
-              "Se tiene por presentado el avance de los compromisos y se acuerda publicarlo.", votes)));
-      number++;
-    }
-    return result;
-  }
-
   /** An effect indicator of a commitment (use of the information published). */
   static Indicator effectIndicator(String commitmentId, LocalDate end, int target) {
     return Indicator.builder().id(commitmentId + "-I2").name("Consultas ciudadanas a la "
@@ -210,11 +129,6 @@ final class Kit {
         .baseline(BigDecimal.ZERO).target(BigDecimal.valueOf(target)).targetDate(end)
         .period("Periodo de implementación del plan").frequency("Trimestral")
         .type(IndicatorType.INTERMEDIATE_RESULT).build();
-  }
-
-  static int titulars(List<StlMembership> seats) {
-    return (int) seats.stream().filter(m -> m.titular().orElse(false) && m.role().orElse(null) != StlRole.FACILITATOR)
-        .count();
   }
 
   // ------------------------------------------------------------------------------------------------ tables

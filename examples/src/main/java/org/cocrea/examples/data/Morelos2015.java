@@ -1,10 +1,10 @@
 package org.cocrea.examples.data;
 
 import static org.cocrea.examples.data.Kit.INAI;
+import static org.cocrea.examples.data.Secretariat.agreement;
 import static org.cocrea.examples.data.Kit.row;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,10 +24,8 @@ import org.cocrea.core.DocumentKind;
 import org.cocrea.core.DocumentRepository;
 import org.cocrea.core.EventFormat;
 import org.cocrea.core.ExerciseStatus;
-import org.cocrea.core.ForumType;
 import org.cocrea.core.GovernmentBranch;
 import org.cocrea.core.Iap2Level;
-import org.cocrea.core.InstallationAct;
 import org.cocrea.core.JointDeclaration;
 import org.cocrea.core.Jurisdiction;
 import org.cocrea.core.JurisdictionLevel;
@@ -46,14 +44,9 @@ import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
-import org.cocrea.core.SelectionMethod;
 import org.cocrea.core.Seniority;
-import org.cocrea.core.SessionType;
 import org.cocrea.core.Step;
-import org.cocrea.core.StlMembership;
 import org.cocrea.core.StlRole;
-import org.cocrea.core.StlSession;
-import org.cocrea.core.StlStatus;
 import org.cocrea.core.TableKind;
 import org.cocrea.core.Technique;
 
@@ -116,64 +109,35 @@ public final class Morelos2015 {
             Seniority.HEAD_OF_INSTITUTION),
         Kit.named("p-mor-vallejo", "Luz Stella Vallejo", UAEM, "Académica; facilitadora del STL", false));
 
-    StlMembership imipe = Kit.seat("m-mor-01", IMIPE, "p-mor-imipe", Sector.GUARANTOR_BODY,
-        StlRole.TECHNICAL_SECRETARIAT, SelectionMethod.EX_OFFICIO, INSTALLED);
-    StlMembership tribunal = Kit.seat("m-mor-02", TRIBUNAL, "p-mor-teem", Sector.GOVERNMENT, StlRole.MEMBER,
-        SelectionMethod.INVITATION, INSTALLED);
-    StlMembership hacienda = Kit.seat("m-mor-03", HACIENDA, "p-mor-hacienda", Sector.GOVERNMENT, StlRole.CHAIR,
-        SelectionMethod.INVITATION, INSTALLED);
-    StlMembership coparmex = Kit.seat("m-mor-04", COPARMEX, "p-mor-coparmex", Sector.CIVIL_SOCIETY,
-        StlRole.CO_CHAIR, SelectionMethod.INVITATION, INSTALLED);
-    List<StlMembership> seats = new ArrayList<>();
-    int n = 5;
-    for (StlMembership t : List.of(imipe, tribunal, hacienda, coparmex)) {
-      seats.add(t);
-      seats.add(Kit.alternate(String.format("m-mor-%02d", n++), t));
-    }
-    seats.add(Kit.seat("m-mor-09", UAEM, "p-mor-vallejo", Sector.ACADEMIA, StlRole.FACILITATOR,
-        SelectionMethod.INVITATION, INSTALLED));
-    Set<String> stlOrgs = Set.of(IMIPE, TRIBUNAL, HACIENDA, COPARMEX, UAEM);
-
-    int votes = Kit.titulars(seats);
-    String chair = hacienda.id();
-    List<StlSession> sessions = new ArrayList<>(List.of(
-        Kit.session("s-mor-01", 1, SessionType.INSTALLATION, INSTALLED, seats, chair, WEB + "/sesiones/01.pdf",
-            List.of("Instalación del Secretariado Técnico Local", "Designación de la facilitadora"),
-            Kit.resolution("r-mor-00", ResolutionKind.OTHER, "Se instala el STL y se designa como facilitadora a "
-                + "Luz Stella Vallejo.", votes)),
-        Kit.session("s-mor-02", 2, SessionType.ORDINARY, LocalDate.of(2015, 5, 4), seats, chair,
-            WEB + "/sesiones/02.pdf", List.of("Lineamientos de operación", "Características mínimas del sitio web",
-                "Ruta de mesas de demanda y de oferta"),
-            Kit.resolution("r-mor-01", ResolutionKind.RULES_APPROVAL, "Se aprueban los lineamientos de operación.",
-                votes),
-            Kit.resolution("r-mor-02", ResolutionKind.OTHER, "Se acuerdan las características mínimas del sitio web "
-                + "del ejercicio.", votes)),
-        Kit.session("s-mor-03", 3, SessionType.ORDINARY, LocalDate.of(2015, 7, 3), seats, chair,
-            WEB + "/sesiones/03.pdf", List.of("Relatoría de la primera mesa de demandas", "Calendario de agosto"),
-            Kit.resolution("r-mor-03", ResolutionKind.OTHER, "Se convoca a las mesas de demandas y de oferta de "
-                + "agosto de 2015.", votes)),
-        Kit.session("s-mor-04", 4, SessionType.EXTRAORDINARY, LocalDate.of(2015, 9, 18), seats, chair,
-            WEB + "/sesiones/04.pdf", List.of("Aprobación del Plan de Acción Local"),
-            Kit.resolution("r-mor-04", ResolutionKind.PAL_APPROVAL, "Se aprueba el Plan de Acción Local de Morelos "
-                + "con seis compromisos y dos compromisos proactivos.", votes))));
-    sessions.addAll(Kit.followUps("mor", 5, seats, chair, WEB, LocalDate.of(2015, 12, 11),
-        LocalDate.of(2016, 3, 11), LocalDate.of(2016, 6, 10), LocalDate.of(2016, 9, 9), LocalDate.of(2016, 11, 11)));
-
-    LocalTechnicalSecretariat stl = LocalTechnicalSecretariat.builder().id("stl-mor")
-        .installedOn(INSTALLED)
-        .installationAct(InstallationAct.builder().date(INSTALLED).place("Cuernavaca, Mor.")
-            .addSignatory(Kit.signatory(people.get(2), Sector.GUARANTOR_BODY))
-            .addSignatory(Kit.signatory(people.get(3), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(4), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
-            .documentUrl(WEB + "/acta-instalacion.pdf").facilitatorDesignated(true).build())
-        .memberships(seats)
-        .representationModel(RepresentationModel.TRIPARTITE)
-        .forumType(ForumType.DECISION_MAKING)
-        .rules(Kit.rules(LocalDate.of(2015, 5, 4), WEB + "/lineamientos.pdf", 3))
-        .sessions(sessions)
-        .status(StlStatus.ACTIVE)
-        .build();
+    Secretariat secretariat = new Secretariat("mor", WEB, INSTALLED)
+        .seat(IMIPE, "p-mor-imipe", Sector.GUARANTOR_BODY, StlRole.TECHNICAL_SECRETARIAT)
+        .seat(TRIBUNAL, "p-mor-teem", Sector.GOVERNMENT, StlRole.MEMBER)
+        .seat(HACIENDA, "p-mor-hacienda", Sector.GOVERNMENT, StlRole.CHAIR)
+        .seat(COPARMEX, "p-mor-coparmex", Sector.CIVIL_SOCIETY, StlRole.CO_CHAIR)
+        .facilitator(UAEM, "p-mor-vallejo", Sector.ACADEMIA, INSTALLED)
+        .installation(List.of("Instalación del Secretariado Técnico Local", "Designación de la facilitadora"),
+            agreement("r-mor-00", ResolutionKind.OTHER, "Se instala el STL y se designa como facilitadora a Luz "
+                + "Stella Vallejo."))
+        .ordinary(LocalDate.of(2015, 5, 4), List.of("Lineamientos de operación", "Características mínimas del sitio "
+                + "web", "Ruta de mesas de demanda y de oferta"),
+            agreement("r-mor-01", ResolutionKind.RULES_APPROVAL, "Se aprueban los lineamientos de operación."),
+            agreement("r-mor-02", ResolutionKind.OTHER, "Se acuerdan las características mínimas del sitio web del "
+                + "ejercicio."))
+        .ordinary(LocalDate.of(2015, 7, 3), List.of("Relatoría de la primera mesa de demandas", "Calendario de agosto"),
+            agreement("r-mor-03", ResolutionKind.OTHER, "Se convoca a las mesas de demandas y de oferta de agosto de "
+                + "2015."))
+        .extraordinary(LocalDate.of(2015, 9, 18), List.of("Aprobación del Plan de Acción Local"),
+            agreement("r-mor-04", ResolutionKind.PAL_APPROVAL, "Se aprueba el Plan de Acción Local de Morelos con "
+                + "seis compromisos y dos compromisos proactivos."))
+        .followUps(LocalDate.of(2015, 12, 11), LocalDate.of(2016, 3, 11), LocalDate.of(2016, 6, 10),
+            LocalDate.of(2016, 9, 9), LocalDate.of(2016, 11, 11))
+        .quorum(3)
+        .model(RepresentationModel.TRIPARTITE)
+        .act("Cuernavaca, Mor.", Kit.signatory(people.get(2), Sector.GUARANTOR_BODY),
+            Kit.signatory(people.get(3), Sector.GOVERNMENT), Kit.signatory(people.get(4), Sector.GOVERNMENT),
+            Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY));
+    LocalTechnicalSecretariat stl = secretariat.build();
+    Set<String> stlOrgs = secretariat.organizationIds();
 
     PublicCall tablesCall = PublicCall.builder().id("call-mor-mesas").purpose(CallPurpose.TABLES)
         .publishedOn(LocalDate.of(2015, 4, 30)).closesOn(LocalDate.of(2015, 5, 14))

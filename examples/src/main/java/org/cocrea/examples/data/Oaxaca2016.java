@@ -1,10 +1,10 @@
 package org.cocrea.examples.data;
 
 import static org.cocrea.examples.data.Kit.INAI;
+import static org.cocrea.examples.data.Secretariat.agreement;
 import static org.cocrea.examples.data.Kit.row;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -26,10 +26,8 @@ import org.cocrea.core.DocumentKind;
 import org.cocrea.core.DocumentRepository;
 import org.cocrea.core.EventFormat;
 import org.cocrea.core.ExerciseStatus;
-import org.cocrea.core.ForumType;
 import org.cocrea.core.GovernmentBranch;
 import org.cocrea.core.Iap2Level;
-import org.cocrea.core.InstallationAct;
 import org.cocrea.core.JointDeclaration;
 import org.cocrea.core.Jurisdiction;
 import org.cocrea.core.JurisdictionLevel;
@@ -47,14 +45,9 @@ import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
-import org.cocrea.core.SelectionMethod;
 import org.cocrea.core.Seniority;
-import org.cocrea.core.SessionType;
 import org.cocrea.core.Step;
-import org.cocrea.core.StlMembership;
 import org.cocrea.core.StlRole;
-import org.cocrea.core.StlSession;
-import org.cocrea.core.StlStatus;
 import org.cocrea.core.TableKind;
 import org.cocrea.core.Technique;
 
@@ -118,63 +111,30 @@ public final class Oaxaca2016 {
         Person.builder().id("p-oax-sanchez").name("Arantxa Sánchez López").position("Facilitadora del STL")
             .publicServant(false).build());
 
-    List<StlMembership> titulars = List.of(
-        Kit.seat("m-oax-01", IAIP, "p-oax-iaip", Sector.GUARANTOR_BODY, StlRole.TECHNICAL_SECRETARIAT,
-            SelectionMethod.EX_OFFICIO, INSTALLED),
-        Kit.seat("m-oax-02", SUBSECRETARIA, "p-oax-subsecretaria", Sector.GOVERNMENT, StlRole.CHAIR,
-            SelectionMethod.INVITATION, INSTALLED),
-        Kit.seat("m-oax-03", MUNICIPAL, "p-oax-municipal", Sector.GOVERNMENT, StlRole.MEMBER,
-            SelectionMethod.INVITATION, INSTALLED),
-        Kit.seat("m-oax-04", KANDA, "p-oax-kanda", Sector.CIVIL_SOCIETY, StlRole.CO_CHAIR,
-            SelectionMethod.INVITATION, INSTALLED),
-        Kit.seat("m-oax-05", CONSEJO, "p-oax-consejo", Sector.CIVIL_SOCIETY, StlRole.MEMBER,
-            SelectionMethod.INVITATION, INSTALLED));
-    List<StlMembership> seats = new ArrayList<>();
-    int n = 6;
-    for (StlMembership t : titulars) {
-      seats.add(t);
-      seats.add(Kit.alternate(String.format("m-oax-%02d", n++), t));
-    }
-    seats.add(StlMembership.builder().id("m-oax-11").personId("p-oax-sanchez").role(StlRole.FACILITATOR)
-        .titular(true).selection(SelectionMethod.INVITATION).startDate(INSTALLED).build());
-    Set<String> stlOrgs = Set.of(IAIP, SUBSECRETARIA, MUNICIPAL, KANDA, CONSEJO);
-
-    int votes = Kit.titulars(seats);
-    String chair = "m-oax-02";
-    List<StlSession> sessions = new ArrayList<>(List.of(
-        Kit.session("s-oax-01", 1, SessionType.INSTALLATION, INSTALLED, seats, chair, WEB + "/sesiones/01.pdf",
-            List.of("Instalación del Secretariado Técnico Local", "Designación de la facilitadora"),
-            Kit.resolution("r-oax-00", ResolutionKind.OTHER, "Se instala el STL y se designa a la facilitadora en el "
-                + "acta de instalación.", votes)),
-        Kit.session("s-oax-02", 2, SessionType.ORDINARY, LocalDate.of(2015, 5, 15), seats, chair,
-            WEB + "/sesiones/02.pdf", List.of("Lineamientos de operación", "Ruta de consulta y mesas"),
-            Kit.resolution("r-oax-01", ResolutionKind.RULES_APPROVAL, "Se aprueban los lineamientos de operación.",
-                votes))));
-    sessions.addAll(Kit.followUps("oax", 3, seats, chair, WEB, LocalDate.of(2015, 8, 7), LocalDate.of(2015, 11, 13),
-        LocalDate.of(2016, 2, 12)));
-    sessions.add(Kit.session("s-oax-06", 6, SessionType.EXTRAORDINARY, LocalDate.of(2016, 5, 6), seats, chair,
-        WEB + "/sesiones/06.pdf", List.of("Aprobación del Plan de Acción Local"),
-        Kit.resolution("r-oax-02", ResolutionKind.PAL_APPROVAL, "Se aprueba el Plan de Acción Local de Oaxaca.",
-            votes)));
-    sessions.addAll(Kit.followUps("oax", 7, seats, chair, WEB, LocalDate.of(2016, 8, 12), LocalDate.of(2016, 11, 11),
-        LocalDate.of(2017, 2, 10), LocalDate.of(2017, 5, 12), LocalDate.of(2017, 7, 14)));
-
-    LocalTechnicalSecretariat stl = LocalTechnicalSecretariat.builder().id("stl-oax")
-        .installedOn(INSTALLED)
-        .installationAct(InstallationAct.builder().date(INSTALLED).place("Oaxaca de Juárez, Oax.")
-            .addSignatory(Kit.signatory(people.get(2), Sector.GUARANTOR_BODY))
-            .addSignatory(Kit.signatory(people.get(3), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(4), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
-            .addSignatory(Kit.signatory(people.get(5), Sector.CIVIL_SOCIETY))
-            .documentUrl(WEB + "/acta-instalacion.pdf").facilitatorDesignated(true).build())
-        .memberships(seats)
-        .representationModel(RepresentationModel.TRIPARTITE)
-        .forumType(ForumType.DECISION_MAKING)
-        .rules(Kit.rules(LocalDate.of(2015, 5, 15), WEB + "/lineamientos.pdf", 3))
-        .sessions(sessions)
-        .status(StlStatus.ACTIVE)
-        .build();
+    Secretariat secretariat = new Secretariat("oax", WEB, INSTALLED)
+        .seat(IAIP, "p-oax-iaip", Sector.GUARANTOR_BODY, StlRole.TECHNICAL_SECRETARIAT)
+        .seat(SUBSECRETARIA, "p-oax-subsecretaria", Sector.GOVERNMENT, StlRole.CHAIR)
+        .seat(MUNICIPAL, "p-oax-municipal", Sector.GOVERNMENT, StlRole.MEMBER)
+        .seat(KANDA, "p-oax-kanda", Sector.CIVIL_SOCIETY, StlRole.CO_CHAIR)
+        .seat(CONSEJO, "p-oax-consejo", Sector.CIVIL_SOCIETY, StlRole.MEMBER)
+        .facilitator("p-oax-sanchez", INSTALLED)
+        .installation(List.of("Instalación del Secretariado Técnico Local", "Designación de la facilitadora"),
+            agreement("r-oax-00", ResolutionKind.OTHER, "Se instala el STL y se designa a la facilitadora en el acta "
+                + "de instalación."))
+        .ordinary(LocalDate.of(2015, 5, 15), List.of("Lineamientos de operación", "Ruta de consulta y mesas"),
+            agreement("r-oax-01", ResolutionKind.RULES_APPROVAL, "Se aprueban los lineamientos de operación."))
+        .followUps(LocalDate.of(2015, 8, 7), LocalDate.of(2015, 11, 13), LocalDate.of(2016, 2, 12))
+        .extraordinary(LocalDate.of(2016, 5, 6), List.of("Aprobación del Plan de Acción Local"),
+            agreement("r-oax-02", ResolutionKind.PAL_APPROVAL, "Se aprueba el Plan de Acción Local de Oaxaca."))
+        .followUps(LocalDate.of(2016, 8, 12), LocalDate.of(2016, 11, 11), LocalDate.of(2017, 2, 10),
+            LocalDate.of(2017, 5, 12), LocalDate.of(2017, 7, 14))
+        .quorum(3)
+        .model(RepresentationModel.TRIPARTITE)
+        .act("Oaxaca de Juárez, Oax.", Kit.signatory(people.get(2), Sector.GUARANTOR_BODY),
+            Kit.signatory(people.get(3), Sector.GOVERNMENT), Kit.signatory(people.get(4), Sector.GOVERNMENT),
+            Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY), Kit.signatory(people.get(5), Sector.CIVIL_SOCIETY));
+    LocalTechnicalSecretariat stl = secretariat.build();
+    Set<String> stlOrgs = secretariat.organizationIds();
 
     PublicCall tablesCall = PublicCall.builder().id("call-oax-mesas").purpose(CallPurpose.TABLES)
         .publishedOn(LocalDate.of(2015, 7, 27)).closesOn(LocalDate.of(2015, 8, 14))

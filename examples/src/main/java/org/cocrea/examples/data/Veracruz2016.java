@@ -1,6 +1,7 @@
 package org.cocrea.examples.data;
 
 import static org.cocrea.examples.data.Kit.INAI;
+import static org.cocrea.examples.data.Secretariat.agreement;
 import static org.cocrea.examples.data.Kit.row;
 
 import java.time.LocalDate;
@@ -30,10 +31,8 @@ import org.cocrea.core.Evaluation;
 import org.cocrea.core.EvaluationType;
 import org.cocrea.core.EventFormat;
 import org.cocrea.core.ExerciseStatus;
-import org.cocrea.core.ForumType;
 import org.cocrea.core.GovernmentBranch;
 import org.cocrea.core.Iap2Level;
-import org.cocrea.core.InstallationAct;
 import org.cocrea.core.JointDeclaration;
 import org.cocrea.core.Jurisdiction;
 import org.cocrea.core.JurisdictionLevel;
@@ -55,15 +54,10 @@ import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
-import org.cocrea.core.SelectionMethod;
 import org.cocrea.core.Seniority;
-import org.cocrea.core.SessionType;
 import org.cocrea.core.Specificity;
 import org.cocrea.core.Step;
-import org.cocrea.core.StlMembership;
 import org.cocrea.core.StlRole;
-import org.cocrea.core.StlSession;
-import org.cocrea.core.StlStatus;
 import org.cocrea.core.TableKind;
 import org.cocrea.core.Technique;
 
@@ -126,84 +120,45 @@ public final class Veracruz2016 {
             Seniority.HEAD_OF_INSTITUTION),
         Kit.named("p-ver-hevia", "Felipe Hevia de la Jara", CIESAS, "Investigador; facilitador del STL", false));
 
-    List<StlMembership> titulars = List.of(
-        Kit.seat("m-ver-01", IVAI, "p-ver-ivai", Sector.GUARANTOR_BODY, StlRole.TECHNICAL_SECRETARIAT,
-            SelectionMethod.EX_OFFICIO, INSTALLED),
-        Kit.seat("m-ver-02", CONTRALORIA, "p-ver-contralor", Sector.GOVERNMENT, StlRole.CHAIR,
-            SelectionMethod.INVITATION, INSTALLED),
-        Kit.seat("m-ver-03", AYTO, null, Sector.GOVERNMENT, StlRole.MEMBER, SelectionMethod.INVITATION, INSTALLED),
-        Kit.seat("m-ver-04", SALUD, null, Sector.GOVERNMENT, StlRole.MEMBER, SelectionMethod.INVITATION, INSTALLED),
-        Kit.seat("m-ver-05", ORFIS, null, Sector.GOVERNMENT, StlRole.MEMBER, SelectionMethod.INVITATION, INSTALLED),
-        Kit.seat("m-ver-06", FISCALIA, null, Sector.GOVERNMENT, StlRole.MEMBER, SelectionMethod.INVITATION,
-            INSTALLED),
-        Kit.seat("m-ver-07", UV, null, Sector.GOVERNMENT, StlRole.MEMBER, SelectionMethod.INVITATION, INSTALLED),
-        Kit.seat("m-ver-08", CIEN, "p-ver-cien", Sector.CIVIL_SOCIETY, StlRole.CO_CHAIR, SelectionMethod.INVITATION,
-            INSTALLED),
-        Kit.seat("m-ver-09", CIMTRA, null, Sector.CIVIL_SOCIETY, StlRole.MEMBER, SelectionMethod.INVITATION,
-            INSTALLED),
-        Kit.seat("m-ver-10", CCE, null, Sector.CIVIL_SOCIETY, StlRole.MEMBER, SelectionMethod.INVITATION,
-            INSTALLED));
-    List<StlMembership> seats = new ArrayList<>();
-    int n = 11;
-    for (StlMembership t : titulars) {
-      seats.add(t);
-      seats.add(Kit.alternate(String.format("m-ver-%02d", n++), t));
-    }
-    seats.add(Kit.seat("m-ver-21", CIESAS, "p-ver-hevia", Sector.ACADEMIA, StlRole.FACILITATOR,
-        SelectionMethod.INVITATION, LocalDate.of(2015, 5, 8)));
-    Set<String> stlOrgs = Set.of(IVAI, CONTRALORIA, AYTO, SALUD, ORFIS, FISCALIA, UV, CIEN, CIMTRA, CCE, CIESAS);
-
-    int votes = Kit.titulars(seats);
-    String chair = "m-ver-02";
-    List<StlSession> sessions = new ArrayList<>(List.of(
-        Kit.session("s-ver-01", 1, SessionType.INSTALLATION, INSTALLED, seats, chair, WEB + "/sesiones/01.pdf",
-            List.of("Instalación del Secretariado Técnico Local"),
-            Kit.resolution("r-ver-00", ResolutionKind.OTHER, "Se declara instalado el STL de Veracruz.", votes)),
-        Kit.session("s-ver-02", 2, SessionType.ORDINARY, LocalDate.of(2015, 5, 8), seats, chair,
-            WEB + "/sesiones/02.pdf", List.of("Lineamientos de operación", "Designación del facilitador"),
-            Kit.resolution("r-ver-01", ResolutionKind.RULES_APPROVAL, "Se aprueban los lineamientos de operación.",
-                votes),
-            Kit.resolution("r-ver-02", ResolutionKind.OTHER, "Se designa como facilitador a Felipe Hevia de la "
-                + "Jara.", votes)),
-        Kit.session("s-ver-03", 3, SessionType.ORDINARY, LocalDate.of(2015, 8, 14), seats, chair,
-            WEB + "/sesiones/03.pdf", List.of("Calendario de mesas participativas"),
-            Kit.resolution("r-ver-03", ResolutionKind.OTHER, "Se aprueba el calendario de mesas de septiembre y "
-                + "octubre de 2015.", votes)),
-        Kit.session("s-ver-04", 4, SessionType.ORDINARY, LocalDate.of(2015, 11, 13), seats, chair,
-            WEB + "/sesiones/04.pdf", List.of("Relatorías de las mesas", "Proyecto de PAL"),
-            Kit.resolution("r-ver-04", ResolutionKind.OTHER, "Se integra el proyecto de PAL con seis compromisos.",
-                votes)),
-        Kit.session("s-ver-05", 5, SessionType.EXTRAORDINARY, LocalDate.of(2015, 12, 11), seats, chair,
-            WEB + "/sesiones/05.pdf", List.of("Aprobación del Plan de Acción Local"),
-            Kit.resolution("r-ver-05", ResolutionKind.PAL_APPROVAL, "Se aprueba el Plan de Acción Local de Veracruz.",
-                votes))));
-    sessions.addAll(Kit.followUps("ver", 6, seats, chair, WEB, LocalDate.of(2016, 3, 11), LocalDate.of(2016, 6, 10),
-        LocalDate.of(2016, 9, 9)));
-    sessions.add(Kit.session("s-ver-09", 9, SessionType.ORDINARY, LocalDate.of(2016, 11, 25), seats, chair,
-        WEB + "/sesiones/09.pdf", List.of("Seguimiento de los compromisos", "Solicitud de reprogramación del "
-            + "compromiso 3"),
-        Kit.resolution("r-ver-09", ResolutionKind.COMMITMENT_CHANGE, "Se aprueba reprogramar a febrero de 2017 el "
-            + "último hito del compromiso 3.", votes)));
-    sessions.add(Kit.session("s-ver-10", 10, SessionType.ORDINARY, LocalDate.of(2017, 2, 24), seats, chair,
-        WEB + "/sesiones/10.pdf", List.of("Cierre del Plan de Acción Local"),
-        Kit.resolution("r-ver-10", ResolutionKind.OTHER, "Se tiene por concluido el plan y se solicita al INAI su "
-            + "evaluación de resultados.", votes)));
-
-    LocalTechnicalSecretariat stl = LocalTechnicalSecretariat.builder().id("stl-ver")
-        .installedOn(INSTALLED)
-        .installationAct(InstallationAct.builder().date(INSTALLED).place("Xalapa-Enríquez, Ver.")
-            .addSignatory(Kit.signatory(people.get(4), Sector.GUARANTOR_BODY))
-            .addSignatory(Kit.signatory(people.get(0), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(1), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(3), Sector.CIVIL_SOCIETY))
-            .documentUrl(WEB + "/acta-instalacion.pdf").facilitatorDesignated(false).build())
-        .memberships(seats)
-        .representationModel(RepresentationModel.TRIPARTITE)
-        .forumType(ForumType.DECISION_MAKING)
-        .rules(Kit.rules(LocalDate.of(2015, 5, 8), WEB + "/lineamientos.pdf", 6))
-        .sessions(sessions)
-        .status(StlStatus.ACTIVE)
-        .build();
+    Secretariat secretariat = new Secretariat("ver", WEB, INSTALLED)
+        .seat(IVAI, "p-ver-ivai", Sector.GUARANTOR_BODY, StlRole.TECHNICAL_SECRETARIAT)
+        .seat(CONTRALORIA, "p-ver-contralor", Sector.GOVERNMENT, StlRole.CHAIR)
+        .seat(AYTO, null, Sector.GOVERNMENT, StlRole.MEMBER)
+        .seat(SALUD, null, Sector.GOVERNMENT, StlRole.MEMBER)
+        .seat(ORFIS, null, Sector.GOVERNMENT, StlRole.MEMBER)
+        .seat(FISCALIA, null, Sector.GOVERNMENT, StlRole.MEMBER)
+        .seat(UV, null, Sector.GOVERNMENT, StlRole.MEMBER)
+        .seat(CIEN, "p-ver-cien", Sector.CIVIL_SOCIETY, StlRole.CO_CHAIR)
+        .seat(CIMTRA, null, Sector.CIVIL_SOCIETY, StlRole.MEMBER)
+        .seat(CCE, null, Sector.CIVIL_SOCIETY, StlRole.MEMBER)
+        .facilitator(CIESAS, "p-ver-hevia", Sector.ACADEMIA, LocalDate.of(2015, 5, 8))
+        .installation(List.of("Instalación del Secretariado Técnico Local"),
+            agreement("r-ver-00", ResolutionKind.OTHER, "Se declara instalado el STL de Veracruz."))
+        .ordinary(LocalDate.of(2015, 5, 8), List.of("Lineamientos de operación", "Designación del facilitador"),
+            agreement("r-ver-01", ResolutionKind.RULES_APPROVAL, "Se aprueban los lineamientos de operación."),
+            agreement("r-ver-02", ResolutionKind.OTHER, "Se designa como facilitador a Felipe Hevia de la Jara."))
+        .ordinary(LocalDate.of(2015, 8, 14), List.of("Calendario de mesas participativas"),
+            agreement("r-ver-03", ResolutionKind.OTHER, "Se aprueba el calendario de mesas de septiembre y octubre "
+                + "de 2015."))
+        .ordinary(LocalDate.of(2015, 11, 13), List.of("Relatorías de las mesas", "Proyecto de PAL"),
+            agreement("r-ver-04", ResolutionKind.OTHER, "Se integra el proyecto de PAL con seis compromisos."))
+        .extraordinary(LocalDate.of(2015, 12, 11), List.of("Aprobación del Plan de Acción Local"),
+            agreement("r-ver-05", ResolutionKind.PAL_APPROVAL, "Se aprueba el Plan de Acción Local de Veracruz."))
+        .followUps(LocalDate.of(2016, 3, 11), LocalDate.of(2016, 6, 10), LocalDate.of(2016, 9, 9))
+        .ordinary(LocalDate.of(2016, 11, 25), List.of("Seguimiento de los compromisos", "Solicitud de "
+                + "reprogramación del compromiso 3"),
+            agreement("r-ver-09", ResolutionKind.COMMITMENT_CHANGE, "Se aprueba reprogramar a febrero de 2017 el "
+                + "último hito del compromiso 3."))
+        .ordinary(LocalDate.of(2017, 2, 24), List.of("Cierre del Plan de Acción Local"),
+            agreement("r-ver-10", ResolutionKind.OTHER, "Se tiene por concluido el plan y se solicita al INAI su "
+                + "evaluación de resultados."))
+        .quorum(6)
+        .model(RepresentationModel.TRIPARTITE)
+        .act("Xalapa-Enríquez, Ver.", Kit.signatory(people.get(4), Sector.GUARANTOR_BODY),
+            Kit.signatory(people.get(0), Sector.GOVERNMENT), Kit.signatory(people.get(1), Sector.GOVERNMENT),
+            Kit.signatory(people.get(3), Sector.CIVIL_SOCIETY));
+    LocalTechnicalSecretariat stl = secretariat.build();
+    Set<String> stlOrgs = secretariat.organizationIds();
 
     PublicCall tablesCall = PublicCall.builder().id("call-ver-mesas").purpose(CallPurpose.TABLES)
         .publishedOn(LocalDate.of(2015, 8, 17)).closesOn(LocalDate.of(2015, 9, 4))
