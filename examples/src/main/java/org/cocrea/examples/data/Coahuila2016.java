@@ -7,13 +7,10 @@ import static org.cocrea.examples.data.Kit.row;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.Audience;
 import org.cocrea.core.AwarenessEvent;
-import org.cocrea.core.CallPurpose;
 import org.cocrea.core.Channel;
-import org.cocrea.core.CoCreationProcess;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.CommitmentType;
 import org.cocrea.core.CrossCuttingTheme;
@@ -35,11 +32,8 @@ import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Milestone;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
-import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.Person;
 import org.cocrea.core.PlanStatus;
-import org.cocrea.core.Proposal;
-import org.cocrea.core.PublicCall;
 import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
@@ -137,57 +131,44 @@ public final class Coahuila2016 {
         .act("Saltillo, Coah.", Kit.signatory(people.get(2), Sector.GUARANTOR_BODY),
             Kit.signatory(people.get(3), Sector.GOVERNMENT), Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY));
     LocalTechnicalSecretariat stl = secretariat.build();
-    Set<String> stlOrgs = secretariat.organizationIds();
 
-    PublicCall tablesCall = PublicCall.builder().id("call-coa-mesas").purpose(CallPurpose.TABLES)
-        .publishedOn(LocalDate.of(2015, 10, 26)).closesOn(LocalDate.of(2015, 11, 6))
-        .channels(EnumSet.of(Channel.WEB, Channel.PRESS, Channel.SOCIAL_MEDIA)).url(WEB + "/convocatoria.pdf")
-        .eligibility("Abierta a la ciudadanía y organizaciones de las cinco regiones del estado.").build();
-    String tw = WEB + "/mesas/";
-    List<ParticipatoryTable> tables = List.of(
-        Kit.table("t-coa-1", TableKind.REGIONAL, "Región Sureste", LocalDate.of(2015, 11, 9), "Saltillo",
-            "Universidad Autónoma de Coahuila", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs,
-            tw + "t-coa-1.pdf", ICAI, FISCALIZACION, ALIANZA, UADEC, FINANZAS, DIPETRE),
-        Kit.table("t-coa-2", TableKind.REGIONAL, "Región Laguna", LocalDate.of(2015, 11, 12), "Torreón",
-            "Sede regional del ICAI", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, tw + "t-coa-2.pdf",
-            ICAI, FISCALIZACION, CCI, ALIANZA, SEGURIDAD),
-        Kit.table("t-coa-3", TableKind.REGIONAL, "Región Centro", LocalDate.of(2015, 11, 17), "Monclova",
-            "Cámara de comercio de Monclova", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, tw + "t-coa-3.pdf",
-            ICAI, CANACO, ALIANZA, CEAS),
-        Kit.table("t-coa-4", TableKind.REGIONAL, "Región Carbonífera", LocalDate.of(2015, 11, 20), "Sabinas",
-            "Presidencia municipal de Sabinas", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs,
-            tw + "t-coa-4.pdf", ICAI, ECOLOGICO, ALIANZA, AMBIENTE),
-        Kit.table("t-coa-5", TableKind.REGIONAL, "Región Norte", LocalDate.of(2015, 11, 24), "Piedras Negras",
-            "Presidencia municipal de Piedras Negras", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs,
-            tw + "t-coa-5.pdf", ICAI, SAN_RODRIGO, ALIANZA, AMBIENTE));
-    LocalDate answered = PUBLISHED;
-    String answers = WEB + "/respuestas-razonadas.pdf";
-    List<Proposal> proposals = List.of(
-        Kit.proposal("pr-coa-01", "t-coa-1", ALIANZA, Sector.CIVIL_SOCIETY, "La deuda pública del estado no se "
-                + "conoce en detalle.", "Un informe de la deuda en formatos abiertos.", Disposition.ADOPTED, null,
-            null, null),
-        Kit.proposal("pr-coa-02", "t-coa-1", UADEC, Sector.ACADEMIA, "Los fondos de pensiones del magisterio no "
-                + "rinden cuentas.", "Seguimiento público de los fondos de la DIPETRE.", Disposition.ADOPTED, null,
-            null, null),
-        Kit.proposal("pr-coa-03", "t-coa-2", CCI, Sector.CIVIL_SOCIETY, "No se sabe cómo se gastan los fondos "
-                + "federales de seguridad.", "Informe público de FORTASEG y SUBSEMUN.", Disposition.ADOPTED, null, null,
-            null),
-        Kit.proposal("pr-coa-04", "t-coa-3", CANACO, Sector.CIVIL_SOCIETY, "Los organismos operadores de agua no "
-                + "informan sobre calidad y cobertura.", "Información sobre el derecho humano al agua y al "
-                + "saneamiento.", Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-coa-05", "t-coa-4", ECOLOGICO, Sector.CIVIL_SOCIETY, "Las descargas de aguas residuales "
-                + "contaminan el río Sabinas.", "Publicar datos de las descargas al río Sabinas.", Disposition.ADOPTED,
-            null, null, null),
-        Kit.proposal("pr-coa-06", "t-coa-5", SAN_RODRIGO, Sector.CIVIL_SOCIETY, "La extracción de materiales "
-                + "depreda el río San Rodrigo.", "Frenar la depredación del río con información y vigilancia "
-                + "ciudadana.", Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-coa-07", "t-coa-4", ECOLOGICO, Sector.CIVIL_SOCIETY, "No hay información sobre proyectos "
-                + "de gas de lutitas en la región.", "Publicar la información de los proyectos de fracturación "
-                + "hidráulica.", Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-coa-08", "t-coa-2", CCI, Sector.CIVIL_SOCIETY, "La calidad del aire en La Laguna no se "
-                + "mide de forma continua.", "Red de monitoreo atmosférico con datos abiertos.", Disposition.DEFERRED,
+    CoCreation coCreation = new CoCreation("coa", WEB, secretariat.organizationIds())
+        .call(LocalDate.of(2015, 10, 26), LocalDate.of(2015, 11, 6), "convocatoria.pdf", "Abierta a la ciudadanía "
+                + "y organizaciones de las cinco regiones del estado.", Channel.WEB, Channel.PRESS,
+            Channel.SOCIAL_MEDIA)
+        .responses(PUBLISHED, "respuestas-razonadas.pdf")
+        .table("t-coa-1", TableKind.REGIONAL, "Región Sureste", LocalDate.of(2015, 11, 9), "Saltillo",
+            "Universidad Autónoma de Coahuila", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, ICAI, FISCALIZACION,
+            ALIANZA, UADEC, FINANZAS, DIPETRE)
+        .table("t-coa-2", TableKind.REGIONAL, "Región Laguna", LocalDate.of(2015, 11, 12), "Torreón",
+            "Sede regional del ICAI", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, ICAI, FISCALIZACION, CCI, ALIANZA,
+            SEGURIDAD)
+        .table("t-coa-3", TableKind.REGIONAL, "Región Centro", LocalDate.of(2015, 11, 17), "Monclova",
+            "Cámara de comercio de Monclova", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, ICAI, CANACO, ALIANZA, CEAS)
+        .table("t-coa-4", TableKind.REGIONAL, "Región Carbonífera", LocalDate.of(2015, 11, 20), "Sabinas",
+            "Presidencia municipal de Sabinas", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, ICAI, ECOLOGICO, ALIANZA,
+            AMBIENTE)
+        .table("t-coa-5", TableKind.REGIONAL, "Región Norte", LocalDate.of(2015, 11, 24), "Piedras Negras",
+            "Presidencia municipal de Piedras Negras", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, ICAI, SAN_RODRIGO,
+            ALIANZA, AMBIENTE)
+        .adopted("pr-coa-01", "t-coa-1", ALIANZA, Sector.CIVIL_SOCIETY, "La deuda pública del estado no se conoce en "
+                + "detalle.", "Un informe de la deuda en formatos abiertos.")
+        .adopted("pr-coa-02", "t-coa-1", UADEC, Sector.ACADEMIA, "Los fondos de pensiones del magisterio no rinden "
+                + "cuentas.", "Seguimiento público de los fondos de la DIPETRE.")
+        .adopted("pr-coa-03", "t-coa-2", CCI, Sector.CIVIL_SOCIETY, "No se sabe cómo se gastan los fondos federales de "
+                + "seguridad.", "Informe público de FORTASEG y SUBSEMUN.")
+        .adopted("pr-coa-04", "t-coa-3", CANACO, Sector.CIVIL_SOCIETY, "Los organismos operadores de agua no informan "
+                + "sobre calidad y cobertura.", "Información sobre el derecho humano al agua y al saneamiento.")
+        .adopted("pr-coa-05", "t-coa-4", ECOLOGICO, Sector.CIVIL_SOCIETY, "Las descargas de aguas residuales "
+                + "contaminan el río Sabinas.", "Publicar datos de las descargas al río Sabinas.")
+        .adopted("pr-coa-06", "t-coa-5", SAN_RODRIGO, Sector.CIVIL_SOCIETY, "La extracción de materiales depreda el "
+                + "río San Rodrigo.", "Frenar la depredación del río con información y vigilancia ciudadana.")
+        .adopted("pr-coa-07", "t-coa-4", ECOLOGICO, Sector.CIVIL_SOCIETY, "No hay información sobre proyectos de gas "
+                + "de lutitas en la región.", "Publicar la información de los proyectos de fracturación hidráulica.")
+        .proposal("pr-coa-08", "t-coa-2", CCI, Sector.CIVIL_SOCIETY, "La calidad del aire en La Laguna no se mide de "
+                + "forma continua.", "Red de monitoreo atmosférico con datos abiertos.", Disposition.DEFERRED,
             "La red de monitoreo requiere recursos no previstos en el presupuesto de 2016; se propondrá para el "
-                + "siguiente plan.", answered, answers));
+                + "siguiente plan.");
 
     List<Commitment> commitments = List.of(
         commitment(1, CommitmentType.REGULAR, "Informe de la deuda pública en formatos abiertos", "pr-coa-01",
@@ -251,8 +232,7 @@ public final class Coahuila2016 {
                 + "facilitador de la UAdeC.",
             "Cinco mesas regionales en noviembre de 2015 en Saltillo, Torreón, Monclova, Sabinas y Piedras Negras."))
         .crossCuttingReview(EnumSet.of(CrossCuttingTheme.BUDGET_EXECUTION, CrossCuttingTheme.AGENDA_2030))
-        .coCreation(CoCreationProcess.builder().publicCallId(tablesCall.id())
-            .timelinePublishedOn(LocalDate.of(2015, 10, 26)).tables(tables).proposals(proposals).build())
+        .coCreation(coCreation.build())
         .commitments(commitments)
         .addProgressReport(Kit.report("rep-coa-1", commitments, PERIOD_START, LocalDate.of(2017, 1, 31),
             LocalDate.of(2017, 2, 14), ICAI, ReportAuthorRole.STL, WEB + "/reportes/2017-1.pdf"))
@@ -305,7 +285,7 @@ public final class Coahuila2016 {
             regionalOrg(Kit.cso(SAN_RODRIGO, "Amigos del Río San Rodrigo", null, CsoType.COMMUNITY), "Norte"),
             Kit.academia(UADEC, "Universidad Autónoma de Coahuila", "UAdeC")))
         .people(people)
-        .addPublicCall(tablesCall)
+        .addPublicCall(coCreation.call())
         .addDeclaration(JointDeclaration.builder().id("decl-coa").signedOn(DECLARED).kind(DeclarationKind.ORIGINAL)
             .addSignatory(Kit.signatory(people.get(0), Sector.GOVERNMENT))
             .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
@@ -344,7 +324,7 @@ public final class Coahuila2016 {
             .addDocument(Kit.document(DocumentKind.MINUTES, "Minuta de la sesión de aprobación del PAL",
                 WEB + "/sesiones/05.pdf", LocalDate.of(2016, 7, 15)))
             .addDocument(Kit.document(DocumentKind.TABLE_REPORT, "Relatorías de las mesas regionales",
-                tw + "relatorias.pdf", LocalDate.of(2015, 12, 11)))
+                WEB + "/mesas/relatorias.pdf", LocalDate.of(2015, 12, 11)))
             .addDocument(Kit.document(DocumentKind.PAL, "Plan de Acción Local 2016-2017", WEB + "/pal-2016.pdf",
                 PUBLISHED))
             .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Primer reporte de avance",

@@ -4,16 +4,12 @@ import static org.cocrea.examples.data.Kit.INAI;
 import static org.cocrea.examples.data.Secretariat.agreement;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.Audience;
 import org.cocrea.core.AwarenessEvent;
-import org.cocrea.core.CallPurpose;
 import org.cocrea.core.Channel;
-import org.cocrea.core.CoCreationProcess;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.CommitmentType;
 import org.cocrea.core.CrossCuttingTheme;
@@ -35,11 +31,8 @@ import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Milestone;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.PalSections;
-import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.Person;
 import org.cocrea.core.PlanStatus;
-import org.cocrea.core.Proposal;
-import org.cocrea.core.PublicCall;
 import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
@@ -136,14 +129,12 @@ public final class Durango2015 {
             Kit.signatory(people.get(0), Sector.GOVERNMENT), Kit.signatory(people.get(3), Sector.GOVERNMENT),
             Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY), Kit.signatory(people.get(4), Sector.CIVIL_SOCIETY));
     LocalTechnicalSecretariat stl = secretariat.build();
-    Set<String> stlOrgs = secretariat.organizationIds();
 
-    PublicCall tablesCall = PublicCall.builder().id("call-dgo-mesas").purpose(CallPurpose.TABLES)
-        .publishedOn(LocalDate.of(2015, 4, 27)).closesOn(LocalDate.of(2015, 5, 8))
-        .channels(EnumSet.of(Channel.WEB, Channel.SOCIAL_MEDIA, Channel.PRESS)).url(WEB + "/convocatoria-mesas.pdf")
-        .eligibility("Abierta a la ciudadanía, organizaciones de la sociedad civil, academia y sector empresarial.")
-        .build();
-
+    CoCreation coCreation = new CoCreation("dgo", WEB, secretariat.organizationIds())
+        .call(LocalDate.of(2015, 4, 27), LocalDate.of(2015, 5, 8), "convocatoria-mesas.pdf", "Abierta a la "
+                + "ciudadanía, organizaciones de la sociedad civil, academia y sector empresarial.", Channel.WEB,
+            Channel.SOCIAL_MEDIA, Channel.PRESS)
+        .responses(LocalDate.of(2015, 8, 25), "respuestas-razonadas.pdf");
     String[][] themes = {
       {"t-dgo-1", "Seguridad pública", "2015-05-12", EDUCACION},
       {"t-dgo-2", "Servicios públicos", "2015-05-13", AYTO},
@@ -154,47 +145,33 @@ public final class Durango2015 {
       {"t-dgo-7", "Salud", "2015-05-26", CONTRALORIA},
       {"t-dgo-8", "Educación", "2015-05-27", EDUCACION},
     };
-    List<ParticipatoryTable> tables = new ArrayList<>();
     for (String[] t : themes) {
-      tables.add(Kit.table(t[0], TableKind.THEMATIC, t[1], LocalDate.parse(t[2]), "Victoria de Durango",
-          "Auditorio del IDAIP", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, WEB + "/mesas/" + t[0] + ".pdf",
-          IDAIP, t[3], CONSEJO, CCE, UJED));
+      coCreation.table(t[0], TableKind.THEMATIC, t[1], LocalDate.parse(t[2]), "Victoria de Durango",
+          "Auditorio del IDAIP", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, IDAIP, t[3], CONSEJO, CCE, UJED);
     }
-    LocalDate responses = LocalDate.of(2015, 8, 25);
-    String responsesUrl = WEB + "/respuestas-razonadas.pdf";
-    List<Proposal> proposals = List.of(
-        Kit.proposal("pr-dgo-01", "t-dgo-5", CONSEJO, Sector.CIVIL_SOCIETY,
-            "La ciudadanía no puede seguir el destino de los recursos del programa estatal Agua Limpia.",
-            "Publicar padrones, obras y montos del programa y acompañarlos con seguimiento ciudadano.",
-            Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-dgo-02", "t-dgo-3", UJED, Sector.ACADEMIA,
-            "Las ladrilleras artesanales informales contaminan el aire de la periferia de la ciudad.",
-            "Censar las ladrilleras y acordar con los productores su reconversión tecnológica.",
-            Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-dgo-03", "t-dgo-2", CONSEJO, Sector.CIVIL_SOCIETY,
-            "La recolección de residuos sólidos es irregular y no se informa a las colonias.",
-            "Publicar rutas y horarios de recolección e impulsar la separación de residuos.",
-            Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-dgo-04", "t-dgo-6", CONSEJO, Sector.CIVIL_SOCIETY,
-            "Los comités de contraloría social no tienen capacitación ni sus informes se publican.",
-            "Capacitar a los comités y publicar sus informes.", Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-dgo-05", "t-dgo-1", CCE, Sector.CIVIL_SOCIETY,
-            "La violencia en las escuelas secundarias públicas va en aumento.",
-            "Un programa integral de convivencia escolar con familias y docentes.", Disposition.ADOPTED,
-            null, null, null),
-        Kit.proposal("pr-dgo-06", "t-dgo-4", CCE, Sector.CIVIL_SOCIETY,
-            "La capacitación para el empleo no responde a las vocaciones industriales de Durango.",
-            "Detectar necesidades de capacitación con el sector empresarial.", Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-dgo-07", "t-dgo-8", UJED, Sector.ACADEMIA,
-            "Las escuelas no cuentan con protocolos de prevención de la violencia.",
-            "Protocolos de convivencia escolar en secundarias.", Disposition.MERGED,
-            "Se integra al compromiso 5 (programa integral para reducir la violencia en 30 secundarias).",
-            responses, responsesUrl),
-        Kit.proposal("pr-dgo-08", "t-dgo-7", CONSEJO, Sector.CIVIL_SOCIETY,
-            "Hay desabasto de medicamentos en centros de salud.",
-            "Publicar el inventario de medicamentos por centro de salud.", Disposition.DEFERRED,
-            "La Secretaría de Salud no integró el STL en este ciclo; la propuesta se retomará en el siguiente plan.",
-            responses, responsesUrl));
+    coCreation
+        .adopted("pr-dgo-01", "t-dgo-5", CONSEJO, Sector.CIVIL_SOCIETY, "La ciudadanía no puede seguir el destino de "
+                + "los recursos del programa estatal Agua Limpia.", "Publicar padrones, obras y montos del programa y "
+                + "acompañarlos con seguimiento ciudadano.")
+        .adopted("pr-dgo-02", "t-dgo-3", UJED, Sector.ACADEMIA, "Las ladrilleras artesanales informales contaminan el "
+                + "aire de la periferia de la ciudad.", "Censar las ladrilleras y acordar con los productores su "
+                + "reconversión tecnológica.")
+        .adopted("pr-dgo-03", "t-dgo-2", CONSEJO, Sector.CIVIL_SOCIETY, "La recolección de residuos sólidos es "
+                + "irregular y no se informa a las colonias.", "Publicar rutas y horarios de recolección e impulsar la "
+                + "separación de residuos.")
+        .adopted("pr-dgo-04", "t-dgo-6", CONSEJO, Sector.CIVIL_SOCIETY, "Los comités de contraloría social no tienen "
+                + "capacitación ni sus informes se publican.", "Capacitar a los comités y publicar sus informes.")
+        .adopted("pr-dgo-05", "t-dgo-1", CCE, Sector.CIVIL_SOCIETY, "La violencia en las escuelas secundarias públicas "
+                + "va en aumento.", "Un programa integral de convivencia escolar con familias y docentes.")
+        .adopted("pr-dgo-06", "t-dgo-4", CCE, Sector.CIVIL_SOCIETY, "La capacitación para el empleo no responde a las "
+                + "vocaciones industriales de Durango.", "Detectar necesidades de capacitación con el sector "
+                + "empresarial.")
+        .proposal("pr-dgo-07", "t-dgo-8", UJED, Sector.ACADEMIA, "Las escuelas no cuentan con protocolos de prevención "
+                + "de la violencia.", "Protocolos de convivencia escolar en secundarias.", Disposition.MERGED,
+            "Se integra al compromiso 5 (programa integral para reducir la violencia en 30 secundarias).")
+        .proposal("pr-dgo-08", "t-dgo-7", CONSEJO, Sector.CIVIL_SOCIETY, "Hay desabasto de medicamentos en centros de "
+                + "salud.", "Publicar el inventario de medicamentos por centro de salud.", Disposition.DEFERRED,
+            "La Secretaría de Salud no integró el STL en este ciclo; la propuesta se retomará en el siguiente plan.");
 
     LocalDate asOf = AS_OF;
     String evidence = WEB + "/evidencias";
@@ -273,8 +250,7 @@ public final class Durango2015 {
         .status(PlanStatus.CLOSED)
         .sections(sections())
         .crossCuttingReview(EnumSet.of(CrossCuttingTheme.BUDGET_EXECUTION))
-        .coCreation(CoCreationProcess.builder().publicCallId(tablesCall.id())
-            .timelinePublishedOn(LocalDate.of(2015, 4, 27)).tables(tables).proposals(proposals).build())
+        .coCreation(coCreation.build())
         .commitments(commitments)
         .addProgressReport(Kit.report("rep-dgo-1", commitments, PERIOD_START, LocalDate.of(2016, 1, 31),
             LocalDate.of(2016, 2, 15), IDAIP, ReportAuthorRole.STL, WEB + "/reportes/2016-1.pdf"))
@@ -321,7 +297,7 @@ public final class Durango2015 {
             Kit.cso(ARQUITECTOS, "Colegio de Arquitectos del Valle de Guadiana", null, CsoType.PROFESSIONAL_COLLEGE),
             Kit.academia(UJED, "Universidad Juárez del Estado de Durango", "UJED")))
         .people(people)
-        .addPublicCall(tablesCall)
+        .addPublicCall(coCreation.call())
         .addDeclaration(JointDeclaration.builder().id("decl-dgo").signedOn(DECLARED).kind(DeclarationKind.ORIGINAL)
             .addSignatory(Kit.signatory(people.get(0), Sector.GOVERNMENT))
             .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))

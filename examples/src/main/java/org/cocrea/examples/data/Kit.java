@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.Accompaniment;
 import org.cocrea.core.Budget;
@@ -14,10 +13,8 @@ import org.cocrea.core.Commitment;
 import org.cocrea.core.CommitmentType;
 import org.cocrea.core.ConceptEntry;
 import org.cocrea.core.CsoType;
-import org.cocrea.core.Disposition;
 import org.cocrea.core.DocumentKind;
 import org.cocrea.core.GovernmentBranch;
-import org.cocrea.core.Iap2Level;
 import org.cocrea.core.Indicator;
 import org.cocrea.core.IndicatorType;
 import org.cocrea.core.Introduction;
@@ -30,12 +27,8 @@ import org.cocrea.core.OpenGovComponent;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
 import org.cocrea.core.PalSections;
-import org.cocrea.core.Participation;
-import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.Person;
 import org.cocrea.core.ProgressReport;
-import org.cocrea.core.Proposal;
-import org.cocrea.core.ReasonedResponse;
 import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepositoryDocument;
 import org.cocrea.core.Responsible;
@@ -43,8 +36,6 @@ import org.cocrea.core.ResponsibleSide;
 import org.cocrea.core.Sector;
 import org.cocrea.core.Seniority;
 import org.cocrea.core.Signatory;
-import org.cocrea.core.TableKind;
-import org.cocrea.core.Technique;
 
 /**
  * Building blocks shared by the example exercises: organisations, unnamed people identified by their position,
@@ -129,29 +120,6 @@ final class Kit {
         .baseline(BigDecimal.ZERO).target(BigDecimal.valueOf(target)).targetDate(end)
         .period("Periodo de implementación del plan").frequency("Trimestral")
         .type(IndicatorType.INTERMEDIATE_RESULT).build();
-  }
-
-  // ------------------------------------------------------------------------------------------------ tables
-
-  static ParticipatoryTable table(String id, TableKind kind, String theme, LocalDate date, String city,
-      String venue, Iap2Level level, Technique technique, Set<String> stlOrgs, String reportUrl,
-      String... participants) {
-    List<Participation> ps = new ArrayList<>();
-    for (String orgId : participants) {
-      ps.add(Participation.builder().organizationId(orgId).stlMember(stlOrgs.contains(orgId)).build());
-    }
-    return ParticipatoryTable.builder().id(id).kind(kind).theme(theme).date(date).city(city).venue(venue)
-        .participationLevel(level).technique(technique).participants(ps).reportUrl(reportUrl).build();
-  }
-
-  static Proposal proposal(String id, String tableId, String byOrg, Sector sector, String problem, String solution,
-      Disposition disposition, String response, LocalDate respondedOn, String responseUrl) {
-    Proposal.Builder b = Proposal.builder().id(id).tableId(tableId).submittedById(byOrg).sector(sector)
-        .problem(problem).proposedSolution(solution).disposition(disposition);
-    if (response != null) {
-      b.response(ReasonedResponse.builder().text(response).publishedOn(respondedOn).url(responseUrl).build());
-    }
-    return b.build();
   }
 
   // ------------------------------------------------------------------------------------------------ plans

@@ -7,13 +7,10 @@ import static org.cocrea.examples.data.Kit.row;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.Audience;
 import org.cocrea.core.AwarenessEvent;
-import org.cocrea.core.CallPurpose;
 import org.cocrea.core.Channel;
-import org.cocrea.core.CoCreationProcess;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.CommitmentType;
 import org.cocrea.core.CrossCuttingTheme;
@@ -35,11 +32,8 @@ import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Milestone;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
-import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.Person;
 import org.cocrea.core.PlanStatus;
-import org.cocrea.core.Proposal;
-import org.cocrea.core.PublicCall;
 import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
@@ -137,72 +131,57 @@ public final class Morelos2015 {
             Kit.signatory(people.get(3), Sector.GOVERNMENT), Kit.signatory(people.get(4), Sector.GOVERNMENT),
             Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY));
     LocalTechnicalSecretariat stl = secretariat.build();
-    Set<String> stlOrgs = secretariat.organizationIds();
-
-    PublicCall tablesCall = PublicCall.builder().id("call-mor-mesas").purpose(CallPurpose.TABLES)
-        .publishedOn(LocalDate.of(2015, 4, 30)).closesOn(LocalDate.of(2015, 5, 14))
-        .channels(EnumSet.of(Channel.WEB, Channel.PRESS, Channel.SOCIAL_MEDIA)).url(WEB + "/convocatoria-mesas.pdf")
-        .eligibility("Colegios de profesionistas, medios de comunicación, organizaciones y público en general.")
-        .build();
-
-    String web = WEB + "/mesas/";
-    List<ParticipatoryTable> tables = List.of(
-        Kit.table("t-mor-1", TableKind.DEMAND, "Desarrollo sustentable, justicia electoral y seguridad pública",
-            LocalDate.of(2015, 5, 16), "Cuernavaca", "Universidad Autónoma del Estado de Morelos", Iap2Level.INVOLVE,
-            Technique.NOMINAL_GROUP, stlOrgs, web + "t-mor-1.pdf", IMIPE, COPARMEX, COLEGIOS, MEDIOS, UAEM, TRIBUNAL),
-        Kit.table("t-mor-2", TableKind.DEMAND, "Hacienda e ingresos; transparencia y gobierno abierto",
-            LocalDate.of(2015, 8, 19), "Cuernavaca", "Auditorio del IMIPE", Iap2Level.INVOLVE,
-            Technique.NOMINAL_GROUP, stlOrgs, web + "t-mor-2.pdf", IMIPE, COPARMEX, COLEGIOS, MEDIOS, HACIENDA),
-        Kit.table("t-mor-3", TableKind.DEMAND, "Educación pública", LocalDate.of(2015, 8, 21), "Cuernavaca",
-            "Auditorio del IMIPE", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, web + "t-mor-3.pdf",
-            IMIPE, COPARMEX, COLEGIOS, UAEM, EDUCACION),
-        Kit.table("t-mor-4", TableKind.TECHNOLOGY, "Tecnología y datos abiertos", LocalDate.of(2015, 8, 22),
-            "Cuernavaca", "Universidad Autónoma del Estado de Morelos", Iap2Level.COLLABORATE, Technique.IDEAS_FAIR,
-            stlOrgs, web + "t-mor-4.pdf", IMIPE, UAEM, COLEGIOS, MEDIOS, HACIENDA),
-        Kit.table("t-mor-5", TableKind.SUPPLY, "Respuesta institucional a las demandas", LocalDate.of(2015, 8, 24),
-            "Cuernavaca", "Auditorio del IMIPE", Iap2Level.COLLABORATE, Technique.NOMINAL_GROUP, stlOrgs,
-            web + "t-mor-5.pdf", IMIPE, COPARMEX, HACIENDA, TRIBUNAL, SUSTENTABLE, SEGURIDAD, EDUCACION, OBRAS));
 
     LocalDate answered = LocalDate.of(2015, 8, 24);
-    String answers = WEB + "/mesa-de-oferta-respuestas.pdf";
-    List<Proposal> proposals = List.of(
-        Kit.proposal("pr-mor-01", "t-mor-1", COLEGIOS, Sector.CIVIL_SOCIETY,
-            "Los residuos sólidos se gestionan sin participación de las colonias.",
-            "Estrategias participativas para la gestión de residuos.", Disposition.ADOPTED,
-            "La Secretaría de Desarrollo Sustentable asume la propuesta en la mesa de oferta.", answered, answers),
-        Kit.proposal("pr-mor-02", "t-mor-1", COPARMEX, Sector.CIVIL_SOCIETY,
-            "La ciudadanía no entiende los procedimientos de la justicia electoral.",
-            "Simplificar la comunicación del Tribunal Electoral y el acceso a la justicia.", Disposition.ADOPTED,
-            "El Tribunal Electoral asume la propuesta en la mesa de oferta.", answered, answers),
-        Kit.proposal("pr-mor-03", "t-mor-1", MEDIOS, Sector.MEDIA,
-            "La confianza en las policías estatal y municipales es baja.",
-            "Información pública y evaluación ciudadana del desempeño policial.", Disposition.ADOPTED,
-            "La Comisión Estatal de Seguridad asume la propuesta en la mesa de oferta.", answered, answers),
-        Kit.proposal("pr-mor-04", "t-mor-2", COPARMEX, Sector.CIVIL_SOCIETY,
-            "No se sabe en qué se gasta lo que se recauda.", "Publicar el destino de la recaudación.",
-            Disposition.ADOPTED, "La Secretaría de Hacienda asume la propuesta en la mesa de oferta.", answered,
-            answers),
-        Kit.proposal("pr-mor-05", "t-mor-2", COLEGIOS, Sector.CIVIL_SOCIETY,
-            "El derecho de acceso a la información es poco conocido.",
-            "Promover el derecho de acceso a la información y el gobierno abierto.", Disposition.ADOPTED,
-            "El IMIPE asume la propuesta con la Secretaría de Educación.", answered, answers),
-        Kit.proposal("pr-mor-06", "t-mor-3", UAEM, Sector.ACADEMIA,
-            "No hay seguimiento público de los recursos del programa Beca Salario.",
-            "Seguir el dinero del programa Beca Salario.", Disposition.ADOPTED,
-            "La Secretaría de Educación asume la propuesta en la mesa de oferta.", answered, answers),
-        Kit.proposal("pr-mor-07", "t-mor-4", COLEGIOS, Sector.CIVIL_SOCIETY,
-            "Las candidaturas firman compromisos que nadie sigue.",
-            "Monitorear la Agenda Mínima Ciudadana de las candidaturas.", Disposition.ADOPTED,
-            "Se adopta como compromiso proactivo.", answered, answers),
-        Kit.proposal("pr-mor-08", "t-mor-4", MEDIOS, Sector.MEDIA,
-            "Las obras de la línea férrea no se informan a la población.",
-            "Publicar la información de la rehabilitación de la línea férrea y la estación multimodal.",
-            Disposition.ADOPTED, "Se adopta como compromiso proactivo.", answered, answers),
-        Kit.proposal("pr-mor-09", "t-mor-3", COLEGIOS, Sector.CIVIL_SOCIETY,
-            "Faltan becas para educación media superior en municipios rurales.",
-            "Ampliar el padrón de becas a municipios rurales.", Disposition.REJECTED,
+    CoCreation coCreation = new CoCreation("mor", WEB, secretariat.organizationIds())
+        .call(LocalDate.of(2015, 4, 30), LocalDate.of(2015, 5, 14), "convocatoria-mesas.pdf", "Colegios de "
+                + "profesionistas, medios de comunicación, organizaciones y público en general.", Channel.WEB,
+            Channel.PRESS, Channel.SOCIAL_MEDIA)
+        .responses(answered, "mesa-de-oferta-respuestas.pdf")
+        .table("t-mor-1", TableKind.DEMAND, "Desarrollo sustentable, justicia electoral y seguridad pública",
+            LocalDate.of(2015, 5, 16), "Cuernavaca", "Universidad Autónoma del Estado de Morelos", Iap2Level.INVOLVE,
+            Technique.NOMINAL_GROUP, IMIPE, COPARMEX, COLEGIOS, MEDIOS, UAEM, TRIBUNAL)
+        .table("t-mor-2", TableKind.DEMAND, "Hacienda e ingresos; transparencia y gobierno abierto",
+            LocalDate.of(2015, 8, 19), "Cuernavaca", "Auditorio del IMIPE", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP,
+            IMIPE, COPARMEX, COLEGIOS, MEDIOS, HACIENDA)
+        .table("t-mor-3", TableKind.DEMAND, "Educación pública", LocalDate.of(2015, 8, 21), "Cuernavaca",
+            "Auditorio del IMIPE", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, IMIPE, COPARMEX, COLEGIOS, UAEM,
+            EDUCACION)
+        .table("t-mor-4", TableKind.TECHNOLOGY, "Tecnología y datos abiertos", LocalDate.of(2015, 8, 22), "Cuernavaca",
+            "Universidad Autónoma del Estado de Morelos", Iap2Level.COLLABORATE, Technique.IDEAS_FAIR, IMIPE, UAEM,
+            COLEGIOS, MEDIOS, HACIENDA)
+        .table("t-mor-5", TableKind.SUPPLY, "Respuesta institucional a las demandas", LocalDate.of(2015, 8, 24),
+            "Cuernavaca", "Auditorio del IMIPE", Iap2Level.COLLABORATE, Technique.NOMINAL_GROUP, IMIPE, COPARMEX,
+            HACIENDA, TRIBUNAL, SUSTENTABLE, SEGURIDAD, EDUCACION, OBRAS)
+        .proposal("pr-mor-01", "t-mor-1", COLEGIOS, Sector.CIVIL_SOCIETY, "Los residuos sólidos se gestionan sin "
+                + "participación de las colonias.", "Estrategias participativas para la gestión de residuos.",
+            Disposition.ADOPTED, "La Secretaría de Desarrollo Sustentable asume la propuesta en la mesa de oferta.")
+        .proposal("pr-mor-02", "t-mor-1", COPARMEX, Sector.CIVIL_SOCIETY, "La ciudadanía no entiende los "
+                + "procedimientos de la justicia electoral.", "Simplificar la comunicación del Tribunal Electoral y el "
+                + "acceso a la justicia.", Disposition.ADOPTED, "El Tribunal Electoral asume la propuesta en la mesa "
+                + "de oferta.")
+        .proposal("pr-mor-03", "t-mor-1", MEDIOS, Sector.MEDIA, "La confianza en las policías estatal y municipales es "
+                + "baja.", "Información pública y evaluación ciudadana del desempeño policial.", Disposition.ADOPTED,
+            "La Comisión Estatal de Seguridad asume la propuesta en la mesa de oferta.")
+        .proposal("pr-mor-04", "t-mor-2", COPARMEX, Sector.CIVIL_SOCIETY, "No se sabe en qué se gasta lo que se "
+                + "recauda.", "Publicar el destino de la recaudación.", Disposition.ADOPTED, "La Secretaría de "
+                + "Hacienda asume la propuesta en la mesa de oferta.")
+        .proposal("pr-mor-05", "t-mor-2", COLEGIOS, Sector.CIVIL_SOCIETY, "El derecho de acceso a la información es "
+                + "poco conocido.", "Promover el derecho de acceso a la información y el gobierno abierto.",
+            Disposition.ADOPTED, "El IMIPE asume la propuesta con la Secretaría de Educación.")
+        .proposal("pr-mor-06", "t-mor-3", UAEM, Sector.ACADEMIA, "No hay seguimiento público de los recursos del "
+                + "programa Beca Salario.", "Seguir el dinero del programa Beca Salario.", Disposition.ADOPTED,
+            "La Secretaría de Educación asume la propuesta en la mesa de oferta.")
+        .proposal("pr-mor-07", "t-mor-4", COLEGIOS, Sector.CIVIL_SOCIETY, "Las candidaturas firman compromisos que "
+                + "nadie sigue.", "Monitorear la Agenda Mínima Ciudadana de las candidaturas.", Disposition.ADOPTED,
+            "Se adopta como compromiso proactivo.")
+        .proposal("pr-mor-08", "t-mor-4", MEDIOS, Sector.MEDIA, "Las obras de la línea férrea no se informan a la "
+                + "población.", "Publicar la información de la rehabilitación de la línea férrea y la estación "
+                + "multimodal.", Disposition.ADOPTED, "Se adopta como compromiso proactivo.")
+        .proposal("pr-mor-09", "t-mor-3", COLEGIOS, Sector.CIVIL_SOCIETY, "Faltan becas para educación media superior "
+                + "en municipios rurales.", "Ampliar el padrón de becas a municipios rurales.", Disposition.REJECTED,
             "La ampliación del padrón no depende de las instituciones del STL; se canaliza a la autoridad educativa "
-                + "federal.", answered, answers));
+                + "federal.");
 
     List<Commitment> commitments = List.of(
         commitment(1, CommitmentType.REGULAR, "Estrategias participativas para la gestión integral de residuos sólidos",
@@ -272,8 +251,7 @@ public final class Morelos2015 {
             "Mesas de demandas ciudadanas (mayo y agosto de 2015), una mesa tecnológica y una mesa de oferta "
                 + "institucional que respondió a las demandas."))
         .crossCuttingReview(EnumSet.of(CrossCuttingTheme.BUDGET_EXECUTION, CrossCuttingTheme.GENDER))
-        .coCreation(CoCreationProcess.builder().publicCallId(tablesCall.id())
-            .timelinePublishedOn(LocalDate.of(2015, 4, 30)).tables(tables).proposals(proposals).build())
+        .coCreation(coCreation.build())
         .commitments(commitments)
         .addProgressReport(Kit.report("rep-mor-1", commitments, PERIOD_START, LocalDate.of(2016, 2, 29),
             LocalDate.of(2016, 3, 15), IMIPE, ReportAuthorRole.GUARANTOR, WEB + "/reportes/2016-1.pdf"))
@@ -326,7 +304,7 @@ public final class Morelos2015 {
             Organization.builder().id(MEDIOS).name("Medios de comunicación de Morelos "
                 + "(participación colectiva en las mesas)").sector(Sector.MEDIA).build()))
         .people(people)
-        .addPublicCall(tablesCall)
+        .addPublicCall(coCreation.call())
         .addDeclaration(JointDeclaration.builder().id("decl-mor").signedOn(DECLARED).kind(DeclarationKind.ORIGINAL)
             .addSignatory(Kit.signatory(people.get(0), Sector.GOVERNMENT))
             .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
@@ -364,7 +342,8 @@ public final class Morelos2015 {
                 WEB + "/lineamientos.pdf", LocalDate.of(2015, 5, 4)))
             .addDocument(Kit.document(DocumentKind.MINUTES, "Minuta de la sesión de aprobación del PAL",
                 WEB + "/sesiones/04.pdf", LocalDate.of(2015, 9, 18)))
-            .addDocument(Kit.document(DocumentKind.TABLE_REPORT, "Respuestas de la mesa de oferta", answers,
+            .addDocument(Kit.document(DocumentKind.TABLE_REPORT, "Respuestas de la mesa de oferta",
+                WEB + "/mesa-de-oferta-respuestas.pdf",
                 answered))
             .addDocument(Kit.document(DocumentKind.PAL, "Plan de Acción Local 2015", WEB + "/pal-2015.pdf",
                 LocalDate.of(2015, 9, 29)))

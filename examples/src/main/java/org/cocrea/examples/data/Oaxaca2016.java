@@ -7,13 +7,10 @@ import static org.cocrea.examples.data.Kit.row;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.Audience;
 import org.cocrea.core.AwarenessEvent;
-import org.cocrea.core.CallPurpose;
 import org.cocrea.core.Channel;
-import org.cocrea.core.CoCreationProcess;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.CommitmentType;
 import org.cocrea.core.CrossCuttingTheme;
@@ -36,11 +33,8 @@ import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Milestone;
 import org.cocrea.core.OrderOfGovernment;
-import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.Person;
 import org.cocrea.core.PlanStatus;
-import org.cocrea.core.Proposal;
-import org.cocrea.core.PublicCall;
 import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
@@ -134,56 +128,45 @@ public final class Oaxaca2016 {
             Kit.signatory(people.get(3), Sector.GOVERNMENT), Kit.signatory(people.get(4), Sector.GOVERNMENT),
             Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY), Kit.signatory(people.get(5), Sector.CIVIL_SOCIETY));
     LocalTechnicalSecretariat stl = secretariat.build();
-    Set<String> stlOrgs = secretariat.organizationIds();
 
-    PublicCall tablesCall = PublicCall.builder().id("call-oax-mesas").purpose(CallPurpose.TABLES)
-        .publishedOn(LocalDate.of(2015, 7, 27)).closesOn(LocalDate.of(2015, 8, 14))
-        .channels(EnumSet.of(Channel.WEB, Channel.SOCIAL_MEDIA, Channel.IN_PERSON)).url(WEB + "/convocatoria.pdf")
-        .eligibility("Abierta a la ciudadanía, organizaciones sociales y comunitarias de Oaxaca.").build();
-    String tw = WEB + "/mesas/";
     LocalDate first = LocalDate.of(2015, 8, 18);
-    List<ParticipatoryTable> tables = List.of(
-        Kit.table("t-oax-1", TableKind.THEMATIC, "Salud", first, "Oaxaca de Juárez", "Auditorio del IAIP",
-            Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, tw + "t-oax-1.pdf", IAIP, SUBSECRETARIA, KANDA,
-            CONSEJO, COMUNITARIAS),
-        Kit.table("t-oax-2", TableKind.THEMATIC, "Desarrollo social", first, "Oaxaca de Juárez",
-            "Auditorio del IAIP", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, tw + "t-oax-2.pdf", IAIP, DIF,
-            KANDA, CONSEJO, COMUNITARIAS),
-        Kit.table("t-oax-3", TableKind.THEMATIC, "Educación", first, "Oaxaca de Juárez", "Auditorio del IAIP",
-            Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, tw + "t-oax-3.pdf", IAIP, EDUCACION, KANDA,
-            CONSEJO),
-        Kit.table("t-oax-4", TableKind.THEMATIC, "Servicios públicos", first, "Oaxaca de Juárez",
-            "Auditorio del IAIP", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, tw + "t-oax-4.pdf", IAIP,
-            MUNICIPAL, AYTO, CONSEJO, PLANEACION),
-        Kit.table("t-oax-5", TableKind.THEMATIC, "Revisión del programa Prospera", LocalDate.of(2015, 8, 25),
-            "Oaxaca de Juárez", "Auditorio del IAIP", Iap2Level.CONSULT, Technique.FOCUS_GROUP, stlOrgs,
-            tw + "t-oax-5.pdf", IAIP, SUBSECRETARIA, DIF, KANDA));
-    LocalDate answered = LocalDate.of(2016, 5, 19);
-    String answers = WEB + "/respuestas-razonadas.pdf";
-    List<Proposal> proposals = List.of(
-        Kit.proposal("pr-oax-01", "t-oax-3", CONSEJO, Sector.CIVIL_SOCIETY, "No se sabe cuántos uniformes y útiles "
-                + "gratuitos llegan a cada escuela.", "Seguir los recursos del programa de uniformes y útiles.",
-            Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-oax-02", "t-oax-4", KANDA, Sector.CIVIL_SOCIETY, "El espacio público no es accesible para "
+    CoCreation coCreation = new CoCreation("oax", WEB, secretariat.organizationIds())
+        .call(LocalDate.of(2015, 7, 27), LocalDate.of(2015, 8, 14), "convocatoria.pdf", "Abierta a la ciudadanía, "
+                + "organizaciones sociales y comunitarias de Oaxaca.", Channel.WEB, Channel.SOCIAL_MEDIA,
+            Channel.IN_PERSON)
+        .responses(PUBLISHED, "respuestas-razonadas.pdf")
+        .diagnostic(DiagnosticInput.builder().id("d-oax-1").kind(DiagnosticKind.CITIZEN_CONSULTATION)
+            .technique(Technique.SURVEY).date(LocalDate.of(2015, 7, 20))
+            .description("Consulta ciudadana sobre problemas públicos prioritarios.").participants(600)
+            .reportUrl(WEB + "/consulta-ciudadana.pdf").build())
+        .table("t-oax-1", TableKind.THEMATIC, "Salud", first, "Oaxaca de Juárez", "Auditorio del IAIP",
+            Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, IAIP, SUBSECRETARIA, KANDA, CONSEJO, COMUNITARIAS)
+        .table("t-oax-2", TableKind.THEMATIC, "Desarrollo social", first, "Oaxaca de Juárez", "Auditorio del IAIP",
+            Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, IAIP, DIF, KANDA, CONSEJO, COMUNITARIAS)
+        .table("t-oax-3", TableKind.THEMATIC, "Educación", first, "Oaxaca de Juárez", "Auditorio del IAIP",
+            Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, IAIP, EDUCACION, KANDA, CONSEJO)
+        .table("t-oax-4", TableKind.THEMATIC, "Servicios públicos", first, "Oaxaca de Juárez", "Auditorio del IAIP",
+            Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, IAIP, MUNICIPAL, AYTO, CONSEJO, PLANEACION)
+        .table("t-oax-5", TableKind.THEMATIC, "Revisión del programa Prospera", LocalDate.of(2015, 8, 25),
+            "Oaxaca de Juárez", "Auditorio del IAIP", Iap2Level.CONSULT, Technique.FOCUS_GROUP, IAIP, SUBSECRETARIA,
+            DIF, KANDA)
+        .adopted("pr-oax-01", "t-oax-3", CONSEJO, Sector.CIVIL_SOCIETY, "No se sabe cuántos uniformes y útiles "
+                + "gratuitos llegan a cada escuela.", "Seguir los recursos del programa de uniformes y útiles.")
+        .adopted("pr-oax-02", "t-oax-4", KANDA, Sector.CIVIL_SOCIETY, "El espacio público no es accesible para "
                 + "personas con discapacidad.", "Diagnóstico y obras de accesibilidad con participación de las "
-                + "personas usuarias.", Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-oax-03", "t-oax-2", KANDA, Sector.CIVIL_SOCIETY, "Las comunidades no participan en los "
-                + "comedores comunitarios del DIF.", "Comités comunitarios en los comedores.", Disposition.ADOPTED,
-            null, null, null),
-        Kit.proposal("pr-oax-04", "t-oax-4", PLANEACION, Sector.GOVERNMENT, "La información geográfica del estado "
-                + "está dispersa.", "Un banco de información geográfica abierto.", Disposition.ADOPTED, null, null,
-            null),
-        Kit.proposal("pr-oax-05", "t-oax-2", CONSEJO, Sector.CIVIL_SOCIETY, "Los comités de contraloría social no "
-                + "registran ni publican su información.", "Un sistema de gestión de información de los comités.",
-            Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-oax-06", "t-oax-5", KANDA, Sector.CIVIL_SOCIETY, "Las reglas del programa Prospera no se "
-                + "conocen en las comunidades.", "Difundir reglas y padrones de Prospera.", Disposition.MERGED,
-            "Se integra al compromiso proactivo de cultura de gobierno abierto; Prospera es un programa federal.",
-            answered, answers),
-        Kit.proposal("pr-oax-07", "t-oax-1", CONSEJO, Sector.CIVIL_SOCIETY, "Faltan médicos en clínicas rurales.",
-            "Publicar plantillas de personal médico por clínica.", Disposition.DEFERRED,
-            "Los Servicios de Salud no integraron el STL en este ciclo; se propondrá para el siguiente plan.",
-            answered, answers));
+                + "personas usuarias.")
+        .adopted("pr-oax-03", "t-oax-2", KANDA, Sector.CIVIL_SOCIETY, "Las comunidades no participan en los comedores "
+                + "comunitarios del DIF.", "Comités comunitarios en los comedores.")
+        .adopted("pr-oax-04", "t-oax-4", PLANEACION, Sector.GOVERNMENT, "La información geográfica del estado está "
+                + "dispersa.", "Un banco de información geográfica abierto.")
+        .adopted("pr-oax-05", "t-oax-2", CONSEJO, Sector.CIVIL_SOCIETY, "Los comités de contraloría social no "
+                + "registran ni publican su información.", "Un sistema de gestión de información de los comités.")
+        .proposal("pr-oax-06", "t-oax-5", KANDA, Sector.CIVIL_SOCIETY, "Las reglas del programa Prospera no se conocen "
+                + "en las comunidades.", "Difundir reglas y padrones de Prospera.", Disposition.MERGED,
+            "Se integra al compromiso proactivo de cultura de gobierno abierto; Prospera es un programa federal.")
+        .proposal("pr-oax-07", "t-oax-1", CONSEJO, Sector.CIVIL_SOCIETY, "Faltan médicos en clínicas rurales.",
+            "Publicar plantillas de personal médico por clínica.", Disposition.DEFERRED, "Los Servicios de Salud no "
+                + "integraron el STL en este ciclo; se propondrá para el siguiente plan.");
 
     List<Commitment> commitments = List.of(
         commitment(1, CommitmentType.REGULAR, "Sigue los recursos del programa de uniformes y útiles escolares "
@@ -239,13 +222,7 @@ public final class Oaxaca2016 {
             "Dos asientos de gobierno, dos de sociedad civil y uno del organismo garante, con una facilitadora.",
             "Foro del 4 de julio de 2015, consulta ciudadana de julio y cinco mesas temáticas en agosto de 2015."))
         .crossCuttingReview(EnumSet.of(CrossCuttingTheme.GENDER, CrossCuttingTheme.AGENDA_2030))
-        .coCreation(CoCreationProcess.builder().publicCallId(tablesCall.id())
-            .timelinePublishedOn(LocalDate.of(2015, 7, 27))
-            .addDiagnosticInput(DiagnosticInput.builder().id("d-oax-1").kind(DiagnosticKind.CITIZEN_CONSULTATION)
-                .technique(Technique.SURVEY).date(LocalDate.of(2015, 7, 20))
-                .description("Consulta ciudadana sobre problemas públicos prioritarios.").participants(600)
-                .reportUrl(WEB + "/consulta-ciudadana.pdf").build())
-            .tables(tables).proposals(proposals).build())
+        .coCreation(coCreation.build())
         .commitments(commitments)
         .addProgressReport(Kit.report("rep-oax-1", commitments, PERIOD_START, LocalDate.of(2016, 10, 31),
             LocalDate.of(2016, 11, 15), IAIP, ReportAuthorRole.STL, WEB + "/reportes/2016-2.pdf"))
@@ -295,7 +272,7 @@ public final class Oaxaca2016 {
             Kit.cso(COMUNITARIAS, "Organizaciones comunitarias de Oaxaca (participación colectiva en las mesas)",
                 null, CsoType.COMMUNITY)))
         .people(people)
-        .addPublicCall(tablesCall)
+        .addPublicCall(coCreation.call())
         .addDeclaration(JointDeclaration.builder().id("decl-oax").signedOn(DECLARED).kind(DeclarationKind.ORIGINAL)
             .addSignatory(Kit.signatory(people.get(0), Sector.GOVERNMENT))
             .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
@@ -333,8 +310,8 @@ public final class Oaxaca2016 {
                 WEB + "/lineamientos.pdf", LocalDate.of(2015, 5, 15)))
             .addDocument(Kit.document(DocumentKind.MINUTES, "Minuta de la sesión de aprobación del PAL",
                 WEB + "/sesiones/06.pdf", LocalDate.of(2016, 5, 6)))
-            .addDocument(Kit.document(DocumentKind.TABLE_REPORT, "Relatorías de las mesas", tw + "relatorias.pdf",
-                LocalDate.of(2015, 9, 15)))
+            .addDocument(Kit.document(DocumentKind.TABLE_REPORT, "Relatorías de las mesas",
+                WEB + "/mesas/relatorias.pdf",                LocalDate.of(2015, 9, 15)))
             .addDocument(Kit.document(DocumentKind.PAL, "Plan de Acción Local 2016-2017", WEB + "/pal-2016.pdf",
                 PUBLISHED))
             .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Primer reporte de avance",

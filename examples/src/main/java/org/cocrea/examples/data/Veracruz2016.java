@@ -8,13 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.Audience;
 import org.cocrea.core.AwarenessEvent;
-import org.cocrea.core.CallPurpose;
 import org.cocrea.core.Channel;
-import org.cocrea.core.CoCreationProcess;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.CommitmentAssessment;
 import org.cocrea.core.CommitmentChange;
@@ -43,13 +40,10 @@ import org.cocrea.core.Milestone;
 import org.cocrea.core.MilestoneStatus;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
-import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.Person;
 import org.cocrea.core.PlanStatus;
 import org.cocrea.core.PotentialImpact;
 import org.cocrea.core.ProcessAssessment;
-import org.cocrea.core.Proposal;
-import org.cocrea.core.PublicCall;
 import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
@@ -158,51 +152,39 @@ public final class Veracruz2016 {
             Kit.signatory(people.get(0), Sector.GOVERNMENT), Kit.signatory(people.get(1), Sector.GOVERNMENT),
             Kit.signatory(people.get(3), Sector.CIVIL_SOCIETY));
     LocalTechnicalSecretariat stl = secretariat.build();
-    Set<String> stlOrgs = secretariat.organizationIds();
 
-    PublicCall tablesCall = PublicCall.builder().id("call-ver-mesas").purpose(CallPurpose.TABLES)
-        .publishedOn(LocalDate.of(2015, 8, 17)).closesOn(LocalDate.of(2015, 9, 4))
-        .channels(EnumSet.of(Channel.WEB, Channel.SOCIAL_MEDIA)).url(WEB + "/convocatoria-mesas.pdf")
-        .eligibility("Abierta a organizaciones, academia y ciudadanía de Veracruz.").build();
-    String tw = WEB + "/mesas/";
-    List<ParticipatoryTable> tables = List.of(
-        Kit.table("t-ver-1", TableKind.THEMATIC, "Transparencia municipal", LocalDate.of(2015, 9, 10), "Veracruz",
-            "Palacio Municipal de Veracruz", Iap2Level.COLLABORATE, Technique.NOMINAL_GROUP, stlOrgs,
-            tw + "t-ver-1.pdf", IVAI, AYTO, CIMTRA, CIEN, CIESAS, COLECTIVOS),
-        Kit.table("t-ver-2", TableKind.THEMATIC, "Fiscalización y obra pública", LocalDate.of(2015, 9, 17), "Xalapa",
-            "Auditorio del IVAI", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, tw + "t-ver-2.pdf",
-            IVAI, ORFIS, CONTRALORIA, CCE, CIEN, COLECTIVOS),
-        Kit.table("t-ver-3", TableKind.THEMATIC, "Seguridad y justicia", LocalDate.of(2015, 9, 24), "Xalapa",
-            "Auditorio del IVAI", Iap2Level.INVOLVE, Technique.FOCUS_GROUP, stlOrgs, tw + "t-ver-3.pdf",
-            IVAI, FISCALIA, CIEN, CIMTRA, CIESAS, COLECTIVOS),
-        Kit.table("t-ver-4", TableKind.THEMATIC, "Educación y salud", LocalDate.of(2015, 10, 1), "Xalapa",
-            "Universidad Veracruzana", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, tw + "t-ver-4.pdf",
-            IVAI, UV, SALUD, SEV, CIEN, CCE, COLECTIVOS));
-    LocalDate answered = LocalDate.of(2016, 1, 14);
-    String answers = WEB + "/respuestas-razonadas.pdf";
-    List<Proposal> proposals = List.of(
-        Kit.proposal("pr-ver-01", "t-ver-1", CIMTRA, Sector.CIVIL_SOCIETY, "Los portales municipales no cumplen "
-                + "criterios mínimos de transparencia.", "Un portal municipal modelo y una metodología de evaluación "
-                + "de portales.", Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-ver-02", "t-ver-1", CIEN, Sector.CIVIL_SOCIETY, "No se puede seguir el ejercicio de los "
-                + "recursos del SUBSEMUN.", "Procedimientos estándar para su seguimiento.", Disposition.ADOPTED, null,
-            null, null),
-        Kit.proposal("pr-ver-03", "t-ver-2", CCE, Sector.CIVIL_SOCIETY, "El gasto en obra pública no se conoce a "
-                + "tiempo.", "Control interno automatizado y datos abiertos del gasto en obra.", Disposition.ADOPTED,
-            null, null, null),
-        Kit.proposal("pr-ver-04", "t-ver-3", CIEN, Sector.CIVIL_SOCIETY, "Las familias no saben dónde está una "
-                + "persona detenida.", "Un registro público de personas detenidas.", Disposition.ADOPTED, null, null,
-            null),
-        Kit.proposal("pr-ver-05", "t-ver-3", CIMTRA, Sector.CIVIL_SOCIETY, "No hay información pública sobre "
-                + "personas desaparecidas.", "Un registro público de personas desaparecidas.", Disposition.ADOPTED,
-            null, null, null),
-        Kit.proposal("pr-ver-06", "t-ver-4", CIEN, Sector.CIVIL_SOCIETY, "Los resultados de admisión al "
-                + "bachillerato no se publican de forma accesible.", "Un sitio web con los resultados de admisión.",
-            Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-ver-07", "t-ver-4", CCE, Sector.CIVIL_SOCIETY, "Hay desabasto de medicamentos en "
-                + "hospitales.", "Publicar inventarios de medicamentos por hospital.", Disposition.DEFERRED,
-            "La Secretaría de Salud no pudo comprometer el sistema de inventarios en este plan; se propone para el "
-                + "siguiente.", answered, answers));
+    CoCreation coCreation = new CoCreation("ver", WEB, secretariat.organizationIds())
+        .call(LocalDate.of(2015, 8, 17), LocalDate.of(2015, 9, 4), "convocatoria-mesas.pdf", "Abierta a "
+                + "organizaciones, academia y ciudadanía de Veracruz.", Channel.WEB, Channel.SOCIAL_MEDIA)
+        .responses(LocalDate.of(2016, 1, 14), "respuestas-razonadas.pdf")
+        .table("t-ver-1", TableKind.THEMATIC, "Transparencia municipal", LocalDate.of(2015, 9, 10), "Veracruz",
+            "Palacio Municipal de Veracruz", Iap2Level.COLLABORATE, Technique.NOMINAL_GROUP, IVAI, AYTO, CIMTRA, CIEN,
+            CIESAS, COLECTIVOS)
+        .table("t-ver-2", TableKind.THEMATIC, "Fiscalización y obra pública", LocalDate.of(2015, 9, 17), "Xalapa",
+            "Auditorio del IVAI", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, IVAI, ORFIS, CONTRALORIA, CCE, CIEN,
+            COLECTIVOS)
+        .table("t-ver-3", TableKind.THEMATIC, "Seguridad y justicia", LocalDate.of(2015, 9, 24), "Xalapa",
+            "Auditorio del IVAI", Iap2Level.INVOLVE, Technique.FOCUS_GROUP, IVAI, FISCALIA, CIEN, CIMTRA, CIESAS,
+            COLECTIVOS)
+        .table("t-ver-4", TableKind.THEMATIC, "Educación y salud", LocalDate.of(2015, 10, 1), "Xalapa",
+            "Universidad Veracruzana", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, IVAI, UV, SALUD, SEV, CIEN, CCE,
+            COLECTIVOS)
+        .adopted("pr-ver-01", "t-ver-1", CIMTRA, Sector.CIVIL_SOCIETY, "Los portales municipales no cumplen criterios "
+                + "mínimos de transparencia.", "Un portal municipal modelo y una metodología de evaluación de portales."
+                + "")
+        .adopted("pr-ver-02", "t-ver-1", CIEN, Sector.CIVIL_SOCIETY, "No se puede seguir el ejercicio de los recursos "
+                + "del SUBSEMUN.", "Procedimientos estándar para su seguimiento.")
+        .adopted("pr-ver-03", "t-ver-2", CCE, Sector.CIVIL_SOCIETY, "El gasto en obra pública no se conoce a tiempo.",
+            "Control interno automatizado y datos abiertos del gasto en obra.")
+        .adopted("pr-ver-04", "t-ver-3", CIEN, Sector.CIVIL_SOCIETY, "Las familias no saben dónde está una persona "
+                + "detenida.", "Un registro público de personas detenidas.")
+        .adopted("pr-ver-05", "t-ver-3", CIMTRA, Sector.CIVIL_SOCIETY, "No hay información pública sobre personas "
+                + "desaparecidas.", "Un registro público de personas desaparecidas.")
+        .adopted("pr-ver-06", "t-ver-4", CIEN, Sector.CIVIL_SOCIETY, "Los resultados de admisión al bachillerato no se "
+                + "publican de forma accesible.", "Un sitio web con los resultados de admisión.")
+        .proposal("pr-ver-07", "t-ver-4", CCE, Sector.CIVIL_SOCIETY, "Hay desabasto de medicamentos en hospitales.",
+            "Publicar inventarios de medicamentos por hospital.", Disposition.DEFERRED, "La Secretaría de Salud no "
+                + "pudo comprometer el sistema de inventarios en este plan; se propone para el siguiente.");
 
     String ev = WEB + "/evidencias";
     Commitment c3 = commitment(3, "Herramienta automatizada de control interno y datos abiertos del gasto en obra "
@@ -274,8 +256,7 @@ public final class Veracruz2016 {
             "Seis asientos de gobierno, tres de sociedad civil y uno del IVAI, con un facilitador del CIESAS-Golfo.",
             "Cuatro mesas temáticas en septiembre y octubre de 2015."))
         .crossCuttingReview(EnumSet.of(CrossCuttingTheme.BUDGET_EXECUTION, CrossCuttingTheme.GENDER))
-        .coCreation(CoCreationProcess.builder().publicCallId(tablesCall.id())
-            .timelinePublishedOn(LocalDate.of(2015, 8, 17)).tables(tables).proposals(proposals).build())
+        .coCreation(coCreation.build())
         .commitments(commitments)
         .addProgressReport(Kit.report("rep-ver-1", commitments, PERIOD_START, LocalDate.of(2016, 6, 30),
             LocalDate.of(2016, 7, 15), IVAI, ReportAuthorRole.STL, WEB + "/reportes/2016-1.pdf"))
@@ -345,7 +326,7 @@ public final class Veracruz2016 {
             Kit.academia(CIESAS, "Centro de Investigaciones y Estudios Superiores en Antropología Social, Unidad "
                 + "Golfo", "CIESAS-Golfo")))
         .people(people)
-        .addPublicCall(tablesCall)
+        .addPublicCall(coCreation.call())
         .addDeclaration(JointDeclaration.builder().id("decl-ver").signedOn(DECLARED).kind(DeclarationKind.ORIGINAL)
             .addSignatory(Kit.signatory(people.get(0), Sector.GOVERNMENT))
             .addSignatory(Kit.signatory(people.get(1), Sector.GOVERNMENT))
@@ -380,8 +361,8 @@ public final class Veracruz2016 {
                 WEB + "/lineamientos.pdf", LocalDate.of(2015, 5, 8)))
             .addDocument(Kit.document(DocumentKind.MINUTES, "Minuta de la sesión de aprobación del PAL",
                 WEB + "/sesiones/05.pdf", LocalDate.of(2015, 12, 11)))
-            .addDocument(Kit.document(DocumentKind.TABLE_REPORT, "Relatorías de las mesas", tw + "relatorias.pdf",
-                LocalDate.of(2015, 10, 30)))
+            .addDocument(Kit.document(DocumentKind.TABLE_REPORT, "Relatorías de las mesas",
+                WEB + "/mesas/relatorias.pdf",                LocalDate.of(2015, 10, 30)))
             .addDocument(Kit.document(DocumentKind.PAL, "Plan de Acción Local 2016", WEB + "/pal-2016.pdf",
                 PUBLISHED))
             .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Primer reporte de avance",
