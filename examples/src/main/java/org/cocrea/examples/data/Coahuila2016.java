@@ -1,8 +1,8 @@
 package org.cocrea.examples.data;
 
+import static org.cocrea.examples.data.ActionPlan.row;
 import static org.cocrea.examples.data.Kit.INAI;
 import static org.cocrea.examples.data.Secretariat.agreement;
-import static org.cocrea.examples.data.Kit.row;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -12,7 +12,6 @@ import org.cocrea.core.Audience;
 import org.cocrea.core.AwarenessEvent;
 import org.cocrea.core.Channel;
 import org.cocrea.core.Commitment;
-import org.cocrea.core.CommitmentType;
 import org.cocrea.core.CrossCuttingTheme;
 import org.cocrea.core.CsoType;
 import org.cocrea.core.DeclarationKind;
@@ -29,11 +28,9 @@ import org.cocrea.core.JurisdictionLevel;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
-import org.cocrea.core.Milestone;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
 import org.cocrea.core.Person;
-import org.cocrea.core.PlanStatus;
 import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
@@ -170,60 +167,57 @@ public final class Coahuila2016 {
             "La red de monitoreo requiere recursos no previstos en el presupuesto de 2016; se propondrá para el "
                 + "siguiente plan.");
 
+    ActionPlan pal = new ActionPlan("coa", 2016, WEB, PERIOD_START, PERIOD_END, AS_OF);
     List<Commitment> commitments = List.of(
-        commitment(1, CommitmentType.REGULAR, "Informe de la deuda pública en formatos abiertos", "pr-coa-01",
-            FINANZAS, ALIANZA, "17.4", "La información de la deuda pública es escasa y no se publica en formatos "
-                + "abiertos.", "Publicar un informe periódico de la deuda pública en formatos abiertos.", 3,
+        pal.regular(1, "Informe de la deuda pública en formatos abiertos", "pr-coa-01", FINANZAS, ALIANZA, "17.4",
+            "La información de la deuda pública es escasa y no se publica en formatos abiertos.",
+            "Publicar un informe periódico de la deuda pública en formatos abiertos.", 3,
             row("Publicar el saldo y las condiciones de cada crédito.", "Datos de la deuda", "Conjunto de datos"),
             row("Publicar el destino de los recursos de la deuda.", "Datos de destino", "Conjunto de datos"),
             row("Informe ciudadano de la deuda.", "Informe publicado", "Informe en el portal")),
-        commitment(2, CommitmentType.REGULAR, "Seguimiento de los fondos de pensiones de la DIPETRE", "pr-coa-02",
-            DIPETRE, ALIANZA, "1.3", "Los trabajadores de la educación no conocen el estado de sus fondos de "
-                + "pensiones.", "Publicar el estado financiero de los fondos de pensiones para su seguimiento.", 2,
+        pal.regular(2, "Seguimiento de los fondos de pensiones de la DIPETRE", "pr-coa-02", DIPETRE, ALIANZA, "1.3",
+            "Los trabajadores de la educación no conocen el estado de sus fondos de pensiones.",
+            "Publicar el estado financiero de los fondos de pensiones para su seguimiento.", 2,
             row("Publicar los estados financieros de los fondos.", "Estados financieros publicados",
                 "Documento en el portal"),
             row("Publicar la valuación actuarial.", "Valuación publicada", "Documento en el portal"),
             row("Mesa de seguimiento con el magisterio.", "Minuta de la mesa", "Minuta publicada")),
-        commitment(3, CommitmentType.REGULAR, "Informe de los fondos de seguridad FORTASEG y SUBSEMUN", "pr-coa-03",
-            SEGURIDAD, CCI, "16.1", "No se sabe cómo se ejercen los fondos federales de seguridad en los municipios.",
+        pal.regular(3, "Informe de los fondos de seguridad FORTASEG y SUBSEMUN", "pr-coa-03", SEGURIDAD, CCI, "16.1",
+            "No se sabe cómo se ejercen los fondos federales de seguridad en los municipios.",
             "Publicar un informe del ejercicio de FORTASEG y SUBSEMUN por municipio.", 3,
             row("Publicar las asignaciones por municipio.", "Asignaciones publicadas", "Conjunto de datos"),
             row("Publicar el ejercicio por rubro.", "Ejercicio publicado", "Conjunto de datos"),
             row("Informe anual de resultados.", "Informe publicado", "Informe en el portal")),
-        commitment(4, CommitmentType.REGULAR, "Derecho humano al agua y al saneamiento en los organismos operadores "
-                + "municipales", "pr-coa-04", CEAS, CANACO, "6.1", "Los organismos operadores no informan sobre "
-                + "calidad, cobertura y tarifas del agua.", "Publicar indicadores de calidad, cobertura y tarifas de "
-                + "los organismos operadores.", 3,
-            row("Catálogo de indicadores acordado con la sociedad civil.", "Catálogo publicado",
-                "Documento publicado"),
+        pal.regular(4, "Derecho humano al agua y al saneamiento en los organismos operadores municipales", "pr-coa-04",
+            CEAS, CANACO, "6.1", "Los organismos operadores no informan sobre calidad, cobertura y tarifas del agua.",
+            "Publicar indicadores de calidad, cobertura y tarifas de los organismos operadores.", 3,
+            row("Catálogo de indicadores acordado con la sociedad civil.", "Catálogo publicado", "Documento publicado"),
             row("Publicación trimestral de indicadores.", "Indicadores publicados", "Conjunto de datos"),
             row("Informe anual por organismo operador.", "Informe publicado", "Informe en el portal")),
-        commitment(5, CommitmentType.REGULAR, "Datos sobre las aguas residuales vertidas al río Sabinas", "pr-coa-05",
-            AMBIENTE, ECOLOGICO, "6.3", "Las descargas de aguas residuales contaminan el río Sabinas sin que se "
-                + "conozca su origen.", "Publicar los datos de las descargas de aguas residuales al río Sabinas.", 3,
+        pal.regular(5, "Datos sobre las aguas residuales vertidas al río Sabinas", "pr-coa-05", AMBIENTE, ECOLOGICO,
+            "6.3", "Las descargas de aguas residuales contaminan el río Sabinas sin que se conozca su origen.",
+            "Publicar los datos de las descargas de aguas residuales al río Sabinas.", 3,
             row("Inventario de descargas.", "Inventario publicado", "Conjunto de datos"),
             row("Muestreo de calidad del agua.", "Resultados del muestreo", "Informe publicado"),
             row("Informe público de resultados.", "Informe publicado", "Informe en el portal")),
-        commitment(6, CommitmentType.REGULAR, "Frenar la depredación del río San Rodrigo", "pr-coa-06", AMBIENTE,
-            SAN_RODRIGO, "6.6", "La extracción de materiales pétreos depreda el cauce del río San Rodrigo.",
+        pal.regular(6, "Frenar la depredación del río San Rodrigo", "pr-coa-06", AMBIENTE, SAN_RODRIGO, "6.6",
+            "La extracción de materiales pétreos depreda el cauce del río San Rodrigo.",
             "Frenar la depredación del río con información pública y vigilancia ciudadana.", 2,
             row("Publicar los permisos de extracción vigentes.", "Permisos publicados", "Conjunto de datos"),
             row("Recorridos de vigilancia ciudadana.", "Informes de recorridos", "Informes publicados"),
             row("Informe de acciones de inspección.", "Informe publicado", "Informe en el portal")),
-        commitment(7, CommitmentType.PROACTIVE, "Información sobre proyectos de gas de lutitas (fracturación "
-                + "hidráulica)", "pr-coa-07", AMBIENTE, ECOLOGICO, "6.3", "La población no tiene información sobre "
-                + "los proyectos de gas de lutitas y sus riesgos.", "Publicar de forma proactiva la información de "
-                + "los proyectos de gas de lutitas.", 2,
+        pal.proactive(7, "Información sobre proyectos de gas de lutitas (fracturación hidráulica)", "pr-coa-07",
+            AMBIENTE, ECOLOGICO, "6.3",
+            "La población no tiene información sobre los proyectos de gas de lutitas y sus riesgos.",
+            "Publicar de forma proactiva la información de los proyectos de gas de lutitas.", 2,
             row("Micrositio con la información disponible.", "Micrositio en línea", "Dirección del micrositio"),
             row("Foros informativos en la región Carbonífera.", "Memoria de los foros", "Listas de asistencia")));
 
-    LocalActionPlan plan = LocalActionPlan.builder().id("pal-coa-2016").ordinal(1)
-        .title("Plan de Acción Local de Gobierno Abierto de Coahuila 2016-2017")
-        .periodStart(PERIOD_START).periodEnd(PERIOD_END)
-        .approvedOn(LocalDate.of(2016, 7, 15)).approvedByResolutionId("r-coa-03")
-        .publishedOn(PUBLISHED).launchEventOn(PUBLISHED)
-        .documentUrl(WEB + "/pal-2016.pdf")
-        .status(PlanStatus.CLOSED)
+    pal.reportsBy(ICAI, ReportAuthorRole.STL)
+        .report(LocalDate.of(2017, 1, 31), LocalDate.of(2017, 2, 14), "2017-1")
+        .report(PERIOD_END, LocalDate.of(2017, 8, 11), "2017-2");
+    LocalActionPlan plan = pal.plan("Plan de Acción Local de Gobierno Abierto de Coahuila 2016-2017", stl, PUBLISHED,
+        "pal-2016.pdf", commitments)
         .sections(Kit.sections("Coahuila organiza su ejercicio por regiones, con enlaces regionales de la sociedad "
                 + "civil.", "Participan el ICAI, la Secretaría de Fiscalización y Rendición de Cuentas, Alianza "
                 + "Cívica Coahuila, los enlaces regionales y el INAI.",
@@ -233,11 +227,6 @@ public final class Coahuila2016 {
             "Cinco mesas regionales en noviembre de 2015 en Saltillo, Torreón, Monclova, Sabinas y Piedras Negras."))
         .crossCuttingReview(EnumSet.of(CrossCuttingTheme.BUDGET_EXECUTION, CrossCuttingTheme.AGENDA_2030))
         .coCreation(coCreation.build())
-        .commitments(commitments)
-        .addProgressReport(Kit.report("rep-coa-1", commitments, PERIOD_START, LocalDate.of(2017, 1, 31),
-            LocalDate.of(2017, 2, 14), ICAI, ReportAuthorRole.STL, WEB + "/reportes/2017-1.pdf"))
-        .addProgressReport(Kit.report("rep-coa-2", commitments, LocalDate.of(2017, 2, 1), PERIOD_END,
-            LocalDate.of(2017, 8, 11), ICAI, ReportAuthorRole.STL, WEB + "/reportes/2017-2.pdf"))
         .build();
 
     return LocalExercise.builder().id(ID)
@@ -337,15 +326,5 @@ public final class Coahuila2016 {
 
   private static Organization regionalOrg(Organization organization, String region) {
     return Organization.builder().from(organization).region(region).build();
-  }
-
-  private static Commitment commitment(int number, CommitmentType type, String title, String proposal,
-      String responsible, String cso, String sdg, String problem, String objective, int completed,
-      String[]... rows) {
-    String id = "COA-2016-C" + number;
-    List<Milestone> milestones = Kit.milestones(id, PERIOD_START, PERIOD_END, PERIOD_START, responsible, cso,
-        completed, AS_OF, WEB + "/evidencias", rows);
-    return Kit.commitment(id, number, type, title, problem, objective, List.of(responsible), List.of(cso),
-        List.of(sdg), List.of(proposal), PERIOD_START, PERIOD_END, Kit.noBudget(), milestones);
   }
 }

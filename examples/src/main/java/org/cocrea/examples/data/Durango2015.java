@@ -1,5 +1,6 @@
 package org.cocrea.examples.data;
 
+import static org.cocrea.examples.data.ActionPlan.row;
 import static org.cocrea.examples.data.Kit.INAI;
 import static org.cocrea.examples.data.Secretariat.agreement;
 
@@ -11,7 +12,6 @@ import org.cocrea.core.Audience;
 import org.cocrea.core.AwarenessEvent;
 import org.cocrea.core.Channel;
 import org.cocrea.core.Commitment;
-import org.cocrea.core.CommitmentType;
 import org.cocrea.core.CrossCuttingTheme;
 import org.cocrea.core.CsoType;
 import org.cocrea.core.DeclarationKind;
@@ -28,11 +28,9 @@ import org.cocrea.core.JurisdictionLevel;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
-import org.cocrea.core.Milestone;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.PalSections;
 import org.cocrea.core.Person;
-import org.cocrea.core.PlanStatus;
 import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
@@ -173,91 +171,71 @@ public final class Durango2015 {
                 + "salud.", "Publicar el inventario de medicamentos por centro de salud.", Disposition.DEFERRED,
             "La Secretaría de Salud no integró el STL en este ciclo; la propuesta se retomará en el siguiente plan.");
 
-    LocalDate asOf = AS_OF;
-    String evidence = WEB + "/evidencias";
+    ActionPlan pal = new ActionPlan("dgo", 2015, WEB, PERIOD_START, PERIOD_END, AS_OF);
     List<Commitment> commitments = List.of(
-        commitment(1, "Sigue los recursos del programa estatal Agua Limpia", "pr-dgo-01", AGUA, CONSEJO, "6.1",
+        pal.regular(1, "Sigue los recursos del programa estatal Agua Limpia", "pr-dgo-01", AGUA, CONSEJO, "6.1",
             "La ciudadanía desconoce dónde y cómo se ejercen los recursos del programa Agua Limpia, lo que impide "
                 + "vigilar la calidad del agua que recibe.",
-            "Transparentar el ejercicio de los recursos del programa Agua Limpia y abrir su seguimiento ciudadano.",
-            Kit.milestones("DGO-2015-C1", PERIOD_START, PERIOD_END, PERIOD_START, AGUA, CONSEJO, 3, asOf, evidence,
-                row("Publicar en datos abiertos el padrón de localidades y obras del programa.",
-                    "Padrón de localidades y obras en formato abierto", "Conjunto de datos en el portal"),
-                row("Instalar comités ciudadanos de seguimiento en localidades beneficiarias.",
-                    "Actas de instalación de los comités", "Actas publicadas en el repositorio"),
-                row("Publicar el informe de seguimiento ciudadano del ejercicio de los recursos.",
-                    "Informe de seguimiento ciudadano", "Informe publicado en el portal"))),
-        commitment(2, "Reducir la contaminación de las ladrilleras artesanales informales", "pr-dgo-02", AMBIENTE,
-            CCE, "11.6",
-            "Las ladrilleras artesanales informales queman materiales contaminantes cerca de zonas habitadas.",
-            "Reducir las emisiones de las ladrilleras mediante su censo, regularización y reconversión.",
-            Kit.milestones("DGO-2015-C2", PERIOD_START, PERIOD_END, PERIOD_START, AMBIENTE, CCE, 2, asOf, evidence,
-                row("Levantar y publicar el censo georreferenciado de ladrilleras.", "Censo georreferenciado",
-                    "Mapa y base de datos publicados"),
-                row("Mesas de trabajo con productores para la reconversión tecnológica.",
-                    "Minutas de las mesas con productores", "Minutas firmadas y listas de asistencia"),
-                row("Publicar mediciones de calidad del aire en zonas ladrilleras.", "Informe de calidad del aire",
-                    "Informe publicado en el portal"))),
-        commitment(3, "Manejo adecuado de los residuos sólidos en el municipio de Durango", "pr-dgo-03", AYTO,
-            CONSEJO, "11.6",
-            "La recolección de residuos es irregular y la población no conoce rutas ni horarios.",
-            "Mejorar el manejo de los residuos sólidos con información pública y participación vecinal.",
-            Kit.milestones("DGO-2015-C3", PERIOD_START, PERIOD_END, PERIOD_START, AYTO, CONSEJO, 3, asOf, evidence,
-                row("Publicar rutas y horarios de recolección en formato abierto.", "Rutas y horarios publicados",
-                    "Conjunto de datos en el portal municipal"),
-                row("Campaña de separación de residuos en colonias piloto.", "Informe de la campaña",
-                    "Memoria fotográfica y listas de asistencia"),
-                row("Habilitar el reporte ciudadano de fallas en la recolección.", "Herramienta de reporte en línea",
-                    "Dirección de la herramienta y reportes recibidos"))),
-        commitment(4, "Fortalecer los mecanismos de Contraloría Social", "pr-dgo-04", CONTRALORIA, CONSEJO, "16.7",
+            "Transparentar el ejercicio de los recursos del programa Agua Limpia y abrir su seguimiento ciudadano.", 3,
+            row("Publicar en datos abiertos el padrón de localidades y obras del programa.",
+                "Padrón de localidades y obras en formato abierto", "Conjunto de datos en el portal"),
+            row("Instalar comités ciudadanos de seguimiento en localidades beneficiarias.",
+                "Actas de instalación de los comités", "Actas publicadas en el repositorio"),
+            row("Publicar el informe de seguimiento ciudadano del ejercicio de los recursos.",
+                "Informe de seguimiento ciudadano", "Informe publicado en el portal")),
+        pal.regular(2, "Reducir la contaminación de las ladrilleras artesanales informales", "pr-dgo-02", AMBIENTE, CCE,
+            "11.6", "Las ladrilleras artesanales informales queman materiales contaminantes cerca de zonas habitadas.",
+            "Reducir las emisiones de las ladrilleras mediante su censo, regularización y reconversión.", 2,
+            row("Levantar y publicar el censo georreferenciado de ladrilleras.", "Censo georreferenciado",
+                "Mapa y base de datos publicados"),
+            row("Mesas de trabajo con productores para la reconversión tecnológica.",
+                "Minutas de las mesas con productores", "Minutas firmadas y listas de asistencia"),
+            row("Publicar mediciones de calidad del aire en zonas ladrilleras.", "Informe de calidad del aire",
+                "Informe publicado en el portal")),
+        pal.regular(3, "Manejo adecuado de los residuos sólidos en el municipio de Durango", "pr-dgo-03", AYTO, CONSEJO,
+            "11.6", "La recolección de residuos es irregular y la población no conoce rutas ni horarios.",
+            "Mejorar el manejo de los residuos sólidos con información pública y participación vecinal.", 3,
+            row("Publicar rutas y horarios de recolección en formato abierto.", "Rutas y horarios publicados",
+                "Conjunto de datos en el portal municipal"),
+            row("Campaña de separación de residuos en colonias piloto.", "Informe de la campaña",
+                "Memoria fotográfica y listas de asistencia"),
+            row("Habilitar el reporte ciudadano de fallas en la recolección.", "Herramienta de reporte en línea",
+                "Dirección de la herramienta y reportes recibidos")),
+        pal.regular(4, "Fortalecer los mecanismos de Contraloría Social", "pr-dgo-04", CONTRALORIA, CONSEJO, "16.7",
             "Los comités de contraloría social carecen de capacitación y sus informes no se conocen.",
-            "Fortalecer los comités de contraloría social y publicar sus resultados.",
-            Kit.milestones("DGO-2015-C4", PERIOD_START, PERIOD_END, PERIOD_START, CONTRALORIA, CONSEJO, 3, asOf,
-                evidence,
-                row("Publicar el catálogo de programas con comités de contraloría social.", "Catálogo publicado",
-                    "Catálogo en el portal de la Secretaría"),
-                row("Capacitar a integrantes de los comités.", "Constancias de capacitación",
-                    "Listas de asistencia y constancias"),
-                row("Publicar los informes de los comités.", "Informes de los comités",
-                    "Informes publicados en el portal"))),
-        commitment(5, "Programa integral para reducir la violencia en 30 escuelas secundarias públicas", "pr-dgo-05",
+            "Fortalecer los comités de contraloría social y publicar sus resultados.", 3,
+            row("Publicar el catálogo de programas con comités de contraloría social.", "Catálogo publicado",
+                "Catálogo en el portal de la Secretaría"),
+            row("Capacitar a integrantes de los comités.", "Constancias de capacitación",
+                "Listas de asistencia y constancias"),
+            row("Publicar los informes de los comités.", "Informes de los comités", "Informes publicados en el portal")),
+        pal.regular(5, "Programa integral para reducir la violencia en 30 escuelas secundarias públicas", "pr-dgo-05",
             EDUCACION, CCE, "16.1",
             "La violencia escolar afecta la permanencia y el aprendizaje en secundarias públicas.",
-            "Reducir la violencia en 30 secundarias públicas con un programa integral de convivencia.",
-            Kit.milestones("DGO-2015-C5", PERIOD_START, PERIOD_END, PERIOD_START, EDUCACION, CCE, 3, asOf, evidence,
-                row("Diagnóstico de violencia escolar en las 30 secundarias.", "Diagnóstico publicado",
-                    "Documento publicado en el portal"),
-                row("Talleres de convivencia con estudiantes, docentes y familias.", "Informe de talleres",
-                    "Listas de asistencia"),
-                row("Informe final de resultados por escuela.", "Informe final", "Informe publicado"))),
-        commitment(6, "Necesidades de capacitación alineadas a las vocaciones industriales locales", "pr-dgo-06",
-            TRABAJO, CCE, "8.6",
-            "La oferta de capacitación no corresponde a las vacantes de la industria local.",
-            "Alinear la capacitación para el empleo con las vocaciones industriales de Durango.",
-            Kit.milestones("DGO-2015-C6", PERIOD_START, PERIOD_END, PERIOD_START, TRABAJO, CCE, 3, asOf, evidence,
-                row("Estudio de vocaciones industriales y necesidades de capacitación.", "Estudio publicado",
-                    "Documento publicado en el portal"),
-                row("Catálogo de cursos alineados a las vocaciones detectadas.", "Catálogo de cursos",
-                    "Catálogo publicado"),
-                row("Informe de personas capacitadas y colocadas.", "Informe de resultados", "Informe publicado"))));
+            "Reducir la violencia en 30 secundarias públicas con un programa integral de convivencia.", 3,
+            row("Diagnóstico de violencia escolar en las 30 secundarias.", "Diagnóstico publicado",
+                "Documento publicado en el portal"),
+            row("Talleres de convivencia con estudiantes, docentes y familias.", "Informe de talleres",
+                "Listas de asistencia"),
+            row("Informe final de resultados por escuela.", "Informe final", "Informe publicado")),
+        pal.regular(6, "Necesidades de capacitación alineadas a las vocaciones industriales locales", "pr-dgo-06",
+            TRABAJO, CCE, "8.6", "La oferta de capacitación no corresponde a las vacantes de la industria local.",
+            "Alinear la capacitación para el empleo con las vocaciones industriales de Durango.", 3,
+            row("Estudio de vocaciones industriales y necesidades de capacitación.", "Estudio publicado",
+                "Documento publicado en el portal"),
+            row("Catálogo de cursos alineados a las vocaciones detectadas.", "Catálogo de cursos",
+                "Catálogo publicado"),
+            row("Informe de personas capacitadas y colocadas.", "Informe de resultados", "Informe publicado")));
 
-    LocalActionPlan plan = LocalActionPlan.builder().id("pal-dgo-2015").ordinal(1)
-        .title("Plan de Acción Local de Gobierno Abierto Durango 2015-2016")
-        .periodStart(PERIOD_START).periodEnd(PERIOD_END)
-        .approvedOn(LocalDate.of(2015, 8, 20)).approvedByResolutionId("r-dgo-03")
-        .publishedOn(LocalDate.of(2015, 8, 25)).launchEventOn(LocalDate.of(2015, 8, 25))
-        .documentUrl(WEB + "/pal-2015-2016.pdf")
-        .status(PlanStatus.CLOSED)
+    pal.reportsBy(IDAIP, ReportAuthorRole.STL)
+        .report(LocalDate.of(2016, 1, 31), LocalDate.of(2016, 2, 15), "2016-1")
+        .report(LocalDate.of(2016, 7, 31), LocalDate.of(2016, 8, 10), "2016-2")
+        .report(PERIOD_END, LocalDate.of(2016, 9, 15), "2016-3");
+    LocalActionPlan plan = pal.plan("Plan de Acción Local de Gobierno Abierto Durango 2015-2016", stl,
+        LocalDate.of(2015, 8, 25), "pal-2015-2016.pdf", commitments)
         .sections(sections())
         .crossCuttingReview(EnumSet.of(CrossCuttingTheme.BUDGET_EXECUTION))
         .coCreation(coCreation.build())
-        .commitments(commitments)
-        .addProgressReport(Kit.report("rep-dgo-1", commitments, PERIOD_START, LocalDate.of(2016, 1, 31),
-            LocalDate.of(2016, 2, 15), IDAIP, ReportAuthorRole.STL, WEB + "/reportes/2016-1.pdf"))
-        .addProgressReport(Kit.report("rep-dgo-2", commitments, LocalDate.of(2016, 2, 1), LocalDate.of(2016, 7, 31),
-            LocalDate.of(2016, 8, 10), IDAIP, ReportAuthorRole.STL, WEB + "/reportes/2016-2.pdf"))
-        .addProgressReport(Kit.report("rep-dgo-3", commitments, LocalDate.of(2016, 8, 1), PERIOD_END,
-            LocalDate.of(2016, 9, 15), IDAIP, ReportAuthorRole.STL, WEB + "/reportes/2016-3.pdf"))
         .build();
 
     return LocalExercise.builder().id(ID)
@@ -347,17 +325,6 @@ public final class Durango2015 {
                 WEB + "/reportes/2016-3.pdf", LocalDate.of(2016, 9, 15)))
             .build())
         .build();
-  }
-
-  private static String[] row(String description, String deliverable, String verification) {
-    return Kit.row(description, deliverable, verification);
-  }
-
-  private static Commitment commitment(int number, String title, String proposal, String responsible, String cso,
-      String sdg, String problem, String objective, List<Milestone> milestones) {
-    return Kit.commitment("DGO-2015-C" + number, number, CommitmentType.REGULAR, title, problem, objective,
-        List.of(responsible), List.of(cso), List.of(sdg), List.of(proposal), PERIOD_START, PERIOD_END,
-        Kit.noBudget(), milestones);
   }
 
   private static PalSections sections() {

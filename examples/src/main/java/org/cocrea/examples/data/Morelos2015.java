@@ -1,8 +1,8 @@
 package org.cocrea.examples.data;
 
+import static org.cocrea.examples.data.ActionPlan.row;
 import static org.cocrea.examples.data.Kit.INAI;
 import static org.cocrea.examples.data.Secretariat.agreement;
-import static org.cocrea.examples.data.Kit.row;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -12,7 +12,6 @@ import org.cocrea.core.Audience;
 import org.cocrea.core.AwarenessEvent;
 import org.cocrea.core.Channel;
 import org.cocrea.core.Commitment;
-import org.cocrea.core.CommitmentType;
 import org.cocrea.core.CrossCuttingTheme;
 import org.cocrea.core.CsoType;
 import org.cocrea.core.DeclarationKind;
@@ -29,11 +28,9 @@ import org.cocrea.core.JurisdictionLevel;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
-import org.cocrea.core.Milestone;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
 import org.cocrea.core.Person;
-import org.cocrea.core.PlanStatus;
 import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
@@ -183,66 +180,67 @@ public final class Morelos2015 {
             "La ampliación del padrón no depende de las instituciones del STL; se canaliza a la autoridad educativa "
                 + "federal.");
 
+    ActionPlan pal = new ActionPlan("mor", 2015, WEB, PERIOD_START, PERIOD_END, AS_OF);
     List<Commitment> commitments = List.of(
-        commitment(1, CommitmentType.REGULAR, "Estrategias participativas para la gestión integral de residuos sólidos",
-            "pr-mor-01", SUSTENTABLE, "11.6", "Los residuos sólidos se gestionan sin información ni participación "
-                + "de la población.", "Diseñar con las colonias estrategias participativas para la gestión de "
-                + "residuos.", 3,
-            row("Diagnóstico participativo de la gestión de residuos.", "Diagnóstico publicado", "Documento en el portal"),
+        pal.regular(1, "Estrategias participativas para la gestión integral de residuos sólidos", "pr-mor-01",
+            SUSTENTABLE, COPARMEX, "11.6",
+            "Los residuos sólidos se gestionan sin información ni participación de la población.",
+            "Diseñar con las colonias estrategias participativas para la gestión de residuos.", 3,
+            row("Diagnóstico participativo de la gestión de residuos.", "Diagnóstico publicado",
+                "Documento en el portal"),
             row("Talleres vecinales de separación y reciclaje.", "Memoria de talleres", "Listas de asistencia"),
             row("Estrategia participativa publicada.", "Estrategia publicada", "Documento en el portal")),
-        commitment(2, CommitmentType.REGULAR, "Justicia electoral cercana: comunicación sencilla y acceso a la "
-                + "justicia", "pr-mor-02", TRIBUNAL, "16.3", "La ciudadanía no conoce ni entiende los "
-                + "procedimientos de la justicia electoral.", "Simplificar la comunicación del Tribunal Electoral y "
-                + "facilitar el acceso a la justicia electoral.", 3,
+        pal.regular(2, "Justicia electoral cercana: comunicación sencilla y acceso a la justicia", "pr-mor-02",
+            TRIBUNAL, COPARMEX, "16.3",
+            "La ciudadanía no conoce ni entiende los procedimientos de la justicia electoral.",
+            "Simplificar la comunicación del Tribunal Electoral y facilitar el acceso a la justicia electoral.", 3,
             row("Glosario ciudadano de la justicia electoral.", "Glosario publicado", "Documento en el portal"),
             row("Sentencias en lenguaje ciudadano.", "Versiones ciudadanas de sentencias", "Portal del Tribunal"),
             row("Consulta en línea del estado de los juicios.", "Consulta en línea", "Dirección del servicio")),
-        commitment(3, CommitmentType.REGULAR, "Elevar la confianza en las policías estatal y municipales",
-            "pr-mor-03", SEGURIDAD, "16.1", "La confianza ciudadana en las policías es baja.",
+        pal.regular(3, "Elevar la confianza en las policías estatal y municipales", "pr-mor-03", SEGURIDAD, COPARMEX,
+            "16.1", "La confianza ciudadana en las policías es baja.",
             "Publicar información del desempeño policial y abrir su evaluación ciudadana.", 2,
             row("Publicar indicadores de desempeño policial.", "Indicadores publicados", "Conjunto de datos"),
             row("Encuesta ciudadana de confianza policial.", "Resultados de la encuesta", "Informe publicado"),
             row("Mesas de seguimiento con la ciudadanía.", "Minutas de seguimiento", "Minutas publicadas")),
-        commitment(4, CommitmentType.REGULAR, "Transparencia del destino de la recaudación fiscal", "pr-mor-04",
-            HACIENDA, "16.6", "La ciudadanía no sabe en qué se gastan los impuestos estatales.",
+        pal.regular(4, "Transparencia del destino de la recaudación fiscal", "pr-mor-04", HACIENDA, COPARMEX, "16.6",
+            "La ciudadanía no sabe en qué se gastan los impuestos estatales.",
             "Publicar en formatos abiertos el destino de la recaudación fiscal estatal.", 3,
             row("Publicar la recaudación por impuesto.", "Datos de recaudación", "Conjunto de datos"),
             row("Publicar el destino de la recaudación por programa.", "Datos de destino del gasto",
                 "Conjunto de datos"),
             row("Informe ciudadano de ingresos y gasto.", "Informe ciudadano", "Informe publicado")),
-        commitment(5, CommitmentType.REGULAR, "Promover el derecho de acceso a la información y el gobierno abierto",
-            "pr-mor-05", EDUCACION, "16.10", "El derecho de acceso a la información es poco conocido y poco "
-                + "ejercido.", "Promover el derecho de acceso a la información y el gobierno abierto entre "
-                + "estudiantes y docentes.", 3,
+        pal.regular(5, "Promover el derecho de acceso a la información y el gobierno abierto", "pr-mor-05", EDUCACION,
+            COPARMEX, "16.10", "El derecho de acceso a la información es poco conocido y poco ejercido.",
+            "Promover el derecho de acceso a la información y el gobierno abierto entre estudiantes y docentes.", 3,
             row("Materiales didácticos sobre acceso a la información.", "Materiales publicados", "Portal del IMIPE"),
             row("Talleres en escuelas.", "Memoria de talleres", "Listas de asistencia"),
             row("Concurso estatal de solicitudes de información.", "Resultados del concurso", "Acta del jurado")),
-        commitment(6, CommitmentType.REGULAR, "Sigue el dinero del programa Beca Salario", "pr-mor-06", EDUCACION,
-            "4.1", "No hay seguimiento público del ejercicio de los recursos del programa Beca Salario.",
+        pal.regular(6, "Sigue el dinero del programa Beca Salario", "pr-mor-06", EDUCACION, COPARMEX, "4.1",
+            "No hay seguimiento público del ejercicio de los recursos del programa Beca Salario.",
             "Publicar padrones, montos y pagos del programa Beca Salario para su seguimiento ciudadano.", 3,
             row("Publicar el padrón de beneficiarios en datos abiertos.", "Padrón publicado", "Conjunto de datos"),
             row("Publicar los pagos por periodo.", "Pagos publicados", "Conjunto de datos"),
             row("Informe de seguimiento ciudadano.", "Informe publicado", "Informe en el portal")),
-        commitment(7, CommitmentType.PROACTIVE, "Monitoreo ciudadano de la Agenda Mínima Ciudadana de las "
-                + "candidaturas", "pr-mor-07", TRIBUNAL, "16.7", "Los compromisos de campaña no tienen seguimiento.",
+        pal.proactive(7, "Monitoreo ciudadano de la Agenda Mínima Ciudadana de las candidaturas", "pr-mor-07", TRIBUNAL,
+            COPARMEX, "16.7", "Los compromisos de campaña no tienen seguimiento.",
             "Monitorear y publicar el cumplimiento de la Agenda Mínima Ciudadana.", 2,
             row("Publicar la Agenda Mínima Ciudadana firmada.", "Agenda publicada", "Documento en el portal"),
             row("Tablero de seguimiento de la agenda.", "Tablero en línea", "Dirección del tablero")),
-        commitment(8, CommitmentType.PROACTIVE, "Información sobre la rehabilitación de la línea férrea (km 43 a 123) "
-                + "y la estación multimodal", "pr-mor-08", OBRAS, "9.1", "La población no conoce avances, costos "
-                + "ni impactos de las obras ferroviarias.", "Publicar de forma proactiva la información de las "
-                + "obras ferroviarias.", 2,
+        pal.proactive(8,
+            "Información sobre la rehabilitación de la línea férrea (km 43 a 123) y la estación multimodal",
+            "pr-mor-08", OBRAS, COPARMEX, "9.1",
+            "La población no conoce avances, costos ni impactos de las obras ferroviarias.",
+            "Publicar de forma proactiva la información de las obras ferroviarias.", 2,
             row("Publicar el expediente técnico de la obra.", "Expediente publicado", "Documento en el portal"),
             row("Publicar avances físicos y financieros trimestrales.", "Reportes de avance", "Conjunto de datos")));
 
-    LocalActionPlan plan = LocalActionPlan.builder().id("pal-mor-2015").ordinal(1)
-        .title("Plan de Acción Local de Gobierno Abierto de Morelos 2015-2016")
-        .periodStart(PERIOD_START).periodEnd(PERIOD_END)
-        .approvedOn(LocalDate.of(2015, 9, 18)).approvedByResolutionId("r-mor-04")
-        .publishedOn(LocalDate.of(2015, 9, 29)).launchEventOn(LocalDate.of(2015, 9, 29))
-        .documentUrl(WEB + "/pal-2015.pdf")
-        .status(PlanStatus.CLOSED)
+    pal.reportsBy(IMIPE, ReportAuthorRole.GUARANTOR)
+        .report(LocalDate.of(2016, 2, 29), LocalDate.of(2016, 3, 15), "2016-1")
+        .report(LocalDate.of(2016, 8, 31), LocalDate.of(2016, 9, 9), "2016-2")
+        .report(PERIOD_END, LocalDate.of(2016, 10, 14), "2016-3");
+    LocalActionPlan plan = pal.plan("Plan de Acción Local de Gobierno Abierto de Morelos 2015-2016", stl,
+        LocalDate.of(2015, 9, 29), "pal-2015.pdf", commitments)
         .sections(Kit.sections("Morelos abre un espacio de cocreación entre su gobierno, su organismo garante y "
                 + "la sociedad civil.", "Participan el IMIPE, el Tribunal Electoral, la Secretaría de Hacienda, "
                 + "COPARMEX Morelos, colegios de profesionistas, medios de comunicación y el INAI.",
@@ -252,13 +250,6 @@ public final class Morelos2015 {
                 + "institucional que respondió a las demandas."))
         .crossCuttingReview(EnumSet.of(CrossCuttingTheme.BUDGET_EXECUTION, CrossCuttingTheme.GENDER))
         .coCreation(coCreation.build())
-        .commitments(commitments)
-        .addProgressReport(Kit.report("rep-mor-1", commitments, PERIOD_START, LocalDate.of(2016, 2, 29),
-            LocalDate.of(2016, 3, 15), IMIPE, ReportAuthorRole.GUARANTOR, WEB + "/reportes/2016-1.pdf"))
-        .addProgressReport(Kit.report("rep-mor-2", commitments, LocalDate.of(2016, 3, 1), LocalDate.of(2016, 8, 31),
-            LocalDate.of(2016, 9, 9), IMIPE, ReportAuthorRole.GUARANTOR, WEB + "/reportes/2016-2.pdf"))
-        .addProgressReport(Kit.report("rep-mor-3", commitments, LocalDate.of(2016, 9, 1), PERIOD_END,
-            LocalDate.of(2016, 10, 14), IMIPE, ReportAuthorRole.GUARANTOR, WEB + "/reportes/2016-3.pdf"))
         .build();
 
     return LocalExercise.builder().id(ID)
@@ -355,14 +346,5 @@ public final class Morelos2015 {
                 WEB + "/reportes/2016-3.pdf", LocalDate.of(2016, 10, 14)))
             .build())
         .build();
-  }
-
-  private static Commitment commitment(int number, CommitmentType type, String title, String proposal,
-      String responsible, String sdg, String problem, String objective, int completed, String[]... rows) {
-    String id = "MOR-2015-C" + number;
-    List<Milestone> milestones = Kit.milestones(id, PERIOD_START, PERIOD_END, PERIOD_START, responsible, COPARMEX,
-        completed, AS_OF, WEB + "/evidencias", rows);
-    return Kit.commitment(id, number, type, title, problem, objective, List.of(responsible), List.of(COPARMEX),
-        List.of(sdg), List.of(proposal), PERIOD_START, PERIOD_END, Kit.noBudget(), milestones);
   }
 }

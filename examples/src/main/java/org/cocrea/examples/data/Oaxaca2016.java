@@ -1,8 +1,8 @@
 package org.cocrea.examples.data;
 
+import static org.cocrea.examples.data.ActionPlan.row;
 import static org.cocrea.examples.data.Kit.INAI;
 import static org.cocrea.examples.data.Secretariat.agreement;
-import static org.cocrea.examples.data.Kit.row;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -12,7 +12,6 @@ import org.cocrea.core.Audience;
 import org.cocrea.core.AwarenessEvent;
 import org.cocrea.core.Channel;
 import org.cocrea.core.Commitment;
-import org.cocrea.core.CommitmentType;
 import org.cocrea.core.CrossCuttingTheme;
 import org.cocrea.core.CsoType;
 import org.cocrea.core.DeclarationKind;
@@ -31,10 +30,8 @@ import org.cocrea.core.JurisdictionLevel;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
-import org.cocrea.core.Milestone;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Person;
-import org.cocrea.core.PlanStatus;
 import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
@@ -168,53 +165,51 @@ public final class Oaxaca2016 {
             "Publicar plantillas de personal médico por clínica.", Disposition.DEFERRED, "Los Servicios de Salud no "
                 + "integraron el STL en este ciclo; se propondrá para el siguiente plan.");
 
+    ActionPlan pal = new ActionPlan("oax", 2016, WEB, PERIOD_START, PERIOD_END, AS_OF);
     List<Commitment> commitments = List.of(
-        commitment(1, CommitmentType.REGULAR, "Sigue los recursos del programa de uniformes y útiles escolares "
-                + "gratuitos", "pr-oax-01", EDUCACION, CONSEJO, "4.1", "No se sabe cuántos uniformes y útiles llegan "
-                + "a cada escuela ni cuánto cuestan.", "Publicar padrones, entregas y montos del programa para su "
-                + "seguimiento ciudadano.", 3,
+        pal.regular(1, "Sigue los recursos del programa de uniformes y útiles escolares gratuitos", "pr-oax-01",
+            EDUCACION, CONSEJO, "4.1", "No se sabe cuántos uniformes y útiles llegan a cada escuela ni cuánto cuestan.",
+            "Publicar padrones, entregas y montos del programa para su seguimiento ciudadano.", 3,
             row("Publicar el padrón de escuelas beneficiarias.", "Padrón publicado", "Conjunto de datos"),
             row("Publicar entregas por escuela.", "Entregas publicadas", "Conjunto de datos"),
             row("Informe de seguimiento ciudadano.", "Informe publicado", "Informe en el portal")),
-        commitment(2, CommitmentType.REGULAR, "Accesibilidad del espacio público para personas con discapacidad",
-            "pr-oax-02", AYTO, KANDA, "11.7", "El espacio público de la capital no es accesible para personas con "
-                + "discapacidad.", "Diagnosticar y mejorar la accesibilidad del espacio público con las personas "
-                + "usuarias.", 2,
+        pal.regular(2, "Accesibilidad del espacio público para personas con discapacidad", "pr-oax-02", AYTO, KANDA,
+            "11.7", "El espacio público de la capital no es accesible para personas con discapacidad.",
+            "Diagnosticar y mejorar la accesibilidad del espacio público con las personas usuarias.", 2,
             row("Diagnóstico participativo de accesibilidad.", "Diagnóstico publicado", "Documento en el portal"),
             row("Programa de adecuaciones priorizadas.", "Programa publicado", "Documento en el portal"),
             row("Informe de adecuaciones realizadas.", "Informe publicado", "Informe en el portal")),
-        commitment(3, CommitmentType.REGULAR, "Participación comunitaria en los comedores comunitarios del DIF",
-            "pr-oax-03", DIF, KANDA, "2.1", "Las comunidades no participan en la operación de los comedores "
-                + "comunitarios.", "Instalar comités comunitarios y publicar la información de los comedores.", 3,
+        pal.regular(3, "Participación comunitaria en los comedores comunitarios del DIF", "pr-oax-03", DIF, KANDA,
+            "2.1", "Las comunidades no participan en la operación de los comedores comunitarios.",
+            "Instalar comités comunitarios y publicar la información de los comedores.", 3,
             row("Publicar la ubicación y padrón de comedores.", "Datos publicados", "Conjunto de datos"),
             row("Instalar comités comunitarios.", "Actas de los comités", "Actas publicadas"),
             row("Informe de los comités.", "Informe publicado", "Informe en el portal")),
-        commitment(4, CommitmentType.REGULAR, "Banco de Información Geográfica de Oaxaca (BIG-Oax)", "pr-oax-04",
-            PLANEACION, CONSEJO, "17.18", "La información geográfica del estado está dispersa y no es abierta.",
+        pal.regular(4, "Banco de Información Geográfica de Oaxaca (BIG-Oax)", "pr-oax-04", PLANEACION, CONSEJO, "17.18",
+            "La información geográfica del estado está dispersa y no es abierta.",
             "Integrar y abrir un banco de información geográfica del estado.", 3,
             row("Inventario de capas de información geográfica.", "Inventario publicado", "Documento publicado"),
             row("Plataforma BIG-Oax en línea.", "Plataforma en línea", "Dirección de la plataforma"),
             row("Capacitación a usuarios de la plataforma.", "Memoria de capacitación", "Listas de asistencia")),
-        commitment(5, CommitmentType.REGULAR, "Gestión de la información de los comités de Contraloría Social",
-            "pr-oax-05", SUBSECRETARIA, CONSEJO, "16.7", "Los comités de contraloría social no registran ni "
-                + "publican su información.", "Crear un sistema de gestión de la información de los comités.", 3,
+        pal.regular(5, "Gestión de la información de los comités de Contraloría Social", "pr-oax-05", SUBSECRETARIA,
+            CONSEJO, "16.7", "Los comités de contraloría social no registran ni publican su información.",
+            "Crear un sistema de gestión de la información de los comités.", 3,
             row("Lineamientos de registro de comités.", "Lineamientos publicados", "Documento publicado"),
             row("Sistema de registro en línea.", "Sistema en línea", "Dirección del sistema"),
             row("Publicación de informes de los comités.", "Informes publicados", "Portal de la Secretaría")),
-        commitment(6, CommitmentType.PROACTIVE, "Cultura local de gobierno abierto", "pr-oax-06", SUBSECRETARIA,
-            KANDA, "16.10", "La cultura de gobierno abierto es incipiente en el estado.",
+        pal.proactive(6, "Cultura local de gobierno abierto", "pr-oax-06", SUBSECRETARIA, KANDA, "16.10",
+            "La cultura de gobierno abierto es incipiente en el estado.",
             "Difundir el gobierno abierto y sus herramientas en municipios y comunidades.", 3,
             row("Campaña de difusión.", "Materiales de la campaña", "Materiales publicados"),
             row("Talleres regionales.", "Memoria de talleres", "Listas de asistencia"),
             row("Informe de la campaña.", "Informe publicado", "Informe en el portal")));
 
-    LocalActionPlan plan = LocalActionPlan.builder().id("pal-oax-2016").ordinal(1)
-        .title("Plan de Acción Local de Gobierno Abierto de Oaxaca 2016-2017")
-        .periodStart(PERIOD_START).periodEnd(PERIOD_END)
-        .approvedOn(LocalDate.of(2016, 5, 6)).approvedByResolutionId("r-oax-02")
-        .publishedOn(PUBLISHED).launchEventOn(PUBLISHED)
-        .documentUrl(WEB + "/pal-2016.pdf")
-        .status(PlanStatus.CLOSED)
+    pal.reportsBy(IAIP, ReportAuthorRole.STL)
+        .report(LocalDate.of(2016, 10, 31), LocalDate.of(2016, 11, 15), "2016-2")
+        .report(LocalDate.of(2017, 4, 30), LocalDate.of(2017, 5, 12), "2017-1")
+        .report(PERIOD_END, LocalDate.of(2017, 6, 15), "2017-2");
+    LocalActionPlan plan = pal.plan("Plan de Acción Local de Gobierno Abierto de Oaxaca 2016-2017", stl, PUBLISHED,
+        "pal-2016.pdf", commitments)
         .sections(Kit.sections("Oaxaca, estado pluricultural, busca acercar la información pública a sus "
                 + "comunidades.", "Participan el organismo garante, la Subsecretaría de Transparencia, la "
                 + "Coordinación de Transparencia de Oaxaca de Juárez, organizaciones de la sociedad civil y el INAI.",
@@ -223,13 +218,6 @@ public final class Oaxaca2016 {
             "Foro del 4 de julio de 2015, consulta ciudadana de julio y cinco mesas temáticas en agosto de 2015."))
         .crossCuttingReview(EnumSet.of(CrossCuttingTheme.GENDER, CrossCuttingTheme.AGENDA_2030))
         .coCreation(coCreation.build())
-        .commitments(commitments)
-        .addProgressReport(Kit.report("rep-oax-1", commitments, PERIOD_START, LocalDate.of(2016, 10, 31),
-            LocalDate.of(2016, 11, 15), IAIP, ReportAuthorRole.STL, WEB + "/reportes/2016-2.pdf"))
-        .addProgressReport(Kit.report("rep-oax-2", commitments, LocalDate.of(2016, 11, 1), LocalDate.of(2017, 4, 30),
-            LocalDate.of(2017, 5, 12), IAIP, ReportAuthorRole.STL, WEB + "/reportes/2017-1.pdf"))
-        .addProgressReport(Kit.report("rep-oax-3", commitments, LocalDate.of(2017, 5, 1), PERIOD_END,
-            LocalDate.of(2017, 6, 15), IAIP, ReportAuthorRole.STL, WEB + "/reportes/2017-2.pdf"))
         .build();
 
     return LocalExercise.builder().id(ID)
@@ -322,15 +310,5 @@ public final class Oaxaca2016 {
                 WEB + "/reportes/2017-2.pdf", LocalDate.of(2017, 6, 15)))
             .build())
         .build();
-  }
-
-  private static Commitment commitment(int number, CommitmentType type, String title, String proposal,
-      String responsible, String cso, String sdg, String problem, String objective, int completed,
-      String[]... rows) {
-    String id = "OAX-2016-C" + number;
-    List<Milestone> milestones = Kit.milestones(id, PERIOD_START, PERIOD_END, PERIOD_START, responsible, cso,
-        completed, AS_OF, WEB + "/evidencias", rows);
-    return Kit.commitment(id, number, type, title, problem, objective, List.of(responsible), List.of(cso),
-        List.of(sdg), List.of(proposal), PERIOD_START, PERIOD_END, Kit.noBudget(), milestones);
   }
 }

@@ -1,8 +1,8 @@
 package org.cocrea.examples.data;
 
+import static org.cocrea.examples.data.ActionPlan.row;
 import static org.cocrea.examples.data.Kit.INAI;
 import static org.cocrea.examples.data.Secretariat.agreement;
-import static org.cocrea.examples.data.Kit.row;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +15,6 @@ import org.cocrea.core.Channel;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.CommitmentAssessment;
 import org.cocrea.core.CommitmentChange;
-import org.cocrea.core.CommitmentType;
 import org.cocrea.core.Completion;
 import org.cocrea.core.CrossCuttingTheme;
 import org.cocrea.core.CsoType;
@@ -41,7 +40,6 @@ import org.cocrea.core.MilestoneStatus;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
 import org.cocrea.core.Person;
-import org.cocrea.core.PlanStatus;
 import org.cocrea.core.PotentialImpact;
 import org.cocrea.core.ProcessAssessment;
 import org.cocrea.core.ReportAuthorRole;
@@ -186,68 +184,68 @@ public final class Veracruz2016 {
             "Publicar inventarios de medicamentos por hospital.", Disposition.DEFERRED, "La Secretaría de Salud no "
                 + "pudo comprometer el sistema de inventarios en este plan; se propone para el siguiente.");
 
-    String ev = WEB + "/evidencias";
-    Commitment c3 = commitment(3, "Herramienta automatizada de control interno y datos abiertos del gasto en obra "
-            + "pública", "pr-ver-03", List.of(ORFIS, CONTRALORIA), CCE, "16.6",
-        "El gasto en obra pública se conoce tarde y sin detalle.",
+    ActionPlan pal = new ActionPlan("ver", 2016, WEB, PERIOD_START, PERIOD_END, AS_OF);
+    Commitment c3 = pal.regular(3,
+        "Herramienta automatizada de control interno y datos abiertos del gasto en obra pública", "pr-ver-03", ORFIS,
+        CCE, "16.6", "El gasto en obra pública se conoce tarde y sin detalle.",
         "Automatizar el control interno de la obra pública y publicar su gasto en datos abiertos.", 2,
         row("Diseño de la herramienta de control interno.", "Documento de diseño", "Documento publicado"),
         row("Piloto de la herramienta en dependencias ejecutoras.", "Informe del piloto", "Informe publicado"),
         row("Publicar en datos abiertos el gasto en obra pública.", "Conjunto de datos de obra pública",
             "Conjunto de datos en el portal"));
+    // The Contraloría shares commitment 3, whose last milestone was rescheduled and completed late.
     Milestone late = c3.milestones().get(2);
     Milestone lateDone = Milestone.builder().from(late).status(MilestoneStatus.COMPLETED)
         .completedOn(LocalDate.of(2017, 2, 10)).progressNarrative(java.util.Optional.empty())
         .completionNarrative("Publicado en febrero de 2017, con la reprogramación aprobada por el STL.")
-        .addEvidenceUrl(ev + "/ver-2016-c3-m3.pdf").build();
-    c3 = Commitment.builder().from(c3).milestones(List.of(c3.milestones().get(0), c3.milestones().get(1), lateDone))
+        .addEvidenceUrl(pal.evidenceUrl(c3.id(), 3)).build();
+    c3 = Commitment.builder().from(c3).addResponsibleInstitutionId(CONTRALORIA)
+        .milestones(List.of(c3.milestones().get(0), c3.milestones().get(1), lateDone))
         .addModification(CommitmentChange.builder().date(LocalDate.of(2016, 11, 25))
             .description("Se reprograma a febrero de 2017 la publicación de los datos abiertos del gasto en obra.")
             .reason("La migración del sistema de registro de obra pública se retrasó.")
             .approvedByResolutionId("r-ver-09").build())
         .build();
     List<Commitment> commitments = List.of(
-        commitment(1, "Portal municipal modelo y nueva metodología de evaluación de portales con CIMTRA", "pr-ver-01",
-            List.of(AYTO), CIMTRA, "16.10", "Los portales municipales no cumplen criterios mínimos de transparencia.",
+        pal.regular(1, "Portal municipal modelo y nueva metodología de evaluación de portales con CIMTRA", "pr-ver-01",
+            AYTO, CIMTRA, "16.10", "Los portales municipales no cumplen criterios mínimos de transparencia.",
             "Construir un portal municipal modelo y una metodología para evaluar portales junto con CIMTRA.", 3,
             row("Metodología de evaluación de portales acordada con CIMTRA.", "Metodología publicada",
                 "Documento publicado"),
             row("Portal municipal modelo en línea.", "Portal en línea", "Dirección del portal"),
             row("Primera evaluación de portales municipales.", "Resultados de la evaluación", "Informe publicado")),
-        commitment(2, "Procedimientos estándar para el seguimiento de los recursos del SUBSEMUN", "pr-ver-02",
-            List.of(AYTO), CIEN, "16.6", "No es posible seguir el ejercicio de los recursos del SUBSEMUN.",
+        pal.regular(2, "Procedimientos estándar para el seguimiento de los recursos del SUBSEMUN", "pr-ver-02", AYTO,
+            CIEN, "16.6", "No es posible seguir el ejercicio de los recursos del SUBSEMUN.",
             "Establecer procedimientos estándar para dar seguimiento público a los recursos del SUBSEMUN.", 3,
             row("Manual de procedimientos de seguimiento.", "Manual publicado", "Documento publicado"),
             row("Publicar el ejercicio de los recursos por rubro.", "Datos del ejercicio", "Conjunto de datos"),
             row("Informe ciudadano de seguimiento.", "Informe publicado", "Informe en el portal")),
         c3,
-        commitment(4, "Registro público de personas detenidas", "pr-ver-04", List.of(FISCALIA), CIEN, "16.3",
+        pal.regular(4, "Registro público de personas detenidas", "pr-ver-04", FISCALIA, CIEN, "16.3",
             "Las familias no saben dónde se encuentra una persona detenida.",
             "Crear y publicar un registro de personas detenidas consultable por la ciudadanía.", 3,
             row("Lineamientos del registro.", "Lineamientos publicados", "Documento publicado"),
             row("Registro en operación en agencias del Ministerio Público.", "Registro en operación",
                 "Dirección de consulta"),
             row("Informe de consultas al registro.", "Informe publicado", "Informe en el portal")),
-        commitment(5, "Registro público de personas desaparecidas", "pr-ver-05", List.of(FISCALIA), CIMTRA, "16.10",
+        pal.regular(5, "Registro público de personas desaparecidas", "pr-ver-05", FISCALIA, CIMTRA, "16.10",
             "No existe información pública y confiable sobre personas desaparecidas.",
             "Crear y publicar un registro de personas desaparecidas.", 1,
             row("Lineamientos del registro.", "Lineamientos publicados", "Documento publicado"),
             row("Registro en línea.", "Registro en línea", "Dirección de consulta"),
             row("Informe de actualización del registro.", "Informe publicado", "Informe en el portal")),
-        commitment(6, "Sitio web con los resultados de admisión al bachillerato", "pr-ver-06", List.of(SEV), CIEN,
-            "4.1", "Los resultados de admisión al bachillerato no se publican de forma accesible.",
+        pal.regular(6, "Sitio web con los resultados de admisión al bachillerato", "pr-ver-06", SEV, CIEN, "4.1",
+            "Los resultados de admisión al bachillerato no se publican de forma accesible.",
             "Publicar en un sitio web los resultados de admisión al bachillerato.", 3,
             row("Diseño del sitio web.", "Sitio en pruebas", "Dirección del sitio"),
             row("Publicación de resultados del proceso de admisión.", "Resultados publicados", "Dirección del sitio"),
             row("Informe de consultas al sitio.", "Informe publicado", "Informe en el portal")));
 
-    LocalActionPlan plan = LocalActionPlan.builder().id("pal-ver-2016").ordinal(1)
-        .title("Plan de Acción Local de Gobierno Abierto de Veracruz 2016")
-        .periodStart(PERIOD_START).periodEnd(PERIOD_END)
-        .approvedOn(LocalDate.of(2015, 12, 11)).approvedByResolutionId("r-ver-05")
-        .publishedOn(PUBLISHED).launchEventOn(PUBLISHED)
-        .documentUrl(WEB + "/pal-2016.pdf")
-        .status(PlanStatus.CLOSED)
+    pal.reportsBy(IVAI, ReportAuthorRole.STL)
+        .report(LocalDate.of(2016, 6, 30), LocalDate.of(2016, 7, 15), "2016-1")
+        .report(PERIOD_END, LocalDate.of(2017, 1, 13), "2016-2");
+    LocalActionPlan plan = pal.plan("Plan de Acción Local de Gobierno Abierto de Veracruz 2016", stl, PUBLISHED,
+        "pal-2016.pdf", commitments)
         .sections(Kit.sections("Veracruz construye su primer plan de acción local con nueve instituciones y tres "
                 + "organizaciones de la sociedad civil.", "Participan el IVAI, la Contraloría General, el H. "
                 + "Ayuntamiento de Veracruz, la Secretaría de Salud, el ORFIS, la Fiscalía General, la Universidad "
@@ -257,11 +255,6 @@ public final class Veracruz2016 {
             "Cuatro mesas temáticas en septiembre y octubre de 2015."))
         .crossCuttingReview(EnumSet.of(CrossCuttingTheme.BUDGET_EXECUTION, CrossCuttingTheme.GENDER))
         .coCreation(coCreation.build())
-        .commitments(commitments)
-        .addProgressReport(Kit.report("rep-ver-1", commitments, PERIOD_START, LocalDate.of(2016, 6, 30),
-            LocalDate.of(2016, 7, 15), IVAI, ReportAuthorRole.STL, WEB + "/reportes/2016-1.pdf"))
-        .addProgressReport(Kit.report("rep-ver-2", commitments, LocalDate.of(2016, 7, 1), PERIOD_END,
-            LocalDate.of(2017, 1, 13), IVAI, ReportAuthorRole.STL, WEB + "/reportes/2016-2.pdf"))
         .addEvaluation(Evaluation.builder().id("eva-ver-diseno").type(EvaluationType.DESIGN).evaluatorId(INAI)
             .independentOfStl(true).date(LocalDate.of(2016, 2, 26)).reportUrl(WEB + "/evaluaciones/diseno.pdf")
             .summary("Los seis compromisos son relevantes para los valores de gobierno abierto; se recomienda "
@@ -375,15 +368,6 @@ public final class Veracruz2016 {
                 WEB + "/evaluaciones/resultados.pdf", LocalDate.of(2017, 3, 15)))
             .build())
         .build();
-  }
-
-  private static Commitment commitment(int number, String title, String proposal, List<String> responsible,
-      String cso, String sdg, String problem, String objective, int completed, String[]... rows) {
-    String id = "VER-2016-C" + number;
-    List<Milestone> milestones = Kit.milestones(id, PERIOD_START, PERIOD_END, PERIOD_START, responsible.get(0), cso,
-        completed, AS_OF, WEB + "/evidencias", rows);
-    return Kit.commitment(id, number, CommitmentType.REGULAR, title, problem, objective, responsible, List.of(cso),
-        List.of(sdg), List.of(proposal), PERIOD_START, PERIOD_END, Kit.noBudget(), milestones);
   }
 
   private static List<CommitmentAssessment> designAssessments(List<Commitment> commitments) {
