@@ -11,12 +11,14 @@ import org.cocrea.core.Channel;
 import org.cocrea.core.CoCreationProcess;
 import org.cocrea.core.DiagnosticInput;
 import org.cocrea.core.Disposition;
+import org.cocrea.core.DocumentKind;
 import org.cocrea.core.Iap2Level;
 import org.cocrea.core.Participation;
 import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.Proposal;
 import org.cocrea.core.PublicCall;
 import org.cocrea.core.ReasonedResponse;
+import org.cocrea.core.RepositoryDocument;
 import org.cocrea.core.Sector;
 import org.cocrea.core.TableKind;
 import org.cocrea.core.Technique;
@@ -124,6 +126,17 @@ final class CoCreation {
     }
     proposals.add(b.build());
     return this;
+  }
+
+  /** The report of the tables for the repository, published at {@code <web>/mesas/relatorias.pdf}. */
+  RepositoryDocument tablesReport(String title, LocalDate publishedOn) {
+    return Kit.document(DocumentKind.TABLE_REPORT, title, web + "/mesas/relatorias.pdf", publishedOn);
+  }
+
+  /** The document of reasoned responses ({@link #responses}) as the report of the tables, for the repository. */
+  RepositoryDocument responsesReport(String title) {
+    return Kit.document(DocumentKind.TABLE_REPORT, title, Objects.requireNonNull(responsesUrl, "responses() not set"),
+        respondedOn);
   }
 
   /** The co-creation process: the call, the published timeline, the diagnostic inputs, tables and proposals. */

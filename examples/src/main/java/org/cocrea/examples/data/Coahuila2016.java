@@ -9,22 +9,16 @@ import java.util.EnumSet;
 import java.util.List;
 import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.Audience;
-import org.cocrea.core.AwarenessEvent;
 import org.cocrea.core.Channel;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.CrossCuttingTheme;
 import org.cocrea.core.CsoType;
-import org.cocrea.core.DeclarationKind;
 import org.cocrea.core.Disposition;
-import org.cocrea.core.DocumentKind;
-import org.cocrea.core.DocumentRepository;
 import org.cocrea.core.EventFormat;
 import org.cocrea.core.ExerciseStatus;
 import org.cocrea.core.GovernmentBranch;
 import org.cocrea.core.Iap2Level;
 import org.cocrea.core.JointDeclaration;
-import org.cocrea.core.Jurisdiction;
-import org.cocrea.core.JurisdictionLevel;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
@@ -36,7 +30,6 @@ import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
 import org.cocrea.core.Seniority;
-import org.cocrea.core.Step;
 import org.cocrea.core.StlRole;
 import org.cocrea.core.TableKind;
 import org.cocrea.core.Technique;
@@ -229,8 +222,10 @@ public final class Coahuila2016 {
         .coCreation(coCreation.build())
         .build();
 
-    return LocalExercise.builder().id(ID)
-        .title("Gobierno Abierto: Cocreación desde lo Local — Coahuila 2016")
+    JointDeclaration declaration = Kit.declaration("coa", WEB, DECLARED,
+        "Implementar acciones de gobierno abierto en Coahuila.", Kit.signatory(people.get(0), Sector.GOVERNMENT),
+        Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY), Kit.signatory(people.get(2), Sector.GUARANTOR_BODY));
+    return Kit.exercise(ID, "Coahuila 2016", WEB, AS_OF)
         .description("Ejemplo construido con datos públicos (INAI): fecha de la Declaración Conjunta, integración "
             + "del STL con Alianza Cívica Coahuila y cuatro enlaces regionales solicitados por el núcleo de "
             + "organizaciones, facilitador formalizado en la instalación y fecha de instalación, cinco mesas "
@@ -245,8 +240,7 @@ public final class Coahuila2016 {
             + "commitments. Illustrative: people (except the facilitator), signatories, each link's region, the "
             + "tables' days and venues, alternates, STL rules and sessions, proposals, responsible institutions, "
             + "milestones, indicators, budgets, progress reports, the plan's period and web addresses.")
-        .jurisdiction(Jurisdiction.builder().code("MX-COA").name("Coahuila").level(JurisdictionLevel.STATE)
-            .inegiCode("05").build())
+        .jurisdiction(Kit.state("MX-COA", "Coahuila", "05"))
         .guarantorBodyId(ICAI)
         .organizations(List.of(
             Kit.guarantor(ICAI, "Instituto Coahuilense de Acceso a la Información Pública", "ICAI"),
@@ -275,52 +269,26 @@ public final class Coahuila2016 {
             Kit.academia(UADEC, "Universidad Autónoma de Coahuila", "UAdeC")))
         .people(people)
         .addPublicCall(coCreation.call())
-        .addDeclaration(JointDeclaration.builder().id("decl-coa").signedOn(DECLARED).kind(DeclarationKind.ORIGINAL)
-            .addSignatory(Kit.signatory(people.get(0), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
-            .addSignatory(Kit.signatory(people.get(2), Sector.GUARANTOR_BODY))
-            .addWitnessId(INAI).documentUrl(WEB + "/declaracion-conjunta.pdf")
-            .declaredAims("Implementar acciones de gobierno abierto en Coahuila.").build())
+        .addDeclaration(declaration)
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.WITNESS, DECLARED,
             "El INAI atestigua la firma de la Declaración Conjunta."))
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.ADVISORY, LocalDate.of(2015, 11, 9),
             "Acompañamiento de las mesas regionales."))
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-coa-1").title("Foro de gobierno abierto con "
-                + "organizaciones").date(LocalDate.of(2015, 5, 21)).city("Saltillo").format(EventFormat.FORUM)
-            .audiences(EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC)).attendees(110).addOrganizerId(ICAI)
-            .build())
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-coa-2").title("Capacitación a sujetos obligados")
-            .date(LocalDate.of(2015, 6, 18)).city("Saltillo").format(EventFormat.TRAINING)
-            .audiences(EnumSet.of(Audience.PUBLIC_SERVANTS, Audience.MUNICIPALITIES)).attendees(90)
-            .addOrganizerId(ICAI).addOrganizerId(INAI).build())
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-coa-3").title("Jornadas regionales de socialización")
-            .date(LocalDate.of(2015, 8, 13)).city("Torreón").format(EventFormat.JOURNEY)
-            .audiences(EnumSet.of(Audience.CSO, Audience.MUNICIPALITIES, Audience.JOURNALISTS)).attendees(140)
-            .addOrganizerId(ICAI).build())
+        .addAwarenessEvent(Kit.event("ev-coa-1", "Foro de gobierno abierto con organizaciones",
+            LocalDate.of(2015, 5, 21), "Saltillo", EventFormat.FORUM, EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC),
+            110, ICAI))
+        .addAwarenessEvent(Kit.event("ev-coa-2", "Capacitación a sujetos obligados", LocalDate.of(2015, 6, 18),
+            "Saltillo", EventFormat.TRAINING, EnumSet.of(Audience.PUBLIC_SERVANTS, Audience.MUNICIPALITIES), 90, ICAI,
+            INAI))
+        .addAwarenessEvent(Kit.event("ev-coa-3", "Jornadas regionales de socialización", LocalDate.of(2015, 8, 13),
+            "Torreón", EventFormat.JOURNEY, EnumSet.of(Audience.CSO, Audience.MUNICIPALITIES, Audience.JOURNALISTS),
+            140, ICAI))
         .addStl(stl)
         .addPlan(plan)
-        .currentStep(Step.S6_MONITORING_EVALUATION)
         .status(ExerciseStatus.PAL_CLOSING)
-        .websiteUrl(WEB)
-        .websiteLastUpdated(AS_OF)
-        .repository(DocumentRepository.builder().url(WEB + "/repositorio")
-            .addDocument(Kit.document(DocumentKind.DECLARATION, "Declaración Conjunta", WEB
-                + "/declaracion-conjunta.pdf", DECLARED))
-            .addDocument(Kit.document(DocumentKind.INSTALLATION_ACT, "Acta de instalación del STL",
-                WEB + "/acta-instalacion.pdf", INSTALLED))
-            .addDocument(Kit.document(DocumentKind.OPERATING_RULES, "Lineamientos de operación del STL",
-                WEB + "/lineamientos.pdf", nucleus))
-            .addDocument(Kit.document(DocumentKind.MINUTES, "Minuta de la sesión de aprobación del PAL",
-                WEB + "/sesiones/05.pdf", LocalDate.of(2016, 7, 15)))
-            .addDocument(Kit.document(DocumentKind.TABLE_REPORT, "Relatorías de las mesas regionales",
-                WEB + "/mesas/relatorias.pdf", LocalDate.of(2015, 12, 11)))
-            .addDocument(Kit.document(DocumentKind.PAL, "Plan de Acción Local 2016-2017", WEB + "/pal-2016.pdf",
-                PUBLISHED))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Primer reporte de avance",
-                WEB + "/reportes/2017-1.pdf", LocalDate.of(2017, 2, 14)))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Segundo reporte de avance",
-                WEB + "/reportes/2017-2.pdf", LocalDate.of(2017, 8, 11)))
-            .build())
+        .repository(Kit.repository(WEB, declaration, stl, plan,
+            coCreation.tablesReport("Relatorías de las mesas regionales", LocalDate.of(2015, 12, 11)),
+            "Plan de Acción Local 2016-2017"))
         .build();
   }
 

@@ -9,22 +9,16 @@ import java.util.EnumSet;
 import java.util.List;
 import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.Audience;
-import org.cocrea.core.AwarenessEvent;
 import org.cocrea.core.Channel;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.CrossCuttingTheme;
 import org.cocrea.core.CsoType;
-import org.cocrea.core.DeclarationKind;
 import org.cocrea.core.Disposition;
-import org.cocrea.core.DocumentKind;
-import org.cocrea.core.DocumentRepository;
 import org.cocrea.core.EventFormat;
 import org.cocrea.core.ExerciseStatus;
 import org.cocrea.core.GovernmentBranch;
 import org.cocrea.core.Iap2Level;
 import org.cocrea.core.JointDeclaration;
-import org.cocrea.core.Jurisdiction;
-import org.cocrea.core.JurisdictionLevel;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
@@ -36,7 +30,6 @@ import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
 import org.cocrea.core.Seniority;
-import org.cocrea.core.Step;
 import org.cocrea.core.StlRole;
 import org.cocrea.core.TableKind;
 import org.cocrea.core.Technique;
@@ -238,8 +231,11 @@ public final class Durango2015 {
         .coCreation(coCreation.build())
         .build();
 
-    return LocalExercise.builder().id(ID)
-        .title("Gobierno Abierto: Cocreación desde lo Local — Durango 2015-2016")
+    JointDeclaration declaration = Kit.declaration("dgo", WEB, DECLARED,  "Implementar acciones de gobierno abierto en "
+            + "Durango con la participación de autoridades, sociedad civil y el organismo garante.",
+        Kit.signatory(people.get(0), Sector.GOVERNMENT), Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY),
+        Kit.signatory(people.get(2), Sector.GUARANTOR_BODY));
+    return Kit.exercise(ID, "Durango 2015-2016", WEB, AS_OF)
         .description("Ejemplo construido con datos públicos (INAI): fecha de la Declaración Conjunta, integración "
             + "del STL y su fecha de instalación, facilitadora, ocho mesas temáticas de mayo de 2015, fecha de "
             + "publicación del PAL y títulos de sus seis compromisos. Son ilustrativos: personas (salvo la "
@@ -250,8 +246,7 @@ public final class Durango2015 {
             + "PAL's publication date and the titles of its six commitments. Illustrative: people (except the "
             + "facilitator), how seats were filled, alternates, STL rules and sessions, the tables' days, proposals, responsible "
             + "institutions, milestones, indicators, budgets, progress reports, web addresses and awareness events.")
-        .jurisdiction(Jurisdiction.builder().code("MX-DUR").name("Durango").level(JurisdictionLevel.STATE)
-            .inegiCode("10").build())
+        .jurisdiction(Kit.state("MX-DUR", "Durango", "10"))
         .guarantorBodyId(IDAIP)
         .organizations(List.of(
             Kit.guarantor(IDAIP, "Instituto Duranguense de Acceso a la Información Pública y de Protección de "
@@ -276,54 +271,23 @@ public final class Durango2015 {
             Kit.academia(UJED, "Universidad Juárez del Estado de Durango", "UJED")))
         .people(people)
         .addPublicCall(coCreation.call())
-        .addDeclaration(JointDeclaration.builder().id("decl-dgo").signedOn(DECLARED).kind(DeclarationKind.ORIGINAL)
-            .addSignatory(Kit.signatory(people.get(0), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
-            .addSignatory(Kit.signatory(people.get(2), Sector.GUARANTOR_BODY))
-            .addWitnessId(INAI).documentUrl(WEB + "/declaracion-conjunta.pdf")
-            .declaredAims("Implementar acciones de gobierno abierto en Durango con la participación de autoridades, "
-                + "sociedad civil y el organismo garante.")
-            .build())
+        .addDeclaration(declaration)
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.WITNESS, DECLARED,
             "El INAI atestigua la firma de la Declaración Conjunta en el lanzamiento de la iniciativa."))
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.TRAINING, LocalDate.of(2015, 3, 27),
             "Taller de gobierno abierto para personas servidoras públicas."))
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.ADVISORY, LocalDate.of(2015, 5, 12),
             "Acompañamiento metodológico de las mesas temáticas."))
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-dgo-1").title("Foro Gobierno Abierto en Durango")
-            .date(LocalDate.of(2015, 3, 20)).city("Victoria de Durango").format(EventFormat.FORUM)
-            .audiences(EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC)).attendees(150)
-            .addOrganizerId(IDAIP).build())
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-dgo-2").title("Taller para personas servidoras públicas")
-            .date(LocalDate.of(2015, 3, 27)).city("Victoria de Durango").format(EventFormat.WORKSHOP)
-            .audiences(EnumSet.of(Audience.PUBLIC_SERVANTS)).attendees(60).addOrganizerId(IDAIP)
-            .addOrganizerId(INAI).build())
+        .addAwarenessEvent(Kit.event("ev-dgo-1", "Foro Gobierno Abierto en Durango", LocalDate.of(2015, 3, 20),
+            "Victoria de Durango", EventFormat.FORUM, EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC), 150, IDAIP))
+        .addAwarenessEvent(Kit.event("ev-dgo-2", "Taller para personas servidoras públicas", LocalDate.of(2015, 3, 27),
+            "Victoria de Durango", EventFormat.WORKSHOP, EnumSet.of(Audience.PUBLIC_SERVANTS), 60, IDAIP, INAI))
         .addStl(stl)
         .addPlan(plan)
-        .currentStep(Step.S6_MONITORING_EVALUATION)
         .status(ExerciseStatus.NEXT_PLAN_PREPARATION)
-        .websiteUrl(WEB)
-        .websiteLastUpdated(AS_OF)
-        .repository(DocumentRepository.builder().url(WEB + "/repositorio")
-            .addDocument(Kit.document(DocumentKind.DECLARATION, "Declaración Conjunta", WEB
-                + "/declaracion-conjunta.pdf", DECLARED))
-            .addDocument(Kit.document(DocumentKind.INSTALLATION_ACT, "Acta de instalación del STL",
-                WEB + "/acta-instalacion.pdf", INSTALLED))
-            .addDocument(Kit.document(DocumentKind.OPERATING_RULES, "Lineamientos de operación del STL",
-                WEB + "/lineamientos.pdf", LocalDate.of(2015, 4, 24)))
-            .addDocument(Kit.document(DocumentKind.MINUTES, "Minuta de la sesión de aprobación del PAL",
-                WEB + "/sesiones/04.pdf", LocalDate.of(2015, 8, 20)))
-            .addDocument(Kit.document(DocumentKind.TABLE_REPORT, "Relatorías de las mesas temáticas",
-                WEB + "/mesas/relatorias.pdf", LocalDate.of(2015, 6, 15)))
-            .addDocument(Kit.document(DocumentKind.PAL, "Plan de Acción Local 2015-2016",
-                WEB + "/pal-2015-2016.pdf", LocalDate.of(2015, 8, 25)))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Primer reporte de avance",
-                WEB + "/reportes/2016-1.pdf", LocalDate.of(2016, 2, 15)))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Segundo reporte de avance",
-                WEB + "/reportes/2016-2.pdf", LocalDate.of(2016, 8, 10)))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Reporte final de avance",
-                WEB + "/reportes/2016-3.pdf", LocalDate.of(2016, 9, 15)))
-            .build())
+        .repository(Kit.repository(WEB, declaration, stl, plan,
+            coCreation.tablesReport("Relatorías de las mesas temáticas", LocalDate.of(2015, 6, 15)),
+            "Plan de Acción Local 2015-2016"))
         .build();
   }
 

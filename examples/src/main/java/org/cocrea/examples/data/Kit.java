@@ -2,6 +2,24 @@ package org.cocrea.examples.data;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.cocrea.core.Audience;
+import org.cocrea.core.AwarenessEvent;
+import org.cocrea.core.DeclarationKind;
+import org.cocrea.core.DocumentRepository;
+import org.cocrea.core.Evaluation;
+import org.cocrea.core.EventFormat;
+import org.cocrea.core.InstallationAct;
+import org.cocrea.core.JointDeclaration;
+import org.cocrea.core.Jurisdiction;
+import org.cocrea.core.JurisdictionLevel;
+import org.cocrea.core.LocalActionPlan;
+import org.cocrea.core.LocalExercise;
+import org.cocrea.core.LocalTechnicalSecretariat;
+import org.cocrea.core.OperatingRules;
+import org.cocrea.core.ProgressReport;
+import org.cocrea.core.Step;
+import org.cocrea.core.StlSession;
 import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.Accompaniment;
 import org.cocrea.core.ConceptEntry;
@@ -19,14 +37,23 @@ import org.cocrea.core.Seniority;
 import org.cocrea.core.Signatory;
 
 /**
- * Building blocks shared by the example exercises: organisations, unnamed people identified by their position,
- * seats, sessions, tables, proposals, milestones spread over a commitment's period and progress reports derived from
- * the milestones. Everything here is deterministic.
+ * Building blocks shared by the example exercises, for the values that are not part of the STL
+ * ({@link Secretariat}), the co-creation ({@link CoCreation}) or the plan ({@link ActionPlan}): organisations, people
+ * identified by their position, the Joint Declaration, INAI's accompaniment, awareness events, the PAL's sections and
+ * the document repository, which is derived from what the exercise already holds. Everything here is deterministic.
+ *
+ * <p>To write another example, copy the shape of {@link Oaxaca2016}: constants for its dates and organisations, then
+ * people, the secretariat, the co-creation, the commitments and the plan, and last the exercise itself, started with
+ * {@link #exercise}.
  */
 final class Kit {
 
   /** INAI's identifier in every example. */
   static final String INAI = "org-inai";
+
+  /** The titles of the first, second and third progress reports in the repository. */
+  private static final List<String> REPORT_TITLES = List.of("Primer reporte de avance", "Segundo reporte de avance",
+      "Reporte final de avance");
 
   private Kit() {}
 
@@ -90,8 +117,54 @@ final class Kit {
         .sector(sector).position(person.position().orElseThrow()).build();
   }
 
+  /** INAI's accompaniment of the exercise. */
   static Accompaniment accompaniment(AccompanimentKind kind, LocalDate date, String description) {
     return Accompaniment.builder().organizationId(INAI).kind(kind).date(date).description(description).build();
+  }
+
+  // ------------------------------------------------------------------------------------------------ exercise
+
+  /**
+   * An exercise of INAI's programme: its title, web site (last updated on the example's date) and the current step,
+   * monitoring and evaluation, where every example stands.
+   *
+   * @param title the place and years, such as {@code "Durango 2015-2016"}
+   */
+  static LocalExercise.Builder exercise(String id, String title, String web, LocalDate asOf) {
+    return LocalExercise.builder().id(id).title("Gobierno Abierto: Cocreación desde lo Local — " + title)
+        .currentStep(Step.S6_MONITORING_EVALUATION).websiteUrl(web).websiteLastUpdated(asOf);
+  }
+
+  /** A Mexican state, by its ISO 3166-2 code and its INEGI code. */
+  static Jurisdiction state(String isoCode, String name, String inegiCode) {
+    return Jurisdiction.builder().code(isoCode).name(name).level(JurisdictionLevel.STATE).inegiCode(inegiCode)
+        .build();
+  }
+
+  /**
+   * The original Joint Declaration ({@code decl-<code>}), witnessed by INAI and published at
+   * {@code <web>/declaracion-conjunta.pdf}.
+   */
+  static JointDeclaration declaration(String code, String web, LocalDate signedOn, String aims,
+      Signatory... signatories) {
+    return JointDeclaration.builder().id("decl-" + code).signedOn(signedOn).kind(DeclarationKind.ORIGINAL)
+        .signatories(List.of(signatories)).addWitnessId(INAI).documentUrl(web + "/declaracion-conjunta.pdf")
+        .declaredAims(aims).build();
+  }
+
+  /**
+   * An awareness event (step 1).
+   *
+   * @param attendees how many attended, or null when the sources do not say
+   */
+  static AwarenessEvent event(String id, String title, LocalDate date, String city, EventFormat format,
+      Set<Audience> audiences, Integer attendees, String... organizers) {
+    AwarenessEvent.Builder b = AwarenessEvent.builder().id(id).title(title).date(date).city(city).format(format)
+        .audiences(audiences).organizerIds(List.of(organizers));
+    if (attendees != null) {
+      b.attendees(attendees);
+    }
+    return b.build();
   }
 
   // ------------------------------------------------------------------------------------------------ plans
@@ -122,7 +195,50 @@ final class Kit {
 
   // ------------------------------------------------------------------------------------------------ repository
 
+  /** A document of the repository. */
   static RepositoryDocument document(DocumentKind kind, String title, String url, LocalDate publishedOn) {
     return RepositoryDocument.builder().kind(kind).title(title).url(url).publishedOn(publishedOn).build();
+  }
+
+  /**
+   * The exercise's document repository at {@code <web>/repositorio}, in the order of the methodology's steps: the
+   * Joint Declaration, the STL's installation act, its operating rules, the minutes of the session that approved the
+   * PAL, the report of the tables, the PAL, its progress reports (first, second, final) and its evaluations.
+   *
+   * @throws IndexOutOfBoundsException if the plan has more than three progress reports (add their title first)
+   * @param tablesReport the report of the participatory tables
+   * @param palTitle the PAL document's title
+   */
+  static DocumentRepository repository(String web, JointDeclaration declaration, LocalTechnicalSecretariat stl,
+      LocalActionPlan plan, RepositoryDocument tablesReport, String palTitle) {
+    InstallationAct act = stl.installationAct().orElseThrow();
+    OperatingRules rules = stl.rules().orElseThrow();
+    String approval = plan.approvedByResolutionId().orElseThrow();
+    StlSession approving = stl.sessions().stream()
+        .filter(s -> s.resolutions().stream().anyMatch(r -> r.id().equals(approval))).findFirst().orElseThrow();
+    DocumentRepository.Builder b = DocumentRepository.builder().url(web + "/repositorio")
+        .addDocument(document(DocumentKind.DECLARATION, "Declaración Conjunta", declaration.documentUrl().orElseThrow(),
+            declaration.signedOn().orElseThrow()))
+        .addDocument(document(DocumentKind.INSTALLATION_ACT, "Acta de instalación del STL",
+            act.documentUrl().orElseThrow(), act.date().orElseThrow()))
+        .addDocument(document(DocumentKind.OPERATING_RULES, "Lineamientos de operación del STL",
+            rules.publishedUrl().orElseThrow(), rules.approvedOn().orElseThrow()))
+        .addDocument(document(DocumentKind.MINUTES, "Minuta de la sesión de aprobación del PAL",
+            approving.minutesUrl().orElseThrow(), approving.date().orElseThrow()))
+        .addDocument(tablesReport)
+        .addDocument(document(DocumentKind.PAL, palTitle, plan.documentUrl().orElseThrow(),
+            plan.publishedOn().orElseThrow()));
+    List<ProgressReport> reports = plan.progressReports();
+    for (int i = 0; i < reports.size(); i++) {
+      ProgressReport r = reports.get(i);
+      b.addDocument(document(DocumentKind.PROGRESS_REPORT, REPORT_TITLES.get(i), r.url().orElseThrow(),
+          r.publishedOn().orElseThrow()));
+    }
+    for (Evaluation e : plan.evaluations()) {
+      String by = e.evaluatorId().filter(INAI::equals).map(id -> " (INAI)").orElse("");
+      b.addDocument(document(DocumentKind.EVALUATION, e.type().orElseThrow().labelEs() + by,
+          e.reportUrl().orElseThrow(), e.date().orElseThrow()));
+    }
+    return b.build();
   }
 }

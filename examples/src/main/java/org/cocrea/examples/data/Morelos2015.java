@@ -9,22 +9,16 @@ import java.util.EnumSet;
 import java.util.List;
 import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.Audience;
-import org.cocrea.core.AwarenessEvent;
 import org.cocrea.core.Channel;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.CrossCuttingTheme;
 import org.cocrea.core.CsoType;
-import org.cocrea.core.DeclarationKind;
 import org.cocrea.core.Disposition;
-import org.cocrea.core.DocumentKind;
-import org.cocrea.core.DocumentRepository;
 import org.cocrea.core.EventFormat;
 import org.cocrea.core.ExerciseStatus;
 import org.cocrea.core.GovernmentBranch;
 import org.cocrea.core.Iap2Level;
 import org.cocrea.core.JointDeclaration;
-import org.cocrea.core.Jurisdiction;
-import org.cocrea.core.JurisdictionLevel;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
@@ -36,7 +30,6 @@ import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
 import org.cocrea.core.Seniority;
-import org.cocrea.core.Step;
 import org.cocrea.core.StlRole;
 import org.cocrea.core.TableKind;
 import org.cocrea.core.Technique;
@@ -129,12 +122,11 @@ public final class Morelos2015 {
             Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY));
     LocalTechnicalSecretariat stl = secretariat.build();
 
-    LocalDate answered = LocalDate.of(2015, 8, 24);
     CoCreation coCreation = new CoCreation("mor", WEB, secretariat.organizationIds())
         .call(LocalDate.of(2015, 4, 30), LocalDate.of(2015, 5, 14), "convocatoria-mesas.pdf", "Colegios de "
                 + "profesionistas, medios de comunicación, organizaciones y público en general.", Channel.WEB,
             Channel.PRESS, Channel.SOCIAL_MEDIA)
-        .responses(answered, "mesa-de-oferta-respuestas.pdf")
+        .responses(LocalDate.of(2015, 8, 24), "mesa-de-oferta-respuestas.pdf")
         .table("t-mor-1", TableKind.DEMAND, "Desarrollo sustentable, justicia electoral y seguridad pública",
             LocalDate.of(2015, 5, 16), "Cuernavaca", "Universidad Autónoma del Estado de Morelos", Iap2Level.INVOLVE,
             Technique.NOMINAL_GROUP, IMIPE, COPARMEX, COLEGIOS, MEDIOS, UAEM, TRIBUNAL)
@@ -252,8 +244,10 @@ public final class Morelos2015 {
         .coCreation(coCreation.build())
         .build();
 
-    return LocalExercise.builder().id(ID)
-        .title("Gobierno Abierto: Cocreación desde lo Local — Morelos 2015")
+    JointDeclaration declaration = Kit.declaration("mor", WEB, DECLARED,
+        "Implementar acciones de gobierno abierto en Morelos.", Kit.signatory(people.get(0), Sector.GOVERNMENT),
+        Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY), Kit.signatory(people.get(2), Sector.GUARANTOR_BODY));
+    return Kit.exercise(ID, "Morelos 2015", WEB, AS_OF)
         .description("Ejemplo construido con datos públicos (INAI): reuniones introductorias de febrero de 2015, "
             + "fecha de la Declaración Conjunta, integración del STL, facilitadora y fecha de instalación, fechas y "
             + "temas de las mesas de demandas y de la mesa de oferta, fecha de publicación del PAL y títulos de sus "
@@ -267,8 +261,7 @@ public final class Morelos2015 {
             + "people (except the facilitator), signatories, how seats were filled, alternates, STL rules and "
             + "sessions, the technology table and its date, proposals, responsible institutions, milestones, "
             + "indicators, budgets, progress reports, the plan's period and web addresses.")
-        .jurisdiction(Jurisdiction.builder().code("MX-MOR").name("Morelos").level(JurisdictionLevel.STATE)
-            .inegiCode("17").build())
+        .jurisdiction(Kit.state("MX-MOR", "Morelos", "17"))
         .guarantorBodyId(IMIPE)
         .organizations(List.of(
             Kit.guarantor(IMIPE, "Instituto Morelense de Información Pública y Estadística", "IMIPE"),
@@ -296,55 +289,24 @@ public final class Morelos2015 {
                 + "(participación colectiva en las mesas)").sector(Sector.MEDIA).build()))
         .people(people)
         .addPublicCall(coCreation.call())
-        .addDeclaration(JointDeclaration.builder().id("decl-mor").signedOn(DECLARED).kind(DeclarationKind.ORIGINAL)
-            .addSignatory(Kit.signatory(people.get(0), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
-            .addSignatory(Kit.signatory(people.get(2), Sector.GUARANTOR_BODY))
-            .addWitnessId(INAI).documentUrl(WEB + "/declaracion-conjunta.pdf")
-            .declaredAims("Implementar acciones de gobierno abierto en Morelos.").build())
+        .addDeclaration(declaration)
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.WITNESS, DECLARED,
             "El INAI atestigua la firma de la Declaración Conjunta."))
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.ADVISORY, LocalDate.of(2015, 8, 24),
             "Acompañamiento de la mesa de oferta."))
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-mor-1")
-            .title("Reuniones introductorias con instituciones").date(LocalDate.of(2015, 2, 18)).city("Cuernavaca")
-            .format(EventFormat.WORKSHOP).audiences(EnumSet.of(Audience.PUBLIC_SERVANTS, Audience.SENIOR_OFFICIALS))
-            .addOrganizerId(IMIPE).build())
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-mor-2").title("Foro de gobierno abierto con sociedad "
-                + "civil").date(LocalDate.of(2015, 3, 27)).city("Cuernavaca").format(EventFormat.FORUM)
-            .audiences(EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC, Audience.JOURNALISTS)).attendees(120)
-            .addOrganizerId(IMIPE).addOrganizerId(INAI).build())
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-mor-3").title("Jornada de socialización en municipios")
-            .date(LocalDate.of(2015, 6, 12)).city("Cuautla").format(EventFormat.JOURNEY)
-            .audiences(EnumSet.of(Audience.MUNICIPALITIES, Audience.GENERAL_PUBLIC)).attendees(80)
-            .addOrganizerId(IMIPE).build())
+        .addAwarenessEvent(Kit.event("ev-mor-1", "Reuniones introductorias con instituciones",
+            LocalDate.of(2015, 2, 18), "Cuernavaca", EventFormat.WORKSHOP,
+            EnumSet.of(Audience.PUBLIC_SERVANTS, Audience.SENIOR_OFFICIALS), null, IMIPE))
+        .addAwarenessEvent(Kit.event("ev-mor-2", "Foro de gobierno abierto con sociedad civil",
+            LocalDate.of(2015, 3, 27), "Cuernavaca", EventFormat.FORUM,
+            EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC, Audience.JOURNALISTS), 120, IMIPE, INAI))
+        .addAwarenessEvent(Kit.event("ev-mor-3", "Jornada de socialización en municipios", LocalDate.of(2015, 6, 12),
+            "Cuautla", EventFormat.JOURNEY, EnumSet.of(Audience.MUNICIPALITIES, Audience.GENERAL_PUBLIC), 80, IMIPE))
         .addStl(stl)
         .addPlan(plan)
-        .currentStep(Step.S6_MONITORING_EVALUATION)
         .status(ExerciseStatus.PAL_CLOSING)
-        .websiteUrl(WEB)
-        .websiteLastUpdated(AS_OF)
-        .repository(DocumentRepository.builder().url(WEB + "/repositorio")
-            .addDocument(Kit.document(DocumentKind.DECLARATION, "Declaración Conjunta", WEB
-                + "/declaracion-conjunta.pdf", DECLARED))
-            .addDocument(Kit.document(DocumentKind.INSTALLATION_ACT, "Acta de instalación del STL",
-                WEB + "/acta-instalacion.pdf", INSTALLED))
-            .addDocument(Kit.document(DocumentKind.OPERATING_RULES, "Lineamientos de operación del STL",
-                WEB + "/lineamientos.pdf", LocalDate.of(2015, 5, 4)))
-            .addDocument(Kit.document(DocumentKind.MINUTES, "Minuta de la sesión de aprobación del PAL",
-                WEB + "/sesiones/04.pdf", LocalDate.of(2015, 9, 18)))
-            .addDocument(Kit.document(DocumentKind.TABLE_REPORT, "Respuestas de la mesa de oferta",
-                WEB + "/mesa-de-oferta-respuestas.pdf",
-                answered))
-            .addDocument(Kit.document(DocumentKind.PAL, "Plan de Acción Local 2015", WEB + "/pal-2015.pdf",
-                LocalDate.of(2015, 9, 29)))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Primer reporte de avance",
-                WEB + "/reportes/2016-1.pdf", LocalDate.of(2016, 3, 15)))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Segundo reporte de avance",
-                WEB + "/reportes/2016-2.pdf", LocalDate.of(2016, 9, 9)))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Reporte final de avance",
-                WEB + "/reportes/2016-3.pdf", LocalDate.of(2016, 10, 14)))
-            .build())
+        .repository(Kit.repository(WEB, declaration, stl, plan,
+            coCreation.responsesReport("Respuestas de la mesa de oferta"), "Plan de Acción Local 2015"))
         .build();
   }
 }

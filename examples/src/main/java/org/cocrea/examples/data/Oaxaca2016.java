@@ -9,24 +9,18 @@ import java.util.EnumSet;
 import java.util.List;
 import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.Audience;
-import org.cocrea.core.AwarenessEvent;
 import org.cocrea.core.Channel;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.CrossCuttingTheme;
 import org.cocrea.core.CsoType;
-import org.cocrea.core.DeclarationKind;
 import org.cocrea.core.DiagnosticInput;
 import org.cocrea.core.DiagnosticKind;
 import org.cocrea.core.Disposition;
-import org.cocrea.core.DocumentKind;
-import org.cocrea.core.DocumentRepository;
 import org.cocrea.core.EventFormat;
 import org.cocrea.core.ExerciseStatus;
 import org.cocrea.core.GovernmentBranch;
 import org.cocrea.core.Iap2Level;
 import org.cocrea.core.JointDeclaration;
-import org.cocrea.core.Jurisdiction;
-import org.cocrea.core.JurisdictionLevel;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
@@ -37,7 +31,6 @@ import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
 import org.cocrea.core.Seniority;
-import org.cocrea.core.Step;
 import org.cocrea.core.StlRole;
 import org.cocrea.core.TableKind;
 import org.cocrea.core.Technique;
@@ -220,8 +213,10 @@ public final class Oaxaca2016 {
         .coCreation(coCreation.build())
         .build();
 
-    return LocalExercise.builder().id(ID)
-        .title("Gobierno Abierto: Cocreación desde lo Local — Oaxaca 2016")
+    JointDeclaration declaration = Kit.declaration("oax", WEB, DECLARED,
+        "Implementar acciones de gobierno abierto en Oaxaca.", Kit.signatory(people.get(0), Sector.GOVERNMENT),
+        Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY), Kit.signatory(people.get(2), Sector.GUARANTOR_BODY));
+    return Kit.exercise(ID, "Oaxaca 2016", WEB, AS_OF)
         .description("Ejemplo construido con datos públicos (INAI): fecha de la Declaración Conjunta, integración "
             + "del STL, facilitadora designada en la instalación y fecha de instalación, foro del 4 de julio de "
             + "2015, consulta ciudadana de julio de 2015, cuatro mesas del 18 de agosto y la quinta del 25 de "
@@ -236,8 +231,7 @@ public final class Oaxaca2016 {
             + "commitments. Illustrative: people (except the facilitator), signatories, how seats were filled, "
             + "alternates, STL rules and sessions, proposals, responsible institutions, milestones, indicators, "
             + "budgets, progress reports, the plan's period and web addresses.")
-        .jurisdiction(Jurisdiction.builder().code("MX-OAX").name("Oaxaca").level(JurisdictionLevel.STATE)
-            .inegiCode("20").build())
+        .jurisdiction(Kit.state("MX-OAX", "Oaxaca", "20"))
         .guarantorBodyId(IAIP)
         .organizations(List.of(
             Kit.guarantor(IAIP, "Instituto de Acceso a la Información Pública y Protección de Datos Personales de "
@@ -261,54 +255,26 @@ public final class Oaxaca2016 {
                 null, CsoType.COMMUNITY)))
         .people(people)
         .addPublicCall(coCreation.call())
-        .addDeclaration(JointDeclaration.builder().id("decl-oax").signedOn(DECLARED).kind(DeclarationKind.ORIGINAL)
-            .addSignatory(Kit.signatory(people.get(0), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
-            .addSignatory(Kit.signatory(people.get(2), Sector.GUARANTOR_BODY))
-            .addWitnessId(INAI).documentUrl(WEB + "/declaracion-conjunta.pdf")
-            .declaredAims("Implementar acciones de gobierno abierto en Oaxaca.").build())
+        .addDeclaration(declaration)
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.WITNESS, DECLARED,
             "El INAI atestigua la firma de la Declaración Conjunta."))
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.ADVISORY, LocalDate.of(2015, 8, 18),
             "Acompañamiento de las mesas temáticas."))
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-oax-1").title("Presentación del ejercicio a "
-                + "organizaciones").date(LocalDate.of(2015, 3, 24)).city("Oaxaca de Juárez").format(EventFormat.FORUM)
-            .audiences(EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC)).attendees(90).addOrganizerId(IAIP)
-            .build())
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-oax-2").title("Taller para enlaces de transparencia")
-            .date(LocalDate.of(2015, 3, 31)).city("Oaxaca de Juárez").format(EventFormat.WORKSHOP)
-            .audiences(EnumSet.of(Audience.PUBLIC_SERVANTS, Audience.MUNICIPALITIES)).attendees(55)
-            .addOrganizerId(IAIP).addOrganizerId(INAI).build())
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-oax-3").title("Foro de gobierno abierto")
-            .date(LocalDate.of(2015, 7, 4)).city("Oaxaca de Juárez").format(EventFormat.FORUM)
-            .audiences(EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC, Audience.PUBLIC_SERVANTS))
-            .addOrganizerId(IAIP).build())
+        .addAwarenessEvent(Kit.event("ev-oax-1", "Presentación del ejercicio a organizaciones",
+            LocalDate.of(2015, 3, 24), "Oaxaca de Juárez", EventFormat.FORUM,
+            EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC), 90, IAIP))
+        .addAwarenessEvent(Kit.event("ev-oax-2", "Taller para enlaces de transparencia", LocalDate.of(2015, 3, 31),
+            "Oaxaca de Juárez", EventFormat.WORKSHOP, EnumSet.of(Audience.PUBLIC_SERVANTS, Audience.MUNICIPALITIES), 55,
+            IAIP, INAI))
+        .addAwarenessEvent(Kit.event("ev-oax-3", "Foro de gobierno abierto", LocalDate.of(2015, 7, 4),
+            "Oaxaca de Juárez", EventFormat.FORUM,
+            EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC, Audience.PUBLIC_SERVANTS), null, IAIP))
         .addStl(stl)
         .addPlan(plan)
-        .currentStep(Step.S6_MONITORING_EVALUATION)
         .status(ExerciseStatus.PAL_CLOSING)
-        .websiteUrl(WEB)
-        .websiteLastUpdated(AS_OF)
-        .repository(DocumentRepository.builder().url(WEB + "/repositorio")
-            .addDocument(Kit.document(DocumentKind.DECLARATION, "Declaración Conjunta", WEB
-                + "/declaracion-conjunta.pdf", DECLARED))
-            .addDocument(Kit.document(DocumentKind.INSTALLATION_ACT, "Acta de instalación del STL",
-                WEB + "/acta-instalacion.pdf", INSTALLED))
-            .addDocument(Kit.document(DocumentKind.OPERATING_RULES, "Lineamientos de operación del STL",
-                WEB + "/lineamientos.pdf", LocalDate.of(2015, 5, 15)))
-            .addDocument(Kit.document(DocumentKind.MINUTES, "Minuta de la sesión de aprobación del PAL",
-                WEB + "/sesiones/06.pdf", LocalDate.of(2016, 5, 6)))
-            .addDocument(Kit.document(DocumentKind.TABLE_REPORT, "Relatorías de las mesas",
-                WEB + "/mesas/relatorias.pdf",                LocalDate.of(2015, 9, 15)))
-            .addDocument(Kit.document(DocumentKind.PAL, "Plan de Acción Local 2016-2017", WEB + "/pal-2016.pdf",
-                PUBLISHED))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Primer reporte de avance",
-                WEB + "/reportes/2016-2.pdf", LocalDate.of(2016, 11, 15)))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Segundo reporte de avance",
-                WEB + "/reportes/2017-1.pdf", LocalDate.of(2017, 5, 12)))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Reporte final de avance",
-                WEB + "/reportes/2017-2.pdf", LocalDate.of(2017, 6, 15)))
-            .build())
+        .repository(Kit.repository(WEB, declaration, stl, plan,
+            coCreation.tablesReport("Relatorías de las mesas", LocalDate.of(2015, 9, 15)),
+            "Plan de Acción Local 2016-2017"))
         .build();
   }
 }

@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.List;
 import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.Audience;
-import org.cocrea.core.AwarenessEvent;
 import org.cocrea.core.Channel;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.CommitmentAssessment;
@@ -18,11 +17,8 @@ import org.cocrea.core.CommitmentChange;
 import org.cocrea.core.Completion;
 import org.cocrea.core.CrossCuttingTheme;
 import org.cocrea.core.CsoType;
-import org.cocrea.core.DeclarationKind;
 import org.cocrea.core.DidItOpenGovernment;
 import org.cocrea.core.Disposition;
-import org.cocrea.core.DocumentKind;
-import org.cocrea.core.DocumentRepository;
 import org.cocrea.core.Evaluation;
 import org.cocrea.core.EvaluationType;
 import org.cocrea.core.EventFormat;
@@ -30,8 +26,6 @@ import org.cocrea.core.ExerciseStatus;
 import org.cocrea.core.GovernmentBranch;
 import org.cocrea.core.Iap2Level;
 import org.cocrea.core.JointDeclaration;
-import org.cocrea.core.Jurisdiction;
-import org.cocrea.core.JurisdictionLevel;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
@@ -48,7 +42,6 @@ import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
 import org.cocrea.core.Seniority;
 import org.cocrea.core.Specificity;
-import org.cocrea.core.Step;
 import org.cocrea.core.StlRole;
 import org.cocrea.core.TableKind;
 import org.cocrea.core.Technique;
@@ -270,8 +263,11 @@ public final class Veracruz2016 {
             .build())
         .build();
 
-    return LocalExercise.builder().id(ID)
-        .title("Gobierno Abierto: Cocreación desde lo Local — Veracruz 2016")
+    JointDeclaration declaration = Kit.declaration("ver", WEB, DECLARED,
+        "Implementar acciones de gobierno abierto en Veracruz.", Kit.signatory(people.get(0), Sector.GOVERNMENT),
+        Kit.signatory(people.get(1), Sector.GOVERNMENT), Kit.signatory(people.get(2), Sector.GOVERNMENT),
+        Kit.signatory(people.get(3), Sector.CIVIL_SOCIETY), Kit.signatory(people.get(4), Sector.GUARANTOR_BODY));
+    return Kit.exercise(ID, "Veracruz 2016", WEB, AS_OF)
         .description("Ejemplo construido con datos públicos (INAI): fecha de la Declaración Conjunta y su mezcla "
             + "de firmantes (dos autoridades estatales, una municipal, una organización civil y el organismo "
             + "garante), integración del STL, facilitador y fecha de instalación, fecha de publicación del PAL, "
@@ -288,8 +284,7 @@ public final class Veracruz2016 {
             + "rescheduled, how seats were filled, alternates, STL rules and sessions, tables and proposals, "
             + "responsible institutions outside the STL, milestones, indicators, budgets, progress reports, the "
             + "plan's period, the evaluations' dates and web addresses.")
-        .jurisdiction(Jurisdiction.builder().code("MX-VER").name("Veracruz").level(JurisdictionLevel.STATE)
-            .inegiCode("30").build())
+        .jurisdiction(Kit.state("MX-VER", "Veracruz", "30"))
         .guarantorBodyId(IVAI)
         .organizations(List.of(
             Kit.guarantor(IVAI, "Instituto Veracruzano de Acceso a la Información y Protección de Datos Personales",
@@ -320,53 +315,22 @@ public final class Veracruz2016 {
                 + "Golfo", "CIESAS-Golfo")))
         .people(people)
         .addPublicCall(coCreation.call())
-        .addDeclaration(JointDeclaration.builder().id("decl-ver").signedOn(DECLARED).kind(DeclarationKind.ORIGINAL)
-            .addSignatory(Kit.signatory(people.get(0), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(1), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(2), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(3), Sector.CIVIL_SOCIETY))
-            .addSignatory(Kit.signatory(people.get(4), Sector.GUARANTOR_BODY))
-            .addWitnessId(INAI).documentUrl(WEB + "/declaracion-conjunta.pdf")
-            .declaredAims("Implementar acciones de gobierno abierto en Veracruz.").build())
+        .addDeclaration(declaration)
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.WITNESS, DECLARED,
             "El INAI atestigua la firma de la Declaración Conjunta."))
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.ADVISORY, LocalDate.of(2016, 2, 26),
             "Evaluación de diseño del Plan de Acción Local."))
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-ver-1").title("Foro de gobierno abierto en Xalapa")
-            .date(LocalDate.of(2015, 3, 26)).city("Xalapa").format(EventFormat.FORUM)
-            .audiences(EnumSet.of(Audience.CSO, Audience.ACADEMIA, Audience.GENERAL_PUBLIC)).attendees(200)
-            .addOrganizerId(IVAI).addOrganizerId(INAI).build())
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-ver-2").title("Capacitación a enlaces institucionales")
-            .date(LocalDate.of(2015, 4, 9)).city("Xalapa").format(EventFormat.TRAINING)
-            .audiences(EnumSet.of(Audience.PUBLIC_SERVANTS)).attendees(70).addOrganizerId(IVAI).build())
+        .addAwarenessEvent(Kit.event("ev-ver-1", "Foro de gobierno abierto en Xalapa", LocalDate.of(2015, 3, 26),
+            "Xalapa", EventFormat.FORUM, EnumSet.of(Audience.CSO, Audience.ACADEMIA, Audience.GENERAL_PUBLIC), 200,
+            IVAI, INAI))
+        .addAwarenessEvent(Kit.event("ev-ver-2", "Capacitación a enlaces institucionales", LocalDate.of(2015, 4, 9),
+            "Xalapa", EventFormat.TRAINING, EnumSet.of(Audience.PUBLIC_SERVANTS), 70, IVAI))
         .addStl(stl)
         .addPlan(plan)
-        .currentStep(Step.S6_MONITORING_EVALUATION)
         .status(ExerciseStatus.PAL_CLOSING)
-        .websiteUrl(WEB)
-        .websiteLastUpdated(AS_OF)
-        .repository(DocumentRepository.builder().url(WEB + "/repositorio")
-            .addDocument(Kit.document(DocumentKind.DECLARATION, "Declaración Conjunta", WEB
-                + "/declaracion-conjunta.pdf", DECLARED))
-            .addDocument(Kit.document(DocumentKind.INSTALLATION_ACT, "Acta de instalación del STL",
-                WEB + "/acta-instalacion.pdf", INSTALLED))
-            .addDocument(Kit.document(DocumentKind.OPERATING_RULES, "Lineamientos de operación del STL",
-                WEB + "/lineamientos.pdf", LocalDate.of(2015, 5, 8)))
-            .addDocument(Kit.document(DocumentKind.MINUTES, "Minuta de la sesión de aprobación del PAL",
-                WEB + "/sesiones/05.pdf", LocalDate.of(2015, 12, 11)))
-            .addDocument(Kit.document(DocumentKind.TABLE_REPORT, "Relatorías de las mesas",
-                WEB + "/mesas/relatorias.pdf",                LocalDate.of(2015, 10, 30)))
-            .addDocument(Kit.document(DocumentKind.PAL, "Plan de Acción Local 2016", WEB + "/pal-2016.pdf",
-                PUBLISHED))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Primer reporte de avance",
-                WEB + "/reportes/2016-1.pdf", LocalDate.of(2016, 7, 15)))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Segundo reporte de avance",
-                WEB + "/reportes/2016-2.pdf", LocalDate.of(2017, 1, 13)))
-            .addDocument(Kit.document(DocumentKind.EVALUATION, "Evaluación de diseño (INAI)",
-                WEB + "/evaluaciones/diseno.pdf", LocalDate.of(2016, 2, 26)))
-            .addDocument(Kit.document(DocumentKind.EVALUATION, "Evaluación de resultados (INAI)",
-                WEB + "/evaluaciones/resultados.pdf", LocalDate.of(2017, 3, 15)))
-            .build())
+        .repository(Kit.repository(WEB, declaration, stl, plan,
+            coCreation.tablesReport("Relatorías de las mesas", LocalDate.of(2015, 10, 30)),
+            "Plan de Acción Local 2016"))
         .build();
   }
 
