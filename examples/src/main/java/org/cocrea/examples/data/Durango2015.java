@@ -23,7 +23,6 @@ import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.OrderOfGovernment;
-import org.cocrea.core.PalSections;
 import org.cocrea.core.Person;
 import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepresentationModel;
@@ -56,6 +55,7 @@ public final class Durango2015 {
   private static final String WEB = "https://durango.cocrea.example";
   private static final LocalDate DECLARED = LocalDate.of(2015, 3, 9);
   private static final LocalDate INSTALLED = LocalDate.of(2015, 4, 10);
+  private static final LocalDate PUBLISHED = LocalDate.of(2015, 8, 25);
   private static final LocalDate PERIOD_START = LocalDate.of(2015, 9, 1);
   private static final LocalDate PERIOD_END = LocalDate.of(2016, 8, 31);
 
@@ -125,7 +125,7 @@ public final class Durango2015 {
         .call(LocalDate.of(2015, 4, 27), LocalDate.of(2015, 5, 8), "convocatoria-mesas.pdf", "Abierta a la "
                 + "ciudadanía, organizaciones de la sociedad civil, academia y sector empresarial.", Channel.WEB,
             Channel.SOCIAL_MEDIA, Channel.PRESS)
-        .responses(LocalDate.of(2015, 8, 25), "respuestas-razonadas.pdf");
+        .responses(PUBLISHED, "respuestas-razonadas.pdf");
     String[][] themes = {
       {"t-dgo-1", "Seguridad pública", "2015-05-12", EDUCACION},
       {"t-dgo-2", "Servicios públicos", "2015-05-13", AYTO},
@@ -201,7 +201,8 @@ public final class Durango2015 {
                 "Catálogo en el portal de la Secretaría"),
             row("Capacitar a integrantes de los comités.", "Constancias de capacitación",
                 "Listas de asistencia y constancias"),
-            row("Publicar los informes de los comités.", "Informes de los comités", "Informes publicados en el portal")),
+            row("Publicar los informes de los comités.", "Informes de los comités",
+                "Informes publicados en el portal")),
         pal.regular(5, "Programa integral para reducir la violencia en 30 escuelas secundarias públicas", "pr-dgo-05",
             EDUCACION, CCE, "16.1",
             "La violencia escolar afecta la permanencia y el aprendizaje en secundarias públicas.",
@@ -224,28 +225,34 @@ public final class Durango2015 {
         .report(LocalDate.of(2016, 1, 31), LocalDate.of(2016, 2, 15), "2016-1")
         .report(LocalDate.of(2016, 7, 31), LocalDate.of(2016, 8, 10), "2016-2")
         .report(PERIOD_END, LocalDate.of(2016, 9, 15), "2016-3");
-    LocalActionPlan plan = pal.plan("Plan de Acción Local de Gobierno Abierto Durango 2015-2016", stl,
-        LocalDate.of(2015, 8, 25), "pal-2015-2016.pdf", commitments)
-        .sections(sections())
+    LocalActionPlan plan = pal.plan("Plan de Acción Local de Gobierno Abierto Durango 2015-2016", stl, PUBLISHED,
+        "pal-2015-2016.pdf", commitments)
+        .sections(Kit.sections("Durango inicia su primer ejercicio local de gobierno abierto con el acompañamiento "
+                + "del INAI.", "Participan el IDAIP como organismo garante, el H. Ayuntamiento de Durango, la "
+                + "Secretaría de Contraloría, organizaciones de la sociedad civil y el INAI.",
+            List.of(IDAIP, AYTO, CONTRALORIA, CONSEJO, CCE, INAI),
+            "Dos asientos de gobierno, dos de sociedad civil y dos del IDAIP, con una facilitadora.",
+            "Ocho mesas temáticas en mayo de 2015 con la técnica de grupo nominal."))
         .crossCuttingReview(EnumSet.of(CrossCuttingTheme.BUDGET_EXECUTION))
         .coCreation(coCreation.build())
         .build();
 
-    JointDeclaration declaration = Kit.declaration("dgo", WEB, DECLARED,  "Implementar acciones de gobierno abierto en "
-            + "Durango con la participación de autoridades, sociedad civil y el organismo garante.",
+    JointDeclaration declaration = Kit.declaration("dgo", WEB, DECLARED, "Implementar acciones de gobierno abierto "
+            + "en Durango con la participación de autoridades, sociedad civil y el organismo garante.",
         Kit.signatory(people.get(0), Sector.GOVERNMENT), Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY),
         Kit.signatory(people.get(2), Sector.GUARANTOR_BODY));
     return Kit.exercise(ID, "Durango 2015-2016", WEB, AS_OF)
         .description("Ejemplo construido con datos públicos (INAI): fecha de la Declaración Conjunta, integración "
             + "del STL y su fecha de instalación, facilitadora, ocho mesas temáticas de mayo de 2015, fecha de "
             + "publicación del PAL y títulos de sus seis compromisos. Son ilustrativos: personas (salvo la "
-            + "facilitadora), forma de selección de los asientos, suplentes, reglas y sesiones del STL, días de las mesas, propuestas, instituciones "
-            + "responsables, hitos, indicadores, presupuestos, reportes de avance, direcciones web y eventos de "
-            + "sensibilización. / Example built from public data (INAI): the date of the Joint Declaration, the "
-            + "STL's composition, installation date and facilitator, the eight thematic tables of May 2015, the "
-            + "PAL's publication date and the titles of its six commitments. Illustrative: people (except the "
-            + "facilitator), how seats were filled, alternates, STL rules and sessions, the tables' days, proposals, responsible "
-            + "institutions, milestones, indicators, budgets, progress reports, web addresses and awareness events.")
+            + "facilitadora), forma de selección de los asientos, suplentes, reglas y sesiones del STL, días de las "
+            + "mesas, propuestas, instituciones responsables, hitos, indicadores, presupuestos, reportes de avance, "
+            + "direcciones web y eventos de sensibilización. / Example built from public data (INAI): the date of the "
+            + "Joint Declaration, the STL's composition, installation date and facilitator, the eight thematic tables "
+            + "of May 2015, the PAL's publication date and the titles of its six commitments. Illustrative: people "
+            + "(except the facilitator), how seats were filled, alternates, STL rules and sessions, the tables' days, "
+            + "proposals, responsible institutions, milestones, indicators, budgets, progress reports, web addresses "
+            + "and awareness events.")
         .jurisdiction(Kit.state("MX-DUR", "Durango", "10"))
         .guarantorBodyId(IDAIP)
         .organizations(List.of(
@@ -289,14 +296,5 @@ public final class Durango2015 {
             coCreation.tablesReport("Relatorías de las mesas temáticas", LocalDate.of(2015, 6, 15)),
             "Plan de Acción Local 2015-2016"))
         .build();
-  }
-
-  private static PalSections sections() {
-    return Kit.sections("Durango inicia su primer ejercicio local de gobierno abierto con el acompañamiento del INAI.",
-        "Participan el IDAIP como organismo garante, el H. Ayuntamiento de Durango, la Secretaría de Contraloría, "
-            + "organizaciones de la sociedad civil y el INAI.",
-        List.of(IDAIP, AYTO, CONTRALORIA, CONSEJO, CCE, INAI),
-        "Dos asientos de gobierno, dos de sociedad civil y dos del IDAIP, con una facilitadora.",
-        "Ocho mesas temáticas en mayo de 2015 con la técnica de grupo nominal.");
   }
 }

@@ -3,13 +3,20 @@ package org.cocrea.examples.data;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.cocrea.core.Accompaniment;
+import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.Audience;
 import org.cocrea.core.AwarenessEvent;
+import org.cocrea.core.ConceptEntry;
+import org.cocrea.core.CsoType;
 import org.cocrea.core.DeclarationKind;
+import org.cocrea.core.DocumentKind;
 import org.cocrea.core.DocumentRepository;
 import org.cocrea.core.Evaluation;
 import org.cocrea.core.EventFormat;
+import org.cocrea.core.GovernmentBranch;
 import org.cocrea.core.InstallationAct;
+import org.cocrea.core.Introduction;
 import org.cocrea.core.JointDeclaration;
 import org.cocrea.core.Jurisdiction;
 import org.cocrea.core.JurisdictionLevel;
@@ -17,24 +24,17 @@ import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.OperatingRules;
-import org.cocrea.core.ProgressReport;
-import org.cocrea.core.Step;
-import org.cocrea.core.StlSession;
-import org.cocrea.core.AccompanimentKind;
-import org.cocrea.core.Accompaniment;
-import org.cocrea.core.ConceptEntry;
-import org.cocrea.core.CsoType;
-import org.cocrea.core.DocumentKind;
-import org.cocrea.core.GovernmentBranch;
-import org.cocrea.core.Introduction;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
 import org.cocrea.core.PalSections;
 import org.cocrea.core.Person;
+import org.cocrea.core.ProgressReport;
 import org.cocrea.core.RepositoryDocument;
 import org.cocrea.core.Sector;
 import org.cocrea.core.Seniority;
 import org.cocrea.core.Signatory;
+import org.cocrea.core.Step;
+import org.cocrea.core.StlSession;
 
 /**
  * Building blocks shared by the example exercises, for the values that are not part of the STL
@@ -59,6 +59,7 @@ final class Kit {
 
   // ------------------------------------------------------------------------------------------------ actors
 
+  /** INAI, the national guarantor body that accompanies every exercise. */
   static Organization inai() {
     return Organization.builder().id(INAI).name("Instituto Nacional de Transparencia, Acceso a la Información y "
             + "Protección de Datos Personales").acronym("INAI").sector(Sector.NATIONAL_GUARANTOR)
@@ -66,16 +67,23 @@ final class Kit {
         .websiteUrl("https://home.inai.org.mx").build();
   }
 
+  /** The state's guarantor body (organismo garante), an autonomous obligated subject. */
   static Organization guarantor(String id, String name, String acronym) {
     return Organization.builder().id(id).name(name).acronym(acronym).sector(Sector.GUARANTOR_BODY)
         .branch(GovernmentBranch.AUTONOMOUS).order(OrderOfGovernment.STATE).obligatedSubject(true).build();
   }
 
+  /** A government institution, an obligated subject. */
   static Organization government(String id, String name, GovernmentBranch branch, OrderOfGovernment order) {
     return Organization.builder().id(id).name(name).sector(Sector.GOVERNMENT).branch(branch).order(order)
         .obligatedSubject(true).build();
   }
 
+  /**
+   * A civil-society organisation; one whose name ends in " A.C." is an asociación civil.
+   *
+   * @param acronym its acronym, or null when it has none
+   */
   static Organization cso(String id, String name, String acronym, CsoType type) {
     Organization.Builder b = Organization.builder().id(id).name(name).sector(Sector.CIVIL_SOCIETY).csoType(type)
         .obligatedSubject(false);
@@ -88,6 +96,11 @@ final class Kit {
     return b.build();
   }
 
+  /**
+   * An academic institution.
+   *
+   * @param acronym its acronym, or null when it has none
+   */
   static Organization academia(String id, String name, String acronym) {
     Organization.Builder b = Organization.builder().id(id).name(name).sector(Sector.ACADEMIA)
         .csoType(CsoType.ACADEMIC);
@@ -97,7 +110,11 @@ final class Kit {
     return b.build();
   }
 
-  /** A person identified only by position (the sources do not name them). */
+  /**
+   * A person identified only by position (the sources do not name them).
+   *
+   * @param seniority their seniority, or null when it does not matter
+   */
   static Person officer(String id, String orgId, String position, boolean publicServant, Seniority seniority) {
     Person.Builder b = Person.builder().id(id).organizationId(orgId).position(position).publicServant(publicServant);
     if (seniority != null) {
@@ -112,6 +129,7 @@ final class Kit {
         .build();
   }
 
+  /** A person signing for their organisation and sector (a declaration, an installation act). */
   static Signatory signatory(Person person, Sector sector) {
     return Signatory.builder().organizationId(person.organizationId().orElseThrow()).personId(person.id())
         .sector(sector).position(person.position().orElseThrow()).build();
@@ -126,7 +144,7 @@ final class Kit {
 
   /**
    * An exercise of INAI's programme: its title, web site (last updated on the example's date) and the current step,
-   * monitoring and evaluation, where every example stands.
+   * monitoring and evaluation, where every example stands (set {@code currentStep} again for one that does not).
    *
    * @param title the place and years, such as {@code "Durango 2015-2016"}
    */

@@ -57,6 +57,7 @@ public final class Morelos2015 {
   private static final String WEB = "https://morelos.cocrea.example";
   private static final LocalDate DECLARED = LocalDate.of(2015, 3, 9);
   private static final LocalDate INSTALLED = LocalDate.of(2015, 4, 16);
+  private static final LocalDate PUBLISHED = LocalDate.of(2015, 9, 29);
   private static final LocalDate PERIOD_START = LocalDate.of(2015, 10, 1);
   private static final LocalDate PERIOD_END = LocalDate.of(2016, 9, 30);
 
@@ -231,8 +232,8 @@ public final class Morelos2015 {
         .report(LocalDate.of(2016, 2, 29), LocalDate.of(2016, 3, 15), "2016-1")
         .report(LocalDate.of(2016, 8, 31), LocalDate.of(2016, 9, 9), "2016-2")
         .report(PERIOD_END, LocalDate.of(2016, 10, 14), "2016-3");
-    LocalActionPlan plan = pal.plan("Plan de Acción Local de Gobierno Abierto de Morelos 2015-2016", stl,
-        LocalDate.of(2015, 9, 29), "pal-2015.pdf", commitments)
+    LocalActionPlan plan = pal.plan("Plan de Acción Local de Gobierno Abierto de Morelos 2015-2016", stl, PUBLISHED,
+        "pal-2015.pdf", commitments)
         .sections(Kit.sections("Morelos abre un espacio de cocreación entre su gobierno, su organismo garante y "
                 + "la sociedad civil.", "Participan el IMIPE, el Tribunal Electoral, la Secretaría de Hacienda, "
                 + "COPARMEX Morelos, colegios de profesionistas, medios de comunicación y el INAI.",

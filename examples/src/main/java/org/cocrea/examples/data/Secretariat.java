@@ -35,10 +35,12 @@ import org.cocrea.core.StlStatus;
  *   <li>every titular seat starts on the installation day and has an alternate; titulars are numbered
  *       {@code m-<code>-01}, {@code -02}, ... in the order declared, their alternates follow in the same order, and
  *       the facilitator's seat comes last;</li>
- *   <li>guarantor-body seats are ex officio, the others by invitation;</li>
+ *   <li>guarantor-body seats are ex officio, regional links designated by the civil-society nucleus, the other seats
+ *       by invitation;</li>
  *   <li>sessions are numbered from 1 in the order declared ({@code s-<code>-01}, minutes at
  *       {@code <web>/sesiones/01.pdf}), chaired by the seat with role CHAIR, attended by every titular seat already in
- *       office, with the agenda sent five days before; every resolution is taken by consensus of those titulars;</li>
+ *       office, with the agenda sent five days before; every resolution is taken by consensus, with the votes of all
+ *       titular seats;</li>
  *   <li>the operating rules are dated by the session that approved them (a RULES_APPROVAL resolution) and published at
  *       {@code <web>/lineamientos.pdf}; the installation act is at {@code <web>/acta-instalacion.pdf} and designates
  *       the facilitator when the facilitator's seat starts on the installation day.</li>
@@ -213,7 +215,10 @@ final class Secretariat {
 
   // ------------------------------------------------------------------------------------------------ the rest
 
-  /** Sets the quorum of the operating rules: the minimum of members present, one of them from each sector. */
+  /**
+   * Sets the quorum of the operating rules: how many members must be present, among them at least one from government
+   * and one from civil society.
+   */
   Secretariat quorum(int minMembers) {
     this.quorum = minMembers;
     return this;

@@ -296,8 +296,8 @@ public final class Veracruz2016 {
                 OrderOfGovernment.MUNICIPAL),
             Kit.government(SALUD, "Secretaría de Salud de Veracruz", GovernmentBranch.EXECUTIVE,
                 OrderOfGovernment.STATE),
-            Kit.government(ORFIS, "Órgano de Fiscalización Superior del Estado de Veracruz", GovernmentBranch.LEGISLATIVE,
-                OrderOfGovernment.STATE),
+            Kit.government(ORFIS, "Órgano de Fiscalización Superior del Estado de Veracruz",
+                GovernmentBranch.LEGISLATIVE, OrderOfGovernment.STATE),
             Kit.government(FISCALIA, "Fiscalía General del Estado de Veracruz", GovernmentBranch.AUTONOMOUS,
                 OrderOfGovernment.STATE),
             Organization.builder().id(UV).name("Universidad Veracruzana").acronym("UV")
