@@ -4,6 +4,7 @@ import static org.cocrea.examples.data.ActionPlan.row;
 import static org.cocrea.examples.data.Kit.INAI;
 import static org.cocrea.examples.data.Secretariat.agreement;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -254,12 +255,12 @@ public final class Veracruz2016 {
                 + "precisar indicadores de efecto.")
             .processAssessment(ProcessAssessment.builder().forumExists(true).forumMultiStakeholder(true)
                 .nonGovEndorsedPlan(true).infoSharedBeforeMeetings(true).build())
-            .commitmentAssessments(designAssessments(commitments))
+            .commitmentAssessments(assessments(commitments, LocalDate.of(2016, 2, 26), false))
             .build())
         .addEvaluation(Evaluation.builder().id("eva-ver-resultados").type(EvaluationType.RESULTS).evaluatorId(INAI)
             .independentOfStl(true).date(LocalDate.of(2017, 3, 15)).reportUrl(WEB + "/evaluaciones/resultados.pdf")
             .summary("Cinco de los seis compromisos se cumplieron; cuatro en el calendario original.")
-            .commitmentAssessments(resultAssessments(commitments))
+            .commitmentAssessments(assessments(commitments, LocalDate.of(2017, 3, 15), true))
             .build())
         .build();
 
@@ -334,30 +335,26 @@ public final class Veracruz2016 {
         .build();
   }
 
-  private static List<CommitmentAssessment> designAssessments(List<Commitment> commitments) {
+  /**
+   * INAI's assessment of every commitment on {@code date}: commitments 4 and 5 (the public registers) could transform
+   * the status quo, the others moderately; with {@code results}, also whether each was fulfilled (all its milestones
+   * completed).
+   */
+  private static List<CommitmentAssessment> assessments(List<Commitment> commitments, LocalDate date,
+      boolean results) {
     List<CommitmentAssessment> result = new ArrayList<>();
     for (Commitment c : commitments) {
-      result.add(CommitmentAssessment.builder().commitmentId(c.id()).date(LocalDate.of(2016, 2, 26))
+      int number = c.number().orElse(0);
+      CommitmentAssessment.Builder a = CommitmentAssessment.builder().commitmentId(c.id()).date(date)
           .verifiable(true).openGovLens(true).specificity(Specificity.MEDIUM)
-          .potentialImpact(c.number().orElse(0) >= 4 && c.number().orElse(0) <= 5 ? PotentialImpact.TRANSFORMATIVE
-              : PotentialImpact.MODERATE)
-          .build());
-    }
-    return result;
-  }
-
-  private static List<CommitmentAssessment> resultAssessments(List<Commitment> commitments) {
-    List<CommitmentAssessment> result = new ArrayList<>();
-    for (Commitment c : commitments) {
-      boolean fulfilled = c.progress().map(p -> p.signum() > 0 && p.compareTo(java.math.BigDecimal.valueOf(100))
-          >= 0).orElse(false);
-      result.add(CommitmentAssessment.builder().commitmentId(c.id()).date(LocalDate.of(2017, 3, 15))
-          .verifiable(true).openGovLens(true).specificity(Specificity.MEDIUM)
-          .potentialImpact(c.number().orElse(0) >= 4 && c.number().orElse(0) <= 5 ? PotentialImpact.TRANSFORMATIVE
-              : PotentialImpact.MODERATE)
-          .completion(fulfilled ? Completion.COMPLETE : Completion.LIMITED)
-          .didItOpenGovernment(fulfilled ? DidItOpenGovernment.MARGINAL : DidItOpenGovernment.DID_NOT_CHANGE)
-          .build());
+          .potentialImpact(number >= 4 && number <= 5 ? PotentialImpact.TRANSFORMATIVE : PotentialImpact.MODERATE);
+      if (results) {
+        boolean fulfilled = c.progress().map(p -> p.signum() > 0 && p.compareTo(BigDecimal.valueOf(100)) >= 0)
+            .orElse(false);
+        a.completion(fulfilled ? Completion.COMPLETE : Completion.LIMITED)
+            .didItOpenGovernment(fulfilled ? DidItOpenGovernment.MARGINAL : DidItOpenGovernment.DID_NOT_CHANGE);
+      }
+      result.add(a.build());
     }
     return result;
   }
