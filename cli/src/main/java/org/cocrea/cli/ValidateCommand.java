@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.cocrea.serialization.ReaderOptions;
 import org.cocrea.serialization.report.ReportFormat;
 import org.cocrea.serialization.report.ReportRun;
 import org.cocrea.serialization.report.ReportWriter;
+import org.cocrea.serialization.report.TextReportStream;
 import org.cocrea.validation.Profile;
 import org.cocrea.validation.ValidatorOptions;
 import picocli.CommandLine.Command;
@@ -95,6 +97,9 @@ final class ValidateCommand implements Callable<Integer> {
     ReaderOptions readerOptions = ReaderOptions.builder().locale(locale).build();
     PalChecker checker = PalChecker.create(validatorOptions, readerOptions);
 
+    if (format == ReportFormat.TEXT) {
+      return streamText(checker, collected.files(), threads, locale, date);
+    }
     List<CheckResult> results = check(checker, collected.files(), threads, format == ReportFormat.HTML);
     ReportRun run = new ReportRun(results, locale, profile, date, Version.VERSION);
     ReportWriter writer = ReportWriter.of(format);
@@ -144,6 +149,70 @@ final class ValidateCommand implements Callable<Integer> {
       return results;
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * The text report, written file by file as the files are checked (in order, at most a few files ahead of the
+   * writer), so that memory does not grow with the number of files; the output is the same as the text writer's.
+   */
+  private int streamText(PalChecker checker, List<Path> files, int threads, Locale locale, LocalDate date)
+      throws IOException {
+    if (output == null) {
+      return streamText(checker, files, threads, locale, date, spec.commandLine().getOut());
+    }
+    try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      return streamText(checker, files, threads, locale, date, out);
+    } catch (IOException e) {
+      throw usage(messages.get("error.outputDirectory", output, e.getMessage()));
+    }
+  }
+
+  private int streamText(PalChecker checker, List<Path> files, int threads, Locale locale, LocalDate date,
+      Writer out) throws IOException {
+    TextReportStream report = TextReportStream.start(out, locale, profile, date, Version.VERSION);
+    ExecutorService pool = pool(Math.min(threads, files.size()));
+    try {
+      ArrayDeque<Future<CheckResult>> window = new ArrayDeque<>();
+      ArrayDeque<Path> windowFiles = new ArrayDeque<>();
+      Iterator<Path> next = files.iterator();
+      int ahead = threads * 4;
+      while (next.hasNext() || !window.isEmpty()) {
+        while (window.size() < ahead && next.hasNext()) {
+          Path file = next.next();
+          window.add(pool.submit(() -> withoutExercise(checker.check(file))));
+          windowFiles.add(file);
+        }
+        report.file(result(window.poll(), windowFiles.poll()));
+      }
+      report.finish();
+      return report.conforms() ? Cli.OK : Cli.FINDINGS;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static CheckResult withoutExercise(CheckResult r) {
+    return new CheckResult(r.source(), Optional.empty(), r.report());
+  }
+
+  private static ExecutorService pool(int threads) {
+    return Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+      Thread t = new Thread(r, "cocrea-check");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** The result of a file's check; a bug met while checking it becomes an internal failure naming the file. */
+  private CheckResult result(Future<CheckResult> future, Path file) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      throw new Cli.InternalFailure(messages.get("error.internal", file, e.getCause()), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

@@ -2,7 +2,7 @@ package org.cocrea.serialization;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.meta.Attribute;
 import org.cocrea.core.meta.ModelBuilder;
@@ -32,7 +31,6 @@ final class ModelCodec {
   /** The property that carries the format version at the root. */
   static final String SCHEMA_VERSION_PROPERTY = "schemaVersion";
 
-  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final ModelCodec INSTANCE = new ModelCodec(SchemaAccess.propertyOrder());
 
   private final Map<String, List<String>> schemaOrder;
@@ -179,7 +177,7 @@ final class ModelCodec {
     TypeCodec t = type(type);
     ModelBuilder builder = ModelBuilder.of(type);
     boolean root = type == LocalExercise.class;
-    Set<String> set = new LinkedHashSet<>();
+    List<String> setRequired = new ArrayList<>(1);
     for (Map.Entry<String, JsonNode> property : node.properties()) {
       String name = property.getKey();
       if (root && name.equals(SCHEMA_VERSION_PROPERTY)) {
@@ -200,14 +198,16 @@ final class ModelCodec {
         };
         if (value != null) {
           builder.set(a, value);
-          set.add(name);
+          if (a.kind() == Attribute.Kind.REQUIRED) {
+            setRequired.add(name);
+          }
         }
       } finally {
         b.pop();
       }
     }
     for (Attribute a : t.order()) {
-      if (a.kind() == Attribute.Kind.REQUIRED && !set.contains(a.name())) {
+      if (a.kind() == Attribute.Kind.REQUIRED && !setRequired.contains(a.name())) {
         b.problem("required", a.name(), type.getSimpleName());
         return null;
       }
@@ -256,10 +256,12 @@ final class ModelCodec {
         return typeProblem(node, "string", b);
       }
       String text = node.stringValue();
-      if (ISO_DATE.matcher(text).matches()) {
+      if (isIsoDateShape(text)) {
         try {
-          return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+          // for the YYYY-MM-DD shape, LocalDate.of accepts exactly what LocalDate.parse accepts, without the formatter
+          return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+              Integer.parseInt(text, 8, 10, 10));
+        } catch (DateTimeException e) {
           // reported below
         }
       }
@@ -287,7 +289,7 @@ final class ModelCodec {
     int[] documentIndexes = new int[node.size()];
     for (int i = 0; i < node.size(); i++) {
       String index = Integer.toString(i);
-      b.push(index, Integer.toString(values.size()));
+      b.push(index, values.size() == i ? index : Integer.toString(values.size()));
       try {
         Object v = bindValue(node.get(i), element, b);
         if (v != null) {
@@ -354,12 +356,33 @@ final class ModelCodec {
   }
 
   private static Object constant(Class<?> enumType, String name) {
-    for (Object c : enumType.getEnumConstants()) {
-      if (((Enum<?>) c).name().equals(name)) {
-        return c;
+    return CONSTANTS.get(enumType).get(name);
+  }
+
+  /** The constants of each enum by name, read once. */
+  private static final ClassValue<Map<String, Object>> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Map<String, Object> computeValue(Class<?> type) {
+      Map<String, Object> byName = new java.util.HashMap<>();
+      for (Object c : type.getEnumConstants()) {
+        byName.put(((Enum<?>) c).name(), c);
+      }
+      return Map.copyOf(byName);
+    }
+  };
+
+  /** Exactly {@code [0-9]{4}-[0-9]{2}-[0-9]{2}}. */
+  static boolean isIsoDateShape(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = s.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
       }
     }
-    return null;
+    return true;
   }
 
   private static <T> T nullProblem(Binding b) {

@@ -94,7 +94,8 @@ public final class PalChecker {
           ValidationReport.of(read.source(), validatorOptions, read.findings(), List.of()));
     }
     LocalExercise exercise = read.exercise().orElseThrow();
-    ValidationReport rules = validator.validate(exercise);
+    ValidationReport rules = read.referenceProblems() == null ? validator.validate(exercise)
+        : validator.validate(exercise, read.referenceProblems()); // the reader walked the references already
     Set<String> schemaPlaces = new HashSet<>();
     for (Finding f : read.findings()) {
       if (f.ruleId().equals(FileRules.SCHEMA)) {

@@ -182,10 +182,12 @@ public final class PalReader {
       }
     }
     PointerMap pointers = binding.pointerMap();
+    List<References.Problem> references = null;
     if (exercise != null) {
-      findings.addAll(referenceFindings(exercise, pointers, locale));
+      references = References.check(exercise);
+      findings.addAll(referenceFindings(references, pointers, locale));
     }
-    return new ReadResult(source, exercise, findings, parsed.locations(), pointers);
+    return new ReadResult(source, exercise, findings, parsed.locations(), pointers, references);
   }
 
   private static boolean concernsVersion(Finding f, String property) {
@@ -212,8 +214,13 @@ public final class PalReader {
 
   /** REF-01 and REF-02 findings, in validation's wording, at document pointers. */
   static List<Finding> referenceFindings(LocalExercise exercise, PointerMap pointers, Locale locale) {
+    return referenceFindings(References.check(exercise), pointers, locale);
+  }
+
+  /** REF-01 and REF-02 findings of problems already found. */
+  static List<Finding> referenceFindings(List<References.Problem> problems, PointerMap pointers, Locale locale) {
     List<Finding> findings = new ArrayList<>();
-    for (References.Problem p : References.check(exercise)) {
+    for (References.Problem p : problems) {
       boolean dangling = p.kind() == References.Kind.DANGLING;
       String rule = dangling ? ENGINE_DANGLING : ENGINE_DUPLICATE;
       List<String> args = dangling ? List.of(p.id(), p.targetType())

@@ -88,16 +88,41 @@ public final class PalSchema {
 
   private final String text;
   private final String id;
-  private final Schema schema;
+  private final JsonNode document;
+  private final SchemaAcceptor acceptor;
+  private volatile Schema schema;
 
   private PalSchema(String text) {
     this.text = text;
-    JsonNode document = JsonMapper.shared().readTree(text);
+    this.document = JsonMapper.shared().readTree(text);
     this.id = document.path("$id").asString("");
     if (!ID.equals(id)) {
       throw new IllegalStateException("the shipped schema has $id " + id + ", expected " + ID);
     }
-    this.schema = compile(document);
+    this.acceptor = SchemaAcceptor.compile(document, config().getRegularExpressionFactory());
+  }
+
+  /**
+   * The networknt schema, compiled on first need: documents that the fast pre-check accepts never need it, which
+   * keeps it out of a short run's start-up.
+   */
+  private Schema compiled() {
+    Schema s = schema;
+    if (s == null) {
+      synchronized (this) {
+        s = schema;
+        if (s == null) {
+          s = compile(document);
+          schema = s;
+        }
+      }
+    }
+    return s;
+  }
+
+  /** Whether the fast pre-check is available for the shipped schema (it turns itself off for unknown keywords). */
+  boolean hasAcceptor() {
+    return acceptor != null;
   }
 
   /**
@@ -140,9 +165,24 @@ public final class PalSchema {
   public List<SchemaProblem> validate(JsonNode document, Locale locale) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(locale, "locale");
-    List<Error> errors = schema.validate(document,
+    if (acceptor != null && acceptor.accepts(document)) {
+      return List.of(); // certainly valid: the full validator would report nothing (see SchemaAcceptor)
+    }
+    List<Error> errors = compiled().validate(document,
         context -> context.executionConfig(config -> config.locale(locale).formatAssertionsEnabled(true)));
     return problems(errors, locale);
+  }
+
+  /** Validates with the full validator only, never the pre-check (tests compare the two). */
+  List<SchemaProblem> validateFully(JsonNode document, Locale locale) {
+    List<Error> errors = compiled().validate(document,
+        context -> context.executionConfig(config -> config.locale(locale).formatAssertionsEnabled(true)));
+    return problems(errors, locale);
+  }
+
+  /** Whether the fast pre-check accepts a document (false when it is off). */
+  boolean accepts(JsonNode document) {
+    return acceptor != null && acceptor.accepts(document);
   }
 
   /** Converts networknt errors into sorted, distinct problems with plain-language pattern and date messages. */
@@ -183,11 +223,7 @@ public final class PalSchema {
    */
   static Schema compile(JsonNode document) {
     Objects.requireNonNull(document, "document");
-    SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-        .pathType(PathType.JSON_POINTER)
-        .formatAssertionsEnabled(true)
-        .locale(DEFAULT_LOCALE)
-        .build();
+    SchemaRegistryConfig config = config();
     SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
         .schemaRegistryConfig(config)
         .schemaLoader(loader -> loader.fetchRemoteResources(false).allow(PalSchema::isBundled)));
@@ -196,6 +232,15 @@ public final class PalSchema {
     Schema compiled = registry.getSchema(location, document);
     compiled.getValidators();
     return compiled;
+  }
+
+  /** The validator configuration of every schema compiled here (and of the pre-check's regular expressions). */
+  private static SchemaRegistryConfig config() {
+    return SchemaRegistryConfig.builder()
+        .pathType(PathType.JSON_POINTER)
+        .formatAssertionsEnabled(true)
+        .locale(DEFAULT_LOCALE)
+        .build();
   }
 
   /** Whether a schema address may be loaded: only the meta-schema documents bundled with networknt. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.cocrea.core.LocalExercise;
+import org.cocrea.core.References;
 
 /**
  * Checks local exercises against the methodology's minimum standards: the field-level Jakarta constraints, the
@@ -85,19 +86,42 @@ public final class CocreaValidator {
    */
   public ValidationReport validate(LocalExercise exercise) {
     Objects.requireNonNull(exercise, "exercise");
+    return validate(exercise, References.check(exercise));
+  }
+
+  /**
+   * Checks an exercise whose identifier references the caller has already checked with {@link References#check} (a
+   * reader that reports them itself does): the same report as {@link #validate(LocalExercise)}, without walking the
+   * exercise a second time.
+   *
+   * <pre>{@code
+   * List<References.Problem> problems = References.check(exercise);
+   * ValidationReport report = validator.validate(exercise, problems);
+   * }</pre>
+   *
+   * @param exercise the exercise, must not be null
+   * @param referenceProblems {@code References.check(exercise)} of this very exercise, must not be null
+   * @return the report, never null
+   * @throws IllegalStateException if a rule fails with an exception (a bug in that rule, named in the message)
+   * @since 0.1.0
+   */
+  public ValidationReport validate(LocalExercise exercise, List<References.Problem> referenceProblems) {
+    Objects.requireNonNull(exercise, "exercise");
+    Objects.requireNonNull(referenceProblems, "referenceProblems");
     List<Finding> findings = new ArrayList<>();
     List<RuleResult> results = new ArrayList<>(rules.size() + Rules.engineRules().size());
-    List<Finding> references = ReferenceCheck.check(exercise, options.locale());
+    List<Finding> references = ReferenceCheck.findings(referenceProblems, options.locale());
     engineResult(ReferenceCheck.DANGLING, references, findings, results);
     engineResult(ReferenceCheck.DUPLICATE, references, findings, results);
     engineResult(FieldConstraints.RULE_ID, constraints.check(exercise), findings, results);
+    RuleContext.SharedIndex index = new RuleContext.SharedIndex(exercise);
     for (Rule rule : rules) {
       Subjects subjects = new Subjects(rule, rule.severityIn(options.profile()), options.locale());
       if (rule.isTimeAware() && options.asOf().isEmpty()) {
         subjects.notApplicable("");
       } else {
         try {
-          rule.check().apply(new RuleContext(exercise, options, rule), subjects);
+          rule.check().apply(new RuleContext(exercise, options, rule, index), subjects);
         } catch (RuntimeException e) {
           throw new IllegalStateException("rule " + rule.id() + " failed on exercise " + exercise.id(), e);
         }

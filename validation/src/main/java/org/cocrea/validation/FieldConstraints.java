@@ -31,7 +31,9 @@ import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
  * checked with Hibernate Validator and turned into {@code FLD-01} findings whose pointers name the offending value in
  * the exercise's JSON form.
  *
- * <p>One Hibernate Validator factory per message language (Spanish es-MX or English) is built on first use and shared:
+ * <p>Well-formed exercises are recognised by a fast pre-check ({@link ConstraintPreCheck}) and need no Hibernate
+ * Validator at all; for the others, one Hibernate Validator factory per message language (Spanish es-MX or English)
+ * is built on first use and shared:
  * factories and validators are thread-safe. Messages come from the namespaced bundle {@code
  * org/cocrea/validation/messages/constraints[_en].properties} (friendly texts for the model's patterns), then from
  * Hibernate Validator's own bundles in the same language; an application's root {@code ValidationMessages} bundle and
@@ -61,10 +63,31 @@ final class FieldConstraints {
   private static final Map<Locale, FieldConstraints> BY_LANGUAGE = new ConcurrentHashMap<>();
 
   private final Locale language;
-  private final Validator validator;
+  private volatile Validator validator;
 
   private FieldConstraints(Locale language) {
     this.language = language;
+  }
+
+  /**
+   * Hibernate Validator in this checker's language, built on first need: exercises that the pre-check accepts never
+   * need it, which keeps its start-up out of short runs.
+   */
+  Validator hibernate() {
+    Validator v = validator;
+    if (v == null) {
+      synchronized (this) {
+        v = validator;
+        if (v == null) {
+          v = buildValidator(language);
+          validator = v;
+        }
+      }
+    }
+    return v;
+  }
+
+  private static Validator buildValidator(Locale language) {
     HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure();
     ResourceBundleMessageInterpolator hibernate = new ResourceBundleMessageInterpolator(
         new CocreaBundleLocator(), Set.of(language), language, context -> language, false);
@@ -74,7 +97,7 @@ final class FieldConstraints {
         .locales(Set.of(language))
         .defaultLocale(language)
         .buildValidatorFactory();
-    this.validator = factory.getValidator();
+    return factory.getValidator();
   }
 
   /**
@@ -99,8 +122,16 @@ final class FieldConstraints {
    * @return one {@code FLD-01} error per violated constraint, in pointer order
    */
   List<Finding> check(LocalExercise exercise) {
+    if (ConstraintPreCheck.certainlyValid(exercise)) {
+      return List.of(); // Hibernate Validator would report nothing (see ConstraintPreCheck)
+    }
+    return checkFully(exercise);
+  }
+
+  /** Checks every field with Hibernate Validator, without the pre-check (tests compare the two). */
+  List<Finding> checkFully(LocalExercise exercise) {
     List<Finding> findings = new ArrayList<>();
-    for (ConstraintViolation<LocalExercise> v : validator.validate(exercise)) {
+    for (ConstraintViolation<LocalExercise> v : hibernate().validate(exercise)) {
       String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
       List<String> arguments = List.of(constraint, quote(v.getInvalidValue()));
       findings.add(new Finding(RULE_ID, Severity.ERROR, toJsonPointer(v.getPropertyPath()), 0, 0,

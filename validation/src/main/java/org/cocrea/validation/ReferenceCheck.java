@@ -19,7 +19,12 @@ final class ReferenceCheck {
   private ReferenceCheck() {}
 
   static List<Finding> check(LocalExercise exercise, Locale locale) {
-    return References.check(exercise).stream().map(p -> {
+    return findings(References.check(exercise), locale);
+  }
+
+  /** The findings of problems already found by {@link References#check}. */
+  static List<Finding> findings(List<References.Problem> problems, Locale locale) {
+    return problems.stream().map(p -> {
       String rule = p.kind() == References.Kind.DANGLING ? DANGLING : DUPLICATE;
       List<String> args = p.kind() == References.Kind.DANGLING
           ? List.of(p.id(), p.targetType())

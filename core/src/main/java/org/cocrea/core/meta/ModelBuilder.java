@@ -105,7 +105,7 @@ public final class ModelBuilder {
       try {
         factory = type.getMethod("builder");
         Class<?> builderType = factory.getReturnType();
-        build = builderType.getMethod("build");
+        build = accessible(builderType.getMethod("build"));
         for (Attribute a : attributes) {
           Class<?> parameter = switch (a.kind()) {
             case REQUIRED -> a.elementType();
@@ -113,11 +113,25 @@ public final class ModelBuilder {
             case LIST, SET -> Iterable.class;
             case MAP -> Map.class;
           };
-          setters.put(a.name(), builderType.getMethod(a.name(), parameter));
+          setters.put(a.name(), accessible(builderType.getMethod(a.name(), parameter)));
         }
       } catch (NoSuchMethodException e) {
         throw new IllegalStateException("unexpected builder shape for " + type.getName(), e);
       }
+    }
+
+    /**
+     * The method, with access checks suppressed where allowed: the builder methods are declared by the generated,
+     * package-private {@code Immutable*} classes, and checking access on every call was the largest single cost of
+     * binding a document (a public method of a non-public class fails the fast access check).
+     */
+    private static Method accessible(Method m) {
+      try {
+        m.setAccessible(true);
+      } catch (RuntimeException e) {
+        // a security manager or module boundary said no: the public method still works, only slower
+      }
+      return m;
     }
   }
 }

@@ -25,36 +25,29 @@ final class TextReportWriter implements ReportWriter {
   public void write(ReportRun run, Writer out) throws IOException {
     Objects.requireNonNull(run, "run");
     Objects.requireNonNull(out, "out");
-    Labels l = Labels.of(run.locale());
-    StringBuilder s = new StringBuilder();
-    s.append(l.get("report.tool", run.toolVersion())).append(" · ").append(l.get("report.title")).append(NL)
-        .append(l.get("report.profile")).append(": ").append(run.profile())
-        .append(" · ").append(l.get("report.asOf")).append(": ").append(run.asOf())
-        .append(" · ").append(l.get("report.lang")).append(": ").append(l.get("lang.name")).append(NL);
-    int errors = 0;
-    int warnings = 0;
-    int infos = 0;
-    int conforming = 0;
+    TextReportStream stream = TextReportStream.start(out, run.locale(), run.profile(), run.asOf(), run.toolVersion());
     for (CheckResult file : run.files()) {
-      ValidationReport report = file.report();
-      Map<Severity, Integer> counts = report.countsBySeverity();
-      errors += counts.get(Severity.ERROR);
-      warnings += counts.get(Severity.WARNING);
-      infos += counts.get(Severity.INFO);
-      conforming += report.conforms() ? 1 : 0;
-      file(s, l, file);
-      out.write(s.toString());
-      s.setLength(0);
+      stream.file(file);
     }
-    s.append(NL).append(l.get("summary.title")).append(": ")
-        .append(l.get("summary.line", run.files().size(), conforming, run.files().size() - conforming,
-            errors, warnings, infos))
-        .append(NL);
-    out.write(s.toString());
-    out.flush();
+    stream.finish();
   }
 
-  private static void file(StringBuilder s, Labels l, CheckResult file) {
+  /** The header: tool, title, profile, as-of date and language. */
+  static void header(StringBuilder s, Labels l, String toolVersion, Object profile, Object asOf) {
+    s.append(l.get("report.tool", toolVersion)).append(" · ").append(l.get("report.title")).append(NL)
+        .append(l.get("report.profile")).append(": ").append(profile)
+        .append(" · ").append(l.get("report.asOf")).append(": ").append(asOf)
+        .append(" · ").append(l.get("report.lang")).append(": ").append(l.get("lang.name")).append(NL);
+  }
+
+  /** The closing summary line. */
+  static void summary(StringBuilder s, Labels l, int files, int conforming, int errors, int warnings, int infos) {
+    s.append(NL).append(l.get("summary.title")).append(": ")
+        .append(l.get("summary.line", files, conforming, files - conforming, errors, warnings, infos))
+        .append(NL);
+  }
+
+  static void file(StringBuilder s, Labels l, CheckResult file) {
     ValidationReport report = file.report();
     Map<Severity, Integer> counts = report.countsBySeverity();
     s.append(NL).append("== ").append(file.source()).append(": ")
