@@ -120,6 +120,11 @@ public final class PalSchema {
     return s;
   }
 
+  /** The parsed schema document (read-only; the codec reads its property order from it instead of parsing again). */
+  JsonNode document() {
+    return document;
+  }
+
   /** Whether the fast pre-check is available for the shipped schema (it turns itself off for unknown keywords). */
   boolean hasAcceptor() {
     return acceptor != null;

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.cocrea.core.meta.ModelWalker;
 import org.cocrea.validation.Finding;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reader's and the codec's access to the shipped JSON Schema ({@link PalSchema}): the property order of each
@@ -38,7 +37,7 @@ final class SchemaAccess {
    * @return type simple name to property names, never null
    */
   static Map<String, List<String>> propertyOrder() {
-    JsonNode schema = JsonMapper.shared().readTree(PalSchema.get().text());
+    JsonNode schema = PalSchema.get().document();
     Map<String, List<String>> order = new HashMap<>();
     for (Map.Entry<String, JsonNode> def : schema.path("$defs").properties()) {
       JsonNode properties = def.getValue().path("properties");
