@@ -1,59 +1,36 @@
 package org.cocrea.examples.data;
 
+import static org.cocrea.examples.data.ActionPlan.row;
 import static org.cocrea.examples.data.Kit.INAI;
-import static org.cocrea.examples.data.Kit.row;
+import static org.cocrea.examples.data.Secretariat.agreement;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.Audience;
-import org.cocrea.core.AwarenessEvent;
-import org.cocrea.core.CallPurpose;
 import org.cocrea.core.Channel;
-import org.cocrea.core.CoCreationProcess;
 import org.cocrea.core.Commitment;
-import org.cocrea.core.CommitmentType;
 import org.cocrea.core.CrossCuttingTheme;
 import org.cocrea.core.CsoType;
-import org.cocrea.core.DeclarationKind;
 import org.cocrea.core.Disposition;
-import org.cocrea.core.DocumentKind;
-import org.cocrea.core.DocumentRepository;
 import org.cocrea.core.EventFormat;
 import org.cocrea.core.ExerciseStatus;
-import org.cocrea.core.ForumType;
 import org.cocrea.core.GovernmentBranch;
 import org.cocrea.core.Iap2Level;
-import org.cocrea.core.InstallationAct;
 import org.cocrea.core.JointDeclaration;
-import org.cocrea.core.Jurisdiction;
-import org.cocrea.core.JurisdictionLevel;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
-import org.cocrea.core.Milestone;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
-import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.Person;
-import org.cocrea.core.PlanStatus;
-import org.cocrea.core.Proposal;
-import org.cocrea.core.PublicCall;
 import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
-import org.cocrea.core.SelectionMethod;
 import org.cocrea.core.Seniority;
-import org.cocrea.core.SessionType;
-import org.cocrea.core.Step;
-import org.cocrea.core.StlMembership;
 import org.cocrea.core.StlRole;
-import org.cocrea.core.StlSession;
-import org.cocrea.core.StlStatus;
 import org.cocrea.core.TableKind;
 import org.cocrea.core.Technique;
 
@@ -117,167 +94,123 @@ public final class Coahuila2016 {
         Kit.named("p-coa-pimentel", "Jesús Pimentel Martínez", UADEC, "Académico; facilitador del STL", false));
 
     LocalDate nucleus = LocalDate.of(2015, 10, 23);
-    List<StlMembership> titulars = List.of(
-        Kit.seat("m-coa-01", ICAI, "p-coa-icai", Sector.GUARANTOR_BODY, StlRole.TECHNICAL_SECRETARIAT,
-            SelectionMethod.EX_OFFICIO, INSTALLED),
-        Kit.seat("m-coa-02", FISCALIZACION, "p-coa-sefircoah", Sector.GOVERNMENT, StlRole.CHAIR,
-            SelectionMethod.INVITATION, INSTALLED),
-        Kit.seat("m-coa-03", ALIANZA, "p-coa-alianza", Sector.CIVIL_SOCIETY, StlRole.CO_CHAIR,
-            SelectionMethod.INVITATION, INSTALLED),
-        regional("m-coa-04", CCI, "Laguna"),
-        regional("m-coa-05", CANACO, "Centro"),
-        regional("m-coa-06", ECOLOGICO, "Carbonífera"),
-        regional("m-coa-07", SAN_RODRIGO, "Norte"));
-    List<StlMembership> seats = new ArrayList<>();
-    int n = 8;
-    for (StlMembership t : titulars) {
-      seats.add(t);
-      seats.add(Kit.alternate(String.format("m-coa-%02d", n++), t));
-    }
-    seats.add(Kit.seat("m-coa-15", UADEC, "p-coa-pimentel", Sector.ACADEMIA, StlRole.FACILITATOR,
-        SelectionMethod.INVITATION, INSTALLED));
-    Set<String> stlOrgs = Set.of(ICAI, FISCALIZACION, ALIANZA, CCI, CANACO, ECOLOGICO, SAN_RODRIGO, UADEC);
+    Secretariat secretariat = new Secretariat("coa", WEB, INSTALLED)
+        .seat(ICAI, "p-coa-icai", Sector.GUARANTOR_BODY, StlRole.TECHNICAL_SECRETARIAT)
+        .seat(FISCALIZACION, "p-coa-sefircoah", Sector.GOVERNMENT, StlRole.CHAIR)
+        .seat(ALIANZA, "p-coa-alianza", Sector.CIVIL_SOCIETY, StlRole.CO_CHAIR)
+        .regionalLink(CCI, "Laguna")
+        .regionalLink(CANACO, "Centro")
+        .regionalLink(ECOLOGICO, "Carbonífera")
+        .regionalLink(SAN_RODRIGO, "Norte")
+        .facilitator(UADEC, "p-coa-pimentel", Sector.ACADEMIA, INSTALLED)
+        .installation(List.of("Instalación del Secretariado Técnico Local", "Designación del facilitador"),
+            agreement("r-coa-00", ResolutionKind.OTHER, "Se instala el STL y se formaliza la designación del "
+                + "facilitador."))
+        .ordinary(nucleus, List.of("Lineamientos de operación", "Ratificación de enlaces regionales",
+                "Ruta de mesas regionales"),
+            agreement("r-coa-01", ResolutionKind.RULES_APPROVAL, "Se aprueban los lineamientos de operación."),
+            agreement("r-coa-02", ResolutionKind.OTHER, "Se ratifican los cuatro enlaces regionales designados por "
+                + "el núcleo de organizaciones de la sociedad civil."))
+        .followUps(LocalDate.of(2016, 1, 22), LocalDate.of(2016, 4, 22))
+        .extraordinary(LocalDate.of(2016, 7, 15), List.of("Aprobación del Plan de Acción Local"),
+            agreement("r-coa-03", ResolutionKind.PAL_APPROVAL, "Se aprueba el Plan de Acción Local de Coahuila."))
+        .followUps(LocalDate.of(2016, 10, 21), LocalDate.of(2017, 1, 20), LocalDate.of(2017, 4, 21),
+            LocalDate.of(2017, 7, 21), LocalDate.of(2017, 10, 20))
+        .quorum(4)
+        .model(RepresentationModel.REGIONAL_LINKS)
+        .act("Saltillo, Coah.", Kit.signatory(people.get(2), Sector.GUARANTOR_BODY),
+            Kit.signatory(people.get(3), Sector.GOVERNMENT), Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY));
+    LocalTechnicalSecretariat stl = secretariat.build();
 
-    int votes = Kit.titulars(seats);
-    String chair = "m-coa-02";
-    List<StlSession> sessions = new ArrayList<>(List.of(
-        Kit.session("s-coa-01", 1, SessionType.INSTALLATION, INSTALLED, seats, chair, WEB + "/sesiones/01.pdf",
-            List.of("Instalación del Secretariado Técnico Local", "Designación del facilitador"),
-            Kit.resolution("r-coa-00", ResolutionKind.OTHER, "Se instala el STL y se formaliza la designación del "
-                + "facilitador.", votes)),
-        Kit.session("s-coa-02", 2, SessionType.ORDINARY, nucleus, seats, chair, WEB + "/sesiones/02.pdf",
-            List.of("Lineamientos de operación", "Ratificación de enlaces regionales", "Ruta de mesas regionales"),
-            Kit.resolution("r-coa-01", ResolutionKind.RULES_APPROVAL, "Se aprueban los lineamientos de operación.",
-                votes),
-            Kit.resolution("r-coa-02", ResolutionKind.OTHER, "Se ratifican los cuatro enlaces regionales designados "
-                + "por el núcleo de organizaciones de la sociedad civil.", votes))));
-    sessions.addAll(Kit.followUps("coa", 3, seats, chair, WEB, LocalDate.of(2016, 1, 22), LocalDate.of(2016, 4, 22)));
-    sessions.add(Kit.session("s-coa-05", 5, SessionType.EXTRAORDINARY, LocalDate.of(2016, 7, 15), seats, chair,
-        WEB + "/sesiones/05.pdf", List.of("Aprobación del Plan de Acción Local"),
-        Kit.resolution("r-coa-03", ResolutionKind.PAL_APPROVAL, "Se aprueba el Plan de Acción Local de Coahuila.",
-            votes)));
-    sessions.addAll(Kit.followUps("coa", 6, seats, chair, WEB, LocalDate.of(2016, 10, 21), LocalDate.of(2017, 1, 20),
-        LocalDate.of(2017, 4, 21), LocalDate.of(2017, 7, 21), LocalDate.of(2017, 10, 20)));
-
-    LocalTechnicalSecretariat stl = LocalTechnicalSecretariat.builder().id("stl-coa")
-        .installedOn(INSTALLED)
-        .installationAct(InstallationAct.builder().date(INSTALLED).place("Saltillo, Coah.")
-            .addSignatory(Kit.signatory(people.get(2), Sector.GUARANTOR_BODY))
-            .addSignatory(Kit.signatory(people.get(3), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
-            .documentUrl(WEB + "/acta-instalacion.pdf").facilitatorDesignated(true).build())
-        .memberships(seats)
-        .representationModel(RepresentationModel.REGIONAL_LINKS)
-        .forumType(ForumType.DECISION_MAKING)
-        .rules(Kit.rules(nucleus, WEB + "/lineamientos.pdf", 4))
-        .sessions(sessions)
-        .status(StlStatus.ACTIVE)
-        .build();
-
-    PublicCall tablesCall = PublicCall.builder().id("call-coa-mesas").purpose(CallPurpose.TABLES)
-        .publishedOn(LocalDate.of(2015, 10, 26)).closesOn(LocalDate.of(2015, 11, 6))
-        .channels(EnumSet.of(Channel.WEB, Channel.PRESS, Channel.SOCIAL_MEDIA)).url(WEB + "/convocatoria.pdf")
-        .eligibility("Abierta a la ciudadanía y organizaciones de las cinco regiones del estado.").build();
-    String tw = WEB + "/mesas/";
-    List<ParticipatoryTable> tables = List.of(
-        Kit.table("t-coa-1", TableKind.REGIONAL, "Región Sureste", LocalDate.of(2015, 11, 9), "Saltillo",
-            "Universidad Autónoma de Coahuila", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs,
-            tw + "t-coa-1.pdf", ICAI, FISCALIZACION, ALIANZA, UADEC, FINANZAS, DIPETRE),
-        Kit.table("t-coa-2", TableKind.REGIONAL, "Región Laguna", LocalDate.of(2015, 11, 12), "Torreón",
-            "Sede regional del ICAI", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, tw + "t-coa-2.pdf",
-            ICAI, FISCALIZACION, CCI, ALIANZA, SEGURIDAD),
-        Kit.table("t-coa-3", TableKind.REGIONAL, "Región Centro", LocalDate.of(2015, 11, 17), "Monclova",
-            "Cámara de comercio de Monclova", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, tw + "t-coa-3.pdf",
-            ICAI, CANACO, ALIANZA, CEAS),
-        Kit.table("t-coa-4", TableKind.REGIONAL, "Región Carbonífera", LocalDate.of(2015, 11, 20), "Sabinas",
-            "Presidencia municipal de Sabinas", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs,
-            tw + "t-coa-4.pdf", ICAI, ECOLOGICO, ALIANZA, AMBIENTE),
-        Kit.table("t-coa-5", TableKind.REGIONAL, "Región Norte", LocalDate.of(2015, 11, 24), "Piedras Negras",
-            "Presidencia municipal de Piedras Negras", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs,
-            tw + "t-coa-5.pdf", ICAI, SAN_RODRIGO, ALIANZA, AMBIENTE));
-    LocalDate answered = PUBLISHED;
-    String answers = WEB + "/respuestas-razonadas.pdf";
-    List<Proposal> proposals = List.of(
-        Kit.proposal("pr-coa-01", "t-coa-1", ALIANZA, Sector.CIVIL_SOCIETY, "La deuda pública del estado no se "
-                + "conoce en detalle.", "Un informe de la deuda en formatos abiertos.", Disposition.ADOPTED, null,
-            null, null),
-        Kit.proposal("pr-coa-02", "t-coa-1", UADEC, Sector.ACADEMIA, "Los fondos de pensiones del magisterio no "
-                + "rinden cuentas.", "Seguimiento público de los fondos de la DIPETRE.", Disposition.ADOPTED, null,
-            null, null),
-        Kit.proposal("pr-coa-03", "t-coa-2", CCI, Sector.CIVIL_SOCIETY, "No se sabe cómo se gastan los fondos "
-                + "federales de seguridad.", "Informe público de FORTASEG y SUBSEMUN.", Disposition.ADOPTED, null, null,
-            null),
-        Kit.proposal("pr-coa-04", "t-coa-3", CANACO, Sector.CIVIL_SOCIETY, "Los organismos operadores de agua no "
-                + "informan sobre calidad y cobertura.", "Información sobre el derecho humano al agua y al "
-                + "saneamiento.", Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-coa-05", "t-coa-4", ECOLOGICO, Sector.CIVIL_SOCIETY, "Las descargas de aguas residuales "
-                + "contaminan el río Sabinas.", "Publicar datos de las descargas al río Sabinas.", Disposition.ADOPTED,
-            null, null, null),
-        Kit.proposal("pr-coa-06", "t-coa-5", SAN_RODRIGO, Sector.CIVIL_SOCIETY, "La extracción de materiales "
-                + "depreda el río San Rodrigo.", "Frenar la depredación del río con información y vigilancia "
-                + "ciudadana.", Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-coa-07", "t-coa-4", ECOLOGICO, Sector.CIVIL_SOCIETY, "No hay información sobre proyectos "
-                + "de gas de lutitas en la región.", "Publicar la información de los proyectos de fracturación "
-                + "hidráulica.", Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-coa-08", "t-coa-2", CCI, Sector.CIVIL_SOCIETY, "La calidad del aire en La Laguna no se "
-                + "mide de forma continua.", "Red de monitoreo atmosférico con datos abiertos.", Disposition.DEFERRED,
+    CoCreation coCreation = new CoCreation("coa", WEB, secretariat.organizationIds())
+        .call(LocalDate.of(2015, 10, 26), LocalDate.of(2015, 11, 6), "convocatoria.pdf", "Abierta a la ciudadanía "
+                + "y organizaciones de las cinco regiones del estado.", Channel.WEB, Channel.PRESS,
+            Channel.SOCIAL_MEDIA)
+        .responses(PUBLISHED, "respuestas-razonadas.pdf")
+        .table("t-coa-1", TableKind.REGIONAL, "Región Sureste", LocalDate.of(2015, 11, 9), "Saltillo",
+            "Universidad Autónoma de Coahuila", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, ICAI, FISCALIZACION,
+            ALIANZA, UADEC, FINANZAS, DIPETRE)
+        .table("t-coa-2", TableKind.REGIONAL, "Región Laguna", LocalDate.of(2015, 11, 12), "Torreón",
+            "Sede regional del ICAI", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, ICAI, FISCALIZACION, CCI, ALIANZA,
+            SEGURIDAD)
+        .table("t-coa-3", TableKind.REGIONAL, "Región Centro", LocalDate.of(2015, 11, 17), "Monclova",
+            "Cámara de comercio de Monclova", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, ICAI, CANACO, ALIANZA, CEAS)
+        .table("t-coa-4", TableKind.REGIONAL, "Región Carbonífera", LocalDate.of(2015, 11, 20), "Sabinas",
+            "Presidencia municipal de Sabinas", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, ICAI, ECOLOGICO, ALIANZA,
+            AMBIENTE)
+        .table("t-coa-5", TableKind.REGIONAL, "Región Norte", LocalDate.of(2015, 11, 24), "Piedras Negras",
+            "Presidencia municipal de Piedras Negras", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, ICAI, SAN_RODRIGO,
+            ALIANZA, AMBIENTE)
+        .adopted("pr-coa-01", "t-coa-1", ALIANZA, Sector.CIVIL_SOCIETY, "La deuda pública del estado no se conoce en "
+                + "detalle.", "Un informe de la deuda en formatos abiertos.")
+        .adopted("pr-coa-02", "t-coa-1", UADEC, Sector.ACADEMIA, "Los fondos de pensiones del magisterio no rinden "
+                + "cuentas.", "Seguimiento público de los fondos de la DIPETRE.")
+        .adopted("pr-coa-03", "t-coa-2", CCI, Sector.CIVIL_SOCIETY, "No se sabe cómo se gastan los fondos federales de "
+                + "seguridad.", "Informe público de FORTASEG y SUBSEMUN.")
+        .adopted("pr-coa-04", "t-coa-3", CANACO, Sector.CIVIL_SOCIETY, "Los organismos operadores de agua no informan "
+                + "sobre calidad y cobertura.", "Información sobre el derecho humano al agua y al saneamiento.")
+        .adopted("pr-coa-05", "t-coa-4", ECOLOGICO, Sector.CIVIL_SOCIETY, "Las descargas de aguas residuales "
+                + "contaminan el río Sabinas.", "Publicar datos de las descargas al río Sabinas.")
+        .adopted("pr-coa-06", "t-coa-5", SAN_RODRIGO, Sector.CIVIL_SOCIETY, "La extracción de materiales depreda el "
+                + "río San Rodrigo.", "Frenar la depredación del río con información y vigilancia ciudadana.")
+        .adopted("pr-coa-07", "t-coa-4", ECOLOGICO, Sector.CIVIL_SOCIETY, "No hay información sobre proyectos de gas "
+                + "de lutitas en la región.", "Publicar la información de los proyectos de fracturación hidráulica.")
+        .proposal("pr-coa-08", "t-coa-2", CCI, Sector.CIVIL_SOCIETY, "La calidad del aire en La Laguna no se mide de "
+                + "forma continua.", "Red de monitoreo atmosférico con datos abiertos.", Disposition.DEFERRED,
             "La red de monitoreo requiere recursos no previstos en el presupuesto de 2016; se propondrá para el "
-                + "siguiente plan.", answered, answers));
+                + "siguiente plan.");
 
+    ActionPlan pal = new ActionPlan("coa", 2016, WEB, PERIOD_START, PERIOD_END, AS_OF);
     List<Commitment> commitments = List.of(
-        commitment(1, CommitmentType.REGULAR, "Informe de la deuda pública en formatos abiertos", "pr-coa-01",
-            FINANZAS, ALIANZA, "17.4", "La información de la deuda pública es escasa y no se publica en formatos "
-                + "abiertos.", "Publicar un informe periódico de la deuda pública en formatos abiertos.", 3,
+        pal.regular(1, "Informe de la deuda pública en formatos abiertos", "pr-coa-01", FINANZAS, ALIANZA, "17.4",
+            "La información de la deuda pública es escasa y no se publica en formatos abiertos.",
+            "Publicar un informe periódico de la deuda pública en formatos abiertos.", 3,
             row("Publicar el saldo y las condiciones de cada crédito.", "Datos de la deuda", "Conjunto de datos"),
             row("Publicar el destino de los recursos de la deuda.", "Datos de destino", "Conjunto de datos"),
             row("Informe ciudadano de la deuda.", "Informe publicado", "Informe en el portal")),
-        commitment(2, CommitmentType.REGULAR, "Seguimiento de los fondos de pensiones de la DIPETRE", "pr-coa-02",
-            DIPETRE, ALIANZA, "1.3", "Los trabajadores de la educación no conocen el estado de sus fondos de "
-                + "pensiones.", "Publicar el estado financiero de los fondos de pensiones para su seguimiento.", 2,
+        pal.regular(2, "Seguimiento de los fondos de pensiones de la DIPETRE", "pr-coa-02", DIPETRE, ALIANZA, "1.3",
+            "Los trabajadores de la educación no conocen el estado de sus fondos de pensiones.",
+            "Publicar el estado financiero de los fondos de pensiones para su seguimiento.", 2,
             row("Publicar los estados financieros de los fondos.", "Estados financieros publicados",
                 "Documento en el portal"),
             row("Publicar la valuación actuarial.", "Valuación publicada", "Documento en el portal"),
             row("Mesa de seguimiento con el magisterio.", "Minuta de la mesa", "Minuta publicada")),
-        commitment(3, CommitmentType.REGULAR, "Informe de los fondos de seguridad FORTASEG y SUBSEMUN", "pr-coa-03",
-            SEGURIDAD, CCI, "16.1", "No se sabe cómo se ejercen los fondos federales de seguridad en los municipios.",
+        pal.regular(3, "Informe de los fondos de seguridad FORTASEG y SUBSEMUN", "pr-coa-03", SEGURIDAD, CCI, "16.1",
+            "No se sabe cómo se ejercen los fondos federales de seguridad en los municipios.",
             "Publicar un informe del ejercicio de FORTASEG y SUBSEMUN por municipio.", 3,
             row("Publicar las asignaciones por municipio.", "Asignaciones publicadas", "Conjunto de datos"),
             row("Publicar el ejercicio por rubro.", "Ejercicio publicado", "Conjunto de datos"),
             row("Informe anual de resultados.", "Informe publicado", "Informe en el portal")),
-        commitment(4, CommitmentType.REGULAR, "Derecho humano al agua y al saneamiento en los organismos operadores "
-                + "municipales", "pr-coa-04", CEAS, CANACO, "6.1", "Los organismos operadores no informan sobre "
-                + "calidad, cobertura y tarifas del agua.", "Publicar indicadores de calidad, cobertura y tarifas de "
-                + "los organismos operadores.", 3,
-            row("Catálogo de indicadores acordado con la sociedad civil.", "Catálogo publicado",
-                "Documento publicado"),
+        pal.regular(4, "Derecho humano al agua y al saneamiento en los organismos operadores municipales", "pr-coa-04",
+            CEAS, CANACO, "6.1", "Los organismos operadores no informan sobre calidad, cobertura y tarifas del agua.",
+            "Publicar indicadores de calidad, cobertura y tarifas de los organismos operadores.", 3,
+            row("Catálogo de indicadores acordado con la sociedad civil.", "Catálogo publicado", "Documento publicado"),
             row("Publicación trimestral de indicadores.", "Indicadores publicados", "Conjunto de datos"),
             row("Informe anual por organismo operador.", "Informe publicado", "Informe en el portal")),
-        commitment(5, CommitmentType.REGULAR, "Datos sobre las aguas residuales vertidas al río Sabinas", "pr-coa-05",
-            AMBIENTE, ECOLOGICO, "6.3", "Las descargas de aguas residuales contaminan el río Sabinas sin que se "
-                + "conozca su origen.", "Publicar los datos de las descargas de aguas residuales al río Sabinas.", 3,
+        pal.regular(5, "Datos sobre las aguas residuales vertidas al río Sabinas", "pr-coa-05", AMBIENTE, ECOLOGICO,
+            "6.3", "Las descargas de aguas residuales contaminan el río Sabinas sin que se conozca su origen.",
+            "Publicar los datos de las descargas de aguas residuales al río Sabinas.", 3,
             row("Inventario de descargas.", "Inventario publicado", "Conjunto de datos"),
             row("Muestreo de calidad del agua.", "Resultados del muestreo", "Informe publicado"),
             row("Informe público de resultados.", "Informe publicado", "Informe en el portal")),
-        commitment(6, CommitmentType.REGULAR, "Frenar la depredación del río San Rodrigo", "pr-coa-06", AMBIENTE,
-            SAN_RODRIGO, "6.6", "La extracción de materiales pétreos depreda el cauce del río San Rodrigo.",
+        pal.regular(6, "Frenar la depredación del río San Rodrigo", "pr-coa-06", AMBIENTE, SAN_RODRIGO, "6.6",
+            "La extracción de materiales pétreos depreda el cauce del río San Rodrigo.",
             "Frenar la depredación del río con información pública y vigilancia ciudadana.", 2,
             row("Publicar los permisos de extracción vigentes.", "Permisos publicados", "Conjunto de datos"),
             row("Recorridos de vigilancia ciudadana.", "Informes de recorridos", "Informes publicados"),
             row("Informe de acciones de inspección.", "Informe publicado", "Informe en el portal")),
-        commitment(7, CommitmentType.PROACTIVE, "Información sobre proyectos de gas de lutitas (fracturación "
-                + "hidráulica)", "pr-coa-07", AMBIENTE, ECOLOGICO, "6.3", "La población no tiene información sobre "
-                + "los proyectos de gas de lutitas y sus riesgos.", "Publicar de forma proactiva la información de "
-                + "los proyectos de gas de lutitas.", 2,
+        pal.proactive(7, "Información sobre proyectos de gas de lutitas (fracturación hidráulica)", "pr-coa-07",
+            AMBIENTE, ECOLOGICO, "6.3",
+            "La población no tiene información sobre los proyectos de gas de lutitas y sus riesgos.",
+            "Publicar de forma proactiva la información de los proyectos de gas de lutitas.", 2,
             row("Micrositio con la información disponible.", "Micrositio en línea", "Dirección del micrositio"),
             row("Foros informativos en la región Carbonífera.", "Memoria de los foros", "Listas de asistencia")));
 
-    LocalActionPlan plan = LocalActionPlan.builder().id("pal-coa-2016").ordinal(1)
-        .title("Plan de Acción Local de Gobierno Abierto de Coahuila 2016-2017")
-        .periodStart(PERIOD_START).periodEnd(PERIOD_END)
-        .approvedOn(LocalDate.of(2016, 7, 15)).approvedByResolutionId("r-coa-03")
-        .publishedOn(PUBLISHED).launchEventOn(PUBLISHED)
-        .documentUrl(WEB + "/pal-2016.pdf")
-        .status(PlanStatus.CLOSED)
+    pal.reportsBy(ICAI, ReportAuthorRole.STL)
+        .report(LocalDate.of(2017, 1, 31), LocalDate.of(2017, 2, 14), "2017-1")
+        .report(PERIOD_END, LocalDate.of(2017, 8, 11), "2017-2");
+    LocalActionPlan plan = pal.plan("Plan de Acción Local de Gobierno Abierto de Coahuila 2016-2017", stl, PUBLISHED,
+        "pal-2016.pdf", commitments)
         .sections(Kit.sections("Coahuila organiza su ejercicio por regiones, con enlaces regionales de la sociedad "
                 + "civil.", "Participan el ICAI, la Secretaría de Fiscalización y Rendición de Cuentas, Alianza "
                 + "Cívica Coahuila, los enlaces regionales y el INAI.",
@@ -286,17 +219,13 @@ public final class Coahuila2016 {
                 + "facilitador de la UAdeC.",
             "Cinco mesas regionales en noviembre de 2015 en Saltillo, Torreón, Monclova, Sabinas y Piedras Negras."))
         .crossCuttingReview(EnumSet.of(CrossCuttingTheme.BUDGET_EXECUTION, CrossCuttingTheme.AGENDA_2030))
-        .coCreation(CoCreationProcess.builder().publicCallId(tablesCall.id())
-            .timelinePublishedOn(LocalDate.of(2015, 10, 26)).tables(tables).proposals(proposals).build())
-        .commitments(commitments)
-        .addProgressReport(Kit.report("rep-coa-1", commitments, PERIOD_START, LocalDate.of(2017, 1, 31),
-            LocalDate.of(2017, 2, 14), ICAI, ReportAuthorRole.STL, WEB + "/reportes/2017-1.pdf"))
-        .addProgressReport(Kit.report("rep-coa-2", commitments, LocalDate.of(2017, 2, 1), PERIOD_END,
-            LocalDate.of(2017, 8, 11), ICAI, ReportAuthorRole.STL, WEB + "/reportes/2017-2.pdf"))
+        .coCreation(coCreation.build())
         .build();
 
-    return LocalExercise.builder().id(ID)
-        .title("Gobierno Abierto: Cocreación desde lo Local — Coahuila 2016")
+    JointDeclaration declaration = Kit.declaration("coa", WEB, DECLARED,
+        "Implementar acciones de gobierno abierto en Coahuila.", Kit.signatory(people.get(0), Sector.GOVERNMENT),
+        Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY), Kit.signatory(people.get(2), Sector.GUARANTOR_BODY));
+    return Kit.exercise(ID, "Coahuila 2016", WEB, AS_OF)
         .description("Ejemplo construido con datos públicos (INAI): fecha de la Declaración Conjunta, integración "
             + "del STL con Alianza Cívica Coahuila y cuatro enlaces regionales solicitados por el núcleo de "
             + "organizaciones, facilitador formalizado en la instalación y fecha de instalación, cinco mesas "
@@ -311,8 +240,7 @@ public final class Coahuila2016 {
             + "commitments. Illustrative: people (except the facilitator), signatories, each link's region, the "
             + "tables' days and venues, alternates, STL rules and sessions, proposals, responsible institutions, "
             + "milestones, indicators, budgets, progress reports, the plan's period and web addresses.")
-        .jurisdiction(Jurisdiction.builder().code("MX-COA").name("Coahuila").level(JurisdictionLevel.STATE)
-            .inegiCode("05").build())
+        .jurisdiction(Kit.state("MX-COA", "Coahuila", "05"))
         .guarantorBodyId(ICAI)
         .organizations(List.of(
             Kit.guarantor(ICAI, "Instituto Coahuilense de Acceso a la Información Pública", "ICAI"),
@@ -340,73 +268,31 @@ public final class Coahuila2016 {
             regionalOrg(Kit.cso(SAN_RODRIGO, "Amigos del Río San Rodrigo", null, CsoType.COMMUNITY), "Norte"),
             Kit.academia(UADEC, "Universidad Autónoma de Coahuila", "UAdeC")))
         .people(people)
-        .addPublicCall(tablesCall)
-        .addDeclaration(JointDeclaration.builder().id("decl-coa").signedOn(DECLARED).kind(DeclarationKind.ORIGINAL)
-            .addSignatory(Kit.signatory(people.get(0), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
-            .addSignatory(Kit.signatory(people.get(2), Sector.GUARANTOR_BODY))
-            .addWitnessId(INAI).documentUrl(WEB + "/declaracion-conjunta.pdf")
-            .declaredAims("Implementar acciones de gobierno abierto en Coahuila.").build())
+        .addPublicCall(coCreation.call())
+        .addDeclaration(declaration)
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.WITNESS, DECLARED,
             "El INAI atestigua la firma de la Declaración Conjunta."))
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.ADVISORY, LocalDate.of(2015, 11, 9),
             "Acompañamiento de las mesas regionales."))
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-coa-1").title("Foro de gobierno abierto con "
-                + "organizaciones").date(LocalDate.of(2015, 5, 21)).city("Saltillo").format(EventFormat.FORUM)
-            .audiences(EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC)).attendees(110).addOrganizerId(ICAI)
-            .build())
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-coa-2").title("Capacitación a sujetos obligados")
-            .date(LocalDate.of(2015, 6, 18)).city("Saltillo").format(EventFormat.TRAINING)
-            .audiences(EnumSet.of(Audience.PUBLIC_SERVANTS, Audience.MUNICIPALITIES)).attendees(90)
-            .addOrganizerId(ICAI).addOrganizerId(INAI).build())
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-coa-3").title("Jornadas regionales de socialización")
-            .date(LocalDate.of(2015, 8, 13)).city("Torreón").format(EventFormat.JOURNEY)
-            .audiences(EnumSet.of(Audience.CSO, Audience.MUNICIPALITIES, Audience.JOURNALISTS)).attendees(140)
-            .addOrganizerId(ICAI).build())
+        .addAwarenessEvent(Kit.event("ev-coa-1", "Foro de gobierno abierto con organizaciones",
+            LocalDate.of(2015, 5, 21), "Saltillo", EventFormat.FORUM, EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC),
+            110, ICAI))
+        .addAwarenessEvent(Kit.event("ev-coa-2", "Capacitación a sujetos obligados", LocalDate.of(2015, 6, 18),
+            "Saltillo", EventFormat.TRAINING, EnumSet.of(Audience.PUBLIC_SERVANTS, Audience.MUNICIPALITIES), 90, ICAI,
+            INAI))
+        .addAwarenessEvent(Kit.event("ev-coa-3", "Jornadas regionales de socialización", LocalDate.of(2015, 8, 13),
+            "Torreón", EventFormat.JOURNEY, EnumSet.of(Audience.CSO, Audience.MUNICIPALITIES, Audience.JOURNALISTS),
+            140, ICAI))
         .addStl(stl)
         .addPlan(plan)
-        .currentStep(Step.S6_MONITORING_EVALUATION)
         .status(ExerciseStatus.PAL_CLOSING)
-        .websiteUrl(WEB)
-        .websiteLastUpdated(AS_OF)
-        .repository(DocumentRepository.builder().url(WEB + "/repositorio")
-            .addDocument(Kit.document(DocumentKind.DECLARATION, "Declaración Conjunta", WEB
-                + "/declaracion-conjunta.pdf", DECLARED))
-            .addDocument(Kit.document(DocumentKind.INSTALLATION_ACT, "Acta de instalación del STL",
-                WEB + "/acta-instalacion.pdf", INSTALLED))
-            .addDocument(Kit.document(DocumentKind.OPERATING_RULES, "Lineamientos de operación del STL",
-                WEB + "/lineamientos.pdf", nucleus))
-            .addDocument(Kit.document(DocumentKind.MINUTES, "Minuta de la sesión de aprobación del PAL",
-                WEB + "/sesiones/05.pdf", LocalDate.of(2016, 7, 15)))
-            .addDocument(Kit.document(DocumentKind.TABLE_REPORT, "Relatorías de las mesas regionales",
-                tw + "relatorias.pdf", LocalDate.of(2015, 12, 11)))
-            .addDocument(Kit.document(DocumentKind.PAL, "Plan de Acción Local 2016-2017", WEB + "/pal-2016.pdf",
-                PUBLISHED))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Primer reporte de avance",
-                WEB + "/reportes/2017-1.pdf", LocalDate.of(2017, 2, 14)))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Segundo reporte de avance",
-                WEB + "/reportes/2017-2.pdf", LocalDate.of(2017, 8, 11)))
-            .build())
+        .repository(Kit.repository(WEB, declaration, stl, plan,
+            coCreation.tablesReport("Relatorías de las mesas regionales", LocalDate.of(2015, 12, 11)),
+            "Plan de Acción Local 2016-2017"))
         .build();
-  }
-
-  private static StlMembership regional(String id, String orgId, String region) {
-    return StlMembership.builder().id(id).organizationId(orgId).seatSector(Sector.CIVIL_SOCIETY)
-        .role(StlRole.REGIONAL_LINK).titular(true).selection(SelectionMethod.DESIGNATED_BY_CSO_NUCLEUS)
-        .startDate(INSTALLED).region(region).build();
   }
 
   private static Organization regionalOrg(Organization organization, String region) {
     return Organization.builder().from(organization).region(region).build();
-  }
-
-  private static Commitment commitment(int number, CommitmentType type, String title, String proposal,
-      String responsible, String cso, String sdg, String problem, String objective, int completed,
-      String[]... rows) {
-    String id = "COA-2016-C" + number;
-    List<Milestone> milestones = Kit.milestones(id, PERIOD_START, PERIOD_END, PERIOD_START, responsible, cso,
-        completed, AS_OF, WEB + "/evidencias", rows);
-    return Kit.commitment(id, number, type, title, problem, objective, List.of(responsible), List.of(cso),
-        List.of(sdg), List.of(proposal), PERIOD_START, PERIOD_END, Kit.noBudget(), milestones);
   }
 }

@@ -1,58 +1,35 @@
 package org.cocrea.examples.data;
 
+import static org.cocrea.examples.data.ActionPlan.row;
 import static org.cocrea.examples.data.Kit.INAI;
+import static org.cocrea.examples.data.Secretariat.agreement;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.Audience;
-import org.cocrea.core.AwarenessEvent;
-import org.cocrea.core.CallPurpose;
 import org.cocrea.core.Channel;
-import org.cocrea.core.CoCreationProcess;
 import org.cocrea.core.Commitment;
-import org.cocrea.core.CommitmentType;
 import org.cocrea.core.CrossCuttingTheme;
 import org.cocrea.core.CsoType;
-import org.cocrea.core.DeclarationKind;
 import org.cocrea.core.Disposition;
-import org.cocrea.core.DocumentKind;
-import org.cocrea.core.DocumentRepository;
 import org.cocrea.core.EventFormat;
 import org.cocrea.core.ExerciseStatus;
-import org.cocrea.core.ForumType;
 import org.cocrea.core.GovernmentBranch;
 import org.cocrea.core.Iap2Level;
-import org.cocrea.core.InstallationAct;
 import org.cocrea.core.JointDeclaration;
-import org.cocrea.core.Jurisdiction;
-import org.cocrea.core.JurisdictionLevel;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
-import org.cocrea.core.Milestone;
 import org.cocrea.core.OrderOfGovernment;
-import org.cocrea.core.PalSections;
-import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.Person;
-import org.cocrea.core.PlanStatus;
-import org.cocrea.core.Proposal;
-import org.cocrea.core.PublicCall;
 import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
-import org.cocrea.core.SelectionMethod;
 import org.cocrea.core.Seniority;
-import org.cocrea.core.SessionType;
-import org.cocrea.core.Step;
-import org.cocrea.core.StlMembership;
 import org.cocrea.core.StlRole;
-import org.cocrea.core.StlSession;
-import org.cocrea.core.StlStatus;
 import org.cocrea.core.TableKind;
 import org.cocrea.core.Technique;
 
@@ -78,6 +55,7 @@ public final class Durango2015 {
   private static final String WEB = "https://durango.cocrea.example";
   private static final LocalDate DECLARED = LocalDate.of(2015, 3, 9);
   private static final LocalDate INSTALLED = LocalDate.of(2015, 4, 10);
+  private static final LocalDate PUBLISHED = LocalDate.of(2015, 8, 25);
   private static final LocalDate PERIOD_START = LocalDate.of(2015, 9, 1);
   private static final LocalDate PERIOD_END = LocalDate.of(2016, 8, 31);
 
@@ -112,75 +90,42 @@ public final class Durango2015 {
         Kit.officer("p-dgo-cce-presidencia", CCE, "Presidencia del Consejo Coordinador Empresarial", false, null),
         Kit.named("p-dgo-cazarez", "Lorena Cázarez", ARQUITECTOS, "Arquitecta; facilitadora del STL", false));
 
-    List<StlMembership> seats = new ArrayList<>();
-    StlMembership idaip1 = Kit.seat("m-dgo-01", IDAIP, "p-dgo-idaip-presidencia", Sector.GUARANTOR_BODY,
-        StlRole.TECHNICAL_SECRETARIAT, SelectionMethod.EX_OFFICIO, INSTALLED);
-    StlMembership idaip2 = Kit.seat("m-dgo-02", IDAIP, null, Sector.GUARANTOR_BODY, StlRole.VOCAL,
-        SelectionMethod.EX_OFFICIO, INSTALLED);
-    StlMembership ayto = Kit.seat("m-dgo-03", AYTO, null, Sector.GOVERNMENT, StlRole.CHAIR,
-        SelectionMethod.INVITATION, INSTALLED);
-    StlMembership contraloria = Kit.seat("m-dgo-04", CONTRALORIA, "p-dgo-contralor", Sector.GOVERNMENT,
-        StlRole.VOCAL, SelectionMethod.INVITATION, INSTALLED);
-    StlMembership consejo = Kit.seat("m-dgo-05", CONSEJO, "p-dgo-consejo-presidencia", Sector.CIVIL_SOCIETY,
-        StlRole.CO_CHAIR, SelectionMethod.INVITATION, INSTALLED);
-    StlMembership cce = Kit.seat("m-dgo-06", CCE, "p-dgo-cce-presidencia", Sector.CIVIL_SOCIETY, StlRole.VOCAL,
-        SelectionMethod.INVITATION, INSTALLED);
-    int n = 7;
-    for (StlMembership t : List.of(idaip1, idaip2, ayto, contraloria, consejo, cce)) {
-      seats.add(t);
-      seats.add(Kit.alternate(String.format("m-dgo-%02d", n++), t));
-    }
-    seats.add(Kit.seat("m-dgo-13", ARQUITECTOS, "p-dgo-cazarez", Sector.CIVIL_SOCIETY, StlRole.FACILITATOR,
-        SelectionMethod.INVITATION, LocalDate.of(2015, 4, 24)));
-    Set<String> stlOrgs = Set.of(IDAIP, AYTO, CONTRALORIA, CONSEJO, CCE, ARQUITECTOS);
-
-    int votes = Kit.titulars(seats);
-    List<StlSession> sessions = new ArrayList<>(List.of(
-        Kit.session("s-dgo-01", 1, SessionType.INSTALLATION, INSTALLED, seats, ayto.id(), WEB + "/sesiones/01.pdf",
-            List.of("Instalación del Secretariado Técnico Local", "Toma de protesta de sus integrantes"),
-            Kit.resolution("r-dgo-00", ResolutionKind.OTHER, "Se declara instalado el Secretariado Técnico Local "
-                + "de Gobierno Abierto de Durango.", votes)),
-        Kit.session("s-dgo-02", 2, SessionType.ORDINARY, LocalDate.of(2015, 4, 24), seats, ayto.id(),
-            WEB + "/sesiones/02.pdf", List.of("Lineamientos de operación", "Designación de la facilitadora",
+    Secretariat secretariat = new Secretariat("dgo", WEB, INSTALLED)
+        .seat(IDAIP, "p-dgo-idaip-presidencia", Sector.GUARANTOR_BODY, StlRole.TECHNICAL_SECRETARIAT)
+        .seat(IDAIP, null, Sector.GUARANTOR_BODY, StlRole.VOCAL)
+        .seat(AYTO, null, Sector.GOVERNMENT, StlRole.CHAIR)
+        .seat(CONTRALORIA, "p-dgo-contralor", Sector.GOVERNMENT, StlRole.VOCAL)
+        .seat(CONSEJO, "p-dgo-consejo-presidencia", Sector.CIVIL_SOCIETY, StlRole.CO_CHAIR)
+        .seat(CCE, "p-dgo-cce-presidencia", Sector.CIVIL_SOCIETY, StlRole.VOCAL)
+        .facilitator(ARQUITECTOS, "p-dgo-cazarez", Sector.CIVIL_SOCIETY, LocalDate.of(2015, 4, 24))
+        .installation(List.of("Instalación del Secretariado Técnico Local", "Toma de protesta de sus integrantes"),
+            agreement("r-dgo-00", ResolutionKind.OTHER, "Se declara instalado el Secretariado Técnico Local de "
+                + "Gobierno Abierto de Durango."))
+        .ordinary(LocalDate.of(2015, 4, 24), List.of("Lineamientos de operación", "Designación de la facilitadora",
                 "Calendario de mesas participativas"),
-            Kit.resolution("r-dgo-01", ResolutionKind.RULES_APPROVAL,
-                "Se aprueban los lineamientos de operación del STL.", votes),
-            Kit.resolution("r-dgo-02", ResolutionKind.OTHER,
-                "Se aprueba el calendario de ocho mesas temáticas para mayo de 2015.", votes)),
-        Kit.session("s-dgo-03", 3, SessionType.ORDINARY, LocalDate.of(2015, 7, 10), seats, ayto.id(),
-            WEB + "/sesiones/03.pdf", List.of("Relatorías de las mesas", "Propuestas de compromisos"),
-            Kit.resolution("r-dgo-04", ResolutionKind.OTHER, "Se integra el proyecto de PAL con seis compromisos "
-                + "surgidos de las mesas.", votes)),
-        Kit.session("s-dgo-04", 4, SessionType.EXTRAORDINARY, LocalDate.of(2015, 8, 20), seats, ayto.id(),
-            WEB + "/sesiones/04.pdf", List.of("Aprobación del Plan de Acción Local 2015-2016"),
-            Kit.resolution("r-dgo-03", ResolutionKind.PAL_APPROVAL,
-                "Se aprueba por consenso el Plan de Acción Local de Durango 2015-2016.", votes))));
-    sessions.addAll(Kit.followUps("dgo", 5, seats, ayto.id(), WEB, LocalDate.of(2015, 11, 20),
-        LocalDate.of(2016, 2, 26), LocalDate.of(2016, 5, 27), LocalDate.of(2016, 9, 9), LocalDate.of(2016, 11, 25)));
+            agreement("r-dgo-01", ResolutionKind.RULES_APPROVAL, "Se aprueban los lineamientos de operación del STL."),
+            agreement("r-dgo-02", ResolutionKind.OTHER,
+                "Se aprueba el calendario de ocho mesas temáticas para mayo de 2015."))
+        .ordinary(LocalDate.of(2015, 7, 10), List.of("Relatorías de las mesas", "Propuestas de compromisos"),
+            agreement("r-dgo-04", ResolutionKind.OTHER, "Se integra el proyecto de PAL con seis compromisos surgidos "
+                + "de las mesas."))
+        .extraordinary(LocalDate.of(2015, 8, 20), List.of("Aprobación del Plan de Acción Local 2015-2016"),
+            agreement("r-dgo-03", ResolutionKind.PAL_APPROVAL,
+                "Se aprueba por consenso el Plan de Acción Local de Durango 2015-2016."))
+        .followUps(LocalDate.of(2015, 11, 20), LocalDate.of(2016, 2, 26), LocalDate.of(2016, 5, 27),
+            LocalDate.of(2016, 9, 9), LocalDate.of(2016, 11, 25))
+        .quorum(4)
+        .model(RepresentationModel.WITH_VOCALIAS)
+        .act("Victoria de Durango, Dgo.", Kit.signatory(people.get(2), Sector.GUARANTOR_BODY),
+            Kit.signatory(people.get(0), Sector.GOVERNMENT), Kit.signatory(people.get(3), Sector.GOVERNMENT),
+            Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY), Kit.signatory(people.get(4), Sector.CIVIL_SOCIETY));
+    LocalTechnicalSecretariat stl = secretariat.build();
 
-    LocalTechnicalSecretariat stl = LocalTechnicalSecretariat.builder().id("stl-dgo")
-        .installedOn(INSTALLED)
-        .installationAct(InstallationAct.builder().date(INSTALLED).place("Victoria de Durango, Dgo.")
-            .addSignatory(Kit.signatory(people.get(2), Sector.GUARANTOR_BODY))
-            .addSignatory(Kit.signatory(people.get(0), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(3), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
-            .addSignatory(Kit.signatory(people.get(4), Sector.CIVIL_SOCIETY))
-            .documentUrl(WEB + "/acta-instalacion.pdf").facilitatorDesignated(false).build())
-        .memberships(seats)
-        .representationModel(RepresentationModel.WITH_VOCALIAS)
-        .forumType(ForumType.DECISION_MAKING)
-        .rules(Kit.rules(LocalDate.of(2015, 4, 24), WEB + "/lineamientos.pdf", 4))
-        .sessions(sessions)
-        .status(StlStatus.ACTIVE)
-        .build();
-
-    PublicCall tablesCall = PublicCall.builder().id("call-dgo-mesas").purpose(CallPurpose.TABLES)
-        .publishedOn(LocalDate.of(2015, 4, 27)).closesOn(LocalDate.of(2015, 5, 8))
-        .channels(EnumSet.of(Channel.WEB, Channel.SOCIAL_MEDIA, Channel.PRESS)).url(WEB + "/convocatoria-mesas.pdf")
-        .eligibility("Abierta a la ciudadanía, organizaciones de la sociedad civil, academia y sector empresarial.")
-        .build();
-
+    CoCreation coCreation = new CoCreation("dgo", WEB, secretariat.organizationIds())
+        .call(LocalDate.of(2015, 4, 27), LocalDate.of(2015, 5, 8), "convocatoria-mesas.pdf", "Abierta a la "
+                + "ciudadanía, organizaciones de la sociedad civil, academia y sector empresarial.", Channel.WEB,
+            Channel.SOCIAL_MEDIA, Channel.PRESS)
+        .responses(PUBLISHED, "respuestas-razonadas.pdf");
     String[][] themes = {
       {"t-dgo-1", "Seguridad pública", "2015-05-12", EDUCACION},
       {"t-dgo-2", "Servicios públicos", "2015-05-13", AYTO},
@@ -191,150 +136,124 @@ public final class Durango2015 {
       {"t-dgo-7", "Salud", "2015-05-26", CONTRALORIA},
       {"t-dgo-8", "Educación", "2015-05-27", EDUCACION},
     };
-    List<ParticipatoryTable> tables = new ArrayList<>();
     for (String[] t : themes) {
-      tables.add(Kit.table(t[0], TableKind.THEMATIC, t[1], LocalDate.parse(t[2]), "Victoria de Durango",
-          "Auditorio del IDAIP", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, WEB + "/mesas/" + t[0] + ".pdf",
-          IDAIP, t[3], CONSEJO, CCE, UJED));
+      coCreation.table(t[0], TableKind.THEMATIC, t[1], LocalDate.parse(t[2]), "Victoria de Durango",
+          "Auditorio del IDAIP", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, IDAIP, t[3], CONSEJO, CCE, UJED);
     }
-    LocalDate responses = LocalDate.of(2015, 8, 25);
-    String responsesUrl = WEB + "/respuestas-razonadas.pdf";
-    List<Proposal> proposals = List.of(
-        Kit.proposal("pr-dgo-01", "t-dgo-5", CONSEJO, Sector.CIVIL_SOCIETY,
-            "La ciudadanía no puede seguir el destino de los recursos del programa estatal Agua Limpia.",
-            "Publicar padrones, obras y montos del programa y acompañarlos con seguimiento ciudadano.",
-            Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-dgo-02", "t-dgo-3", UJED, Sector.ACADEMIA,
-            "Las ladrilleras artesanales informales contaminan el aire de la periferia de la ciudad.",
-            "Censar las ladrilleras y acordar con los productores su reconversión tecnológica.",
-            Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-dgo-03", "t-dgo-2", CONSEJO, Sector.CIVIL_SOCIETY,
-            "La recolección de residuos sólidos es irregular y no se informa a las colonias.",
-            "Publicar rutas y horarios de recolección e impulsar la separación de residuos.",
-            Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-dgo-04", "t-dgo-6", CONSEJO, Sector.CIVIL_SOCIETY,
-            "Los comités de contraloría social no tienen capacitación ni sus informes se publican.",
-            "Capacitar a los comités y publicar sus informes.", Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-dgo-05", "t-dgo-1", CCE, Sector.CIVIL_SOCIETY,
-            "La violencia en las escuelas secundarias públicas va en aumento.",
-            "Un programa integral de convivencia escolar con familias y docentes.", Disposition.ADOPTED,
-            null, null, null),
-        Kit.proposal("pr-dgo-06", "t-dgo-4", CCE, Sector.CIVIL_SOCIETY,
-            "La capacitación para el empleo no responde a las vocaciones industriales de Durango.",
-            "Detectar necesidades de capacitación con el sector empresarial.", Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-dgo-07", "t-dgo-8", UJED, Sector.ACADEMIA,
-            "Las escuelas no cuentan con protocolos de prevención de la violencia.",
-            "Protocolos de convivencia escolar en secundarias.", Disposition.MERGED,
-            "Se integra al compromiso 5 (programa integral para reducir la violencia en 30 secundarias).",
-            responses, responsesUrl),
-        Kit.proposal("pr-dgo-08", "t-dgo-7", CONSEJO, Sector.CIVIL_SOCIETY,
-            "Hay desabasto de medicamentos en centros de salud.",
-            "Publicar el inventario de medicamentos por centro de salud.", Disposition.DEFERRED,
-            "La Secretaría de Salud no integró el STL en este ciclo; la propuesta se retomará en el siguiente plan.",
-            responses, responsesUrl));
+    coCreation
+        .adopted("pr-dgo-01", "t-dgo-5", CONSEJO, Sector.CIVIL_SOCIETY, "La ciudadanía no puede seguir el destino de "
+                + "los recursos del programa estatal Agua Limpia.", "Publicar padrones, obras y montos del programa y "
+                + "acompañarlos con seguimiento ciudadano.")
+        .adopted("pr-dgo-02", "t-dgo-3", UJED, Sector.ACADEMIA, "Las ladrilleras artesanales informales contaminan el "
+                + "aire de la periferia de la ciudad.", "Censar las ladrilleras y acordar con los productores su "
+                + "reconversión tecnológica.")
+        .adopted("pr-dgo-03", "t-dgo-2", CONSEJO, Sector.CIVIL_SOCIETY, "La recolección de residuos sólidos es "
+                + "irregular y no se informa a las colonias.", "Publicar rutas y horarios de recolección e impulsar la "
+                + "separación de residuos.")
+        .adopted("pr-dgo-04", "t-dgo-6", CONSEJO, Sector.CIVIL_SOCIETY, "Los comités de contraloría social no tienen "
+                + "capacitación ni sus informes se publican.", "Capacitar a los comités y publicar sus informes.")
+        .adopted("pr-dgo-05", "t-dgo-1", CCE, Sector.CIVIL_SOCIETY, "La violencia en las escuelas secundarias públicas "
+                + "va en aumento.", "Un programa integral de convivencia escolar con familias y docentes.")
+        .adopted("pr-dgo-06", "t-dgo-4", CCE, Sector.CIVIL_SOCIETY, "La capacitación para el empleo no responde a las "
+                + "vocaciones industriales de Durango.", "Detectar necesidades de capacitación con el sector "
+                + "empresarial.")
+        .proposal("pr-dgo-07", "t-dgo-8", UJED, Sector.ACADEMIA, "Las escuelas no cuentan con protocolos de prevención "
+                + "de la violencia.", "Protocolos de convivencia escolar en secundarias.", Disposition.MERGED,
+            "Se integra al compromiso 5 (programa integral para reducir la violencia en 30 secundarias).")
+        .proposal("pr-dgo-08", "t-dgo-7", CONSEJO, Sector.CIVIL_SOCIETY, "Hay desabasto de medicamentos en centros de "
+                + "salud.", "Publicar el inventario de medicamentos por centro de salud.", Disposition.DEFERRED,
+            "La Secretaría de Salud no integró el STL en este ciclo; la propuesta se retomará en el siguiente plan.");
 
-    LocalDate asOf = AS_OF;
-    String evidence = WEB + "/evidencias";
+    ActionPlan pal = new ActionPlan("dgo", 2015, WEB, PERIOD_START, PERIOD_END, AS_OF);
     List<Commitment> commitments = List.of(
-        commitment(1, "Sigue los recursos del programa estatal Agua Limpia", "pr-dgo-01", AGUA, CONSEJO, "6.1",
+        pal.regular(1, "Sigue los recursos del programa estatal Agua Limpia", "pr-dgo-01", AGUA, CONSEJO, "6.1",
             "La ciudadanía desconoce dónde y cómo se ejercen los recursos del programa Agua Limpia, lo que impide "
                 + "vigilar la calidad del agua que recibe.",
-            "Transparentar el ejercicio de los recursos del programa Agua Limpia y abrir su seguimiento ciudadano.",
-            Kit.milestones("DGO-2015-C1", PERIOD_START, PERIOD_END, PERIOD_START, AGUA, CONSEJO, 3, asOf, evidence,
-                row("Publicar en datos abiertos el padrón de localidades y obras del programa.",
-                    "Padrón de localidades y obras en formato abierto", "Conjunto de datos en el portal"),
-                row("Instalar comités ciudadanos de seguimiento en localidades beneficiarias.",
-                    "Actas de instalación de los comités", "Actas publicadas en el repositorio"),
-                row("Publicar el informe de seguimiento ciudadano del ejercicio de los recursos.",
-                    "Informe de seguimiento ciudadano", "Informe publicado en el portal"))),
-        commitment(2, "Reducir la contaminación de las ladrilleras artesanales informales", "pr-dgo-02", AMBIENTE,
-            CCE, "11.6",
-            "Las ladrilleras artesanales informales queman materiales contaminantes cerca de zonas habitadas.",
-            "Reducir las emisiones de las ladrilleras mediante su censo, regularización y reconversión.",
-            Kit.milestones("DGO-2015-C2", PERIOD_START, PERIOD_END, PERIOD_START, AMBIENTE, CCE, 2, asOf, evidence,
-                row("Levantar y publicar el censo georreferenciado de ladrilleras.", "Censo georreferenciado",
-                    "Mapa y base de datos publicados"),
-                row("Mesas de trabajo con productores para la reconversión tecnológica.",
-                    "Minutas de las mesas con productores", "Minutas firmadas y listas de asistencia"),
-                row("Publicar mediciones de calidad del aire en zonas ladrilleras.", "Informe de calidad del aire",
-                    "Informe publicado en el portal"))),
-        commitment(3, "Manejo adecuado de los residuos sólidos en el municipio de Durango", "pr-dgo-03", AYTO,
-            CONSEJO, "11.6",
-            "La recolección de residuos es irregular y la población no conoce rutas ni horarios.",
-            "Mejorar el manejo de los residuos sólidos con información pública y participación vecinal.",
-            Kit.milestones("DGO-2015-C3", PERIOD_START, PERIOD_END, PERIOD_START, AYTO, CONSEJO, 3, asOf, evidence,
-                row("Publicar rutas y horarios de recolección en formato abierto.", "Rutas y horarios publicados",
-                    "Conjunto de datos en el portal municipal"),
-                row("Campaña de separación de residuos en colonias piloto.", "Informe de la campaña",
-                    "Memoria fotográfica y listas de asistencia"),
-                row("Habilitar el reporte ciudadano de fallas en la recolección.", "Herramienta de reporte en línea",
-                    "Dirección de la herramienta y reportes recibidos"))),
-        commitment(4, "Fortalecer los mecanismos de Contraloría Social", "pr-dgo-04", CONTRALORIA, CONSEJO, "16.7",
+            "Transparentar el ejercicio de los recursos del programa Agua Limpia y abrir su seguimiento ciudadano.", 3,
+            row("Publicar en datos abiertos el padrón de localidades y obras del programa.",
+                "Padrón de localidades y obras en formato abierto", "Conjunto de datos en el portal"),
+            row("Instalar comités ciudadanos de seguimiento en localidades beneficiarias.",
+                "Actas de instalación de los comités", "Actas publicadas en el repositorio"),
+            row("Publicar el informe de seguimiento ciudadano del ejercicio de los recursos.",
+                "Informe de seguimiento ciudadano", "Informe publicado en el portal")),
+        pal.regular(2, "Reducir la contaminación de las ladrilleras artesanales informales", "pr-dgo-02", AMBIENTE, CCE,
+            "11.6", "Las ladrilleras artesanales informales queman materiales contaminantes cerca de zonas habitadas.",
+            "Reducir las emisiones de las ladrilleras mediante su censo, regularización y reconversión.", 2,
+            row("Levantar y publicar el censo georreferenciado de ladrilleras.", "Censo georreferenciado",
+                "Mapa y base de datos publicados"),
+            row("Mesas de trabajo con productores para la reconversión tecnológica.",
+                "Minutas de las mesas con productores", "Minutas firmadas y listas de asistencia"),
+            row("Publicar mediciones de calidad del aire en zonas ladrilleras.", "Informe de calidad del aire",
+                "Informe publicado en el portal")),
+        pal.regular(3, "Manejo adecuado de los residuos sólidos en el municipio de Durango", "pr-dgo-03", AYTO, CONSEJO,
+            "11.6", "La recolección de residuos es irregular y la población no conoce rutas ni horarios.",
+            "Mejorar el manejo de los residuos sólidos con información pública y participación vecinal.", 3,
+            row("Publicar rutas y horarios de recolección en formato abierto.", "Rutas y horarios publicados",
+                "Conjunto de datos en el portal municipal"),
+            row("Campaña de separación de residuos en colonias piloto.", "Informe de la campaña",
+                "Memoria fotográfica y listas de asistencia"),
+            row("Habilitar el reporte ciudadano de fallas en la recolección.", "Herramienta de reporte en línea",
+                "Dirección de la herramienta y reportes recibidos")),
+        pal.regular(4, "Fortalecer los mecanismos de Contraloría Social", "pr-dgo-04", CONTRALORIA, CONSEJO, "16.7",
             "Los comités de contraloría social carecen de capacitación y sus informes no se conocen.",
-            "Fortalecer los comités de contraloría social y publicar sus resultados.",
-            Kit.milestones("DGO-2015-C4", PERIOD_START, PERIOD_END, PERIOD_START, CONTRALORIA, CONSEJO, 3, asOf,
-                evidence,
-                row("Publicar el catálogo de programas con comités de contraloría social.", "Catálogo publicado",
-                    "Catálogo en el portal de la Secretaría"),
-                row("Capacitar a integrantes de los comités.", "Constancias de capacitación",
-                    "Listas de asistencia y constancias"),
-                row("Publicar los informes de los comités.", "Informes de los comités",
-                    "Informes publicados en el portal"))),
-        commitment(5, "Programa integral para reducir la violencia en 30 escuelas secundarias públicas", "pr-dgo-05",
+            "Fortalecer los comités de contraloría social y publicar sus resultados.", 3,
+            row("Publicar el catálogo de programas con comités de contraloría social.", "Catálogo publicado",
+                "Catálogo en el portal de la Secretaría"),
+            row("Capacitar a integrantes de los comités.", "Constancias de capacitación",
+                "Listas de asistencia y constancias"),
+            row("Publicar los informes de los comités.", "Informes de los comités",
+                "Informes publicados en el portal")),
+        pal.regular(5, "Programa integral para reducir la violencia en 30 escuelas secundarias públicas", "pr-dgo-05",
             EDUCACION, CCE, "16.1",
             "La violencia escolar afecta la permanencia y el aprendizaje en secundarias públicas.",
-            "Reducir la violencia en 30 secundarias públicas con un programa integral de convivencia.",
-            Kit.milestones("DGO-2015-C5", PERIOD_START, PERIOD_END, PERIOD_START, EDUCACION, CCE, 3, asOf, evidence,
-                row("Diagnóstico de violencia escolar en las 30 secundarias.", "Diagnóstico publicado",
-                    "Documento publicado en el portal"),
-                row("Talleres de convivencia con estudiantes, docentes y familias.", "Informe de talleres",
-                    "Listas de asistencia"),
-                row("Informe final de resultados por escuela.", "Informe final", "Informe publicado"))),
-        commitment(6, "Necesidades de capacitación alineadas a las vocaciones industriales locales", "pr-dgo-06",
-            TRABAJO, CCE, "8.6",
-            "La oferta de capacitación no corresponde a las vacantes de la industria local.",
-            "Alinear la capacitación para el empleo con las vocaciones industriales de Durango.",
-            Kit.milestones("DGO-2015-C6", PERIOD_START, PERIOD_END, PERIOD_START, TRABAJO, CCE, 3, asOf, evidence,
-                row("Estudio de vocaciones industriales y necesidades de capacitación.", "Estudio publicado",
-                    "Documento publicado en el portal"),
-                row("Catálogo de cursos alineados a las vocaciones detectadas.", "Catálogo de cursos",
-                    "Catálogo publicado"),
-                row("Informe de personas capacitadas y colocadas.", "Informe de resultados", "Informe publicado"))));
+            "Reducir la violencia en 30 secundarias públicas con un programa integral de convivencia.", 3,
+            row("Diagnóstico de violencia escolar en las 30 secundarias.", "Diagnóstico publicado",
+                "Documento publicado en el portal"),
+            row("Talleres de convivencia con estudiantes, docentes y familias.", "Informe de talleres",
+                "Listas de asistencia"),
+            row("Informe final de resultados por escuela.", "Informe final", "Informe publicado")),
+        pal.regular(6, "Necesidades de capacitación alineadas a las vocaciones industriales locales", "pr-dgo-06",
+            TRABAJO, CCE, "8.6", "La oferta de capacitación no corresponde a las vacantes de la industria local.",
+            "Alinear la capacitación para el empleo con las vocaciones industriales de Durango.", 3,
+            row("Estudio de vocaciones industriales y necesidades de capacitación.", "Estudio publicado",
+                "Documento publicado en el portal"),
+            row("Catálogo de cursos alineados a las vocaciones detectadas.", "Catálogo de cursos",
+                "Catálogo publicado"),
+            row("Informe de personas capacitadas y colocadas.", "Informe de resultados", "Informe publicado")));
 
-    LocalActionPlan plan = LocalActionPlan.builder().id("pal-dgo-2015").ordinal(1)
-        .title("Plan de Acción Local de Gobierno Abierto Durango 2015-2016")
-        .periodStart(PERIOD_START).periodEnd(PERIOD_END)
-        .approvedOn(LocalDate.of(2015, 8, 20)).approvedByResolutionId("r-dgo-03")
-        .publishedOn(LocalDate.of(2015, 8, 25)).launchEventOn(LocalDate.of(2015, 8, 25))
-        .documentUrl(WEB + "/pal-2015-2016.pdf")
-        .status(PlanStatus.CLOSED)
-        .sections(sections())
+    pal.reportsBy(IDAIP, ReportAuthorRole.STL)
+        .report(LocalDate.of(2016, 1, 31), LocalDate.of(2016, 2, 15), "2016-1")
+        .report(LocalDate.of(2016, 7, 31), LocalDate.of(2016, 8, 10), "2016-2")
+        .report(PERIOD_END, LocalDate.of(2016, 9, 15), "2016-3");
+    LocalActionPlan plan = pal.plan("Plan de Acción Local de Gobierno Abierto Durango 2015-2016", stl, PUBLISHED,
+        "pal-2015-2016.pdf", commitments)
+        .sections(Kit.sections("Durango inicia su primer ejercicio local de gobierno abierto con el acompañamiento "
+                + "del INAI.", "Participan el IDAIP como organismo garante, el H. Ayuntamiento de Durango, la "
+                + "Secretaría de Contraloría, organizaciones de la sociedad civil y el INAI.",
+            List.of(IDAIP, AYTO, CONTRALORIA, CONSEJO, CCE, INAI),
+            "Dos asientos de gobierno, dos de sociedad civil y dos del IDAIP, con una facilitadora.",
+            "Ocho mesas temáticas en mayo de 2015 con la técnica de grupo nominal."))
         .crossCuttingReview(EnumSet.of(CrossCuttingTheme.BUDGET_EXECUTION))
-        .coCreation(CoCreationProcess.builder().publicCallId(tablesCall.id())
-            .timelinePublishedOn(LocalDate.of(2015, 4, 27)).tables(tables).proposals(proposals).build())
-        .commitments(commitments)
-        .addProgressReport(Kit.report("rep-dgo-1", commitments, PERIOD_START, LocalDate.of(2016, 1, 31),
-            LocalDate.of(2016, 2, 15), IDAIP, ReportAuthorRole.STL, WEB + "/reportes/2016-1.pdf"))
-        .addProgressReport(Kit.report("rep-dgo-2", commitments, LocalDate.of(2016, 2, 1), LocalDate.of(2016, 7, 31),
-            LocalDate.of(2016, 8, 10), IDAIP, ReportAuthorRole.STL, WEB + "/reportes/2016-2.pdf"))
-        .addProgressReport(Kit.report("rep-dgo-3", commitments, LocalDate.of(2016, 8, 1), PERIOD_END,
-            LocalDate.of(2016, 9, 15), IDAIP, ReportAuthorRole.STL, WEB + "/reportes/2016-3.pdf"))
+        .coCreation(coCreation.build())
         .build();
 
-    return LocalExercise.builder().id(ID)
-        .title("Gobierno Abierto: Cocreación desde lo Local — Durango 2015-2016")
+    JointDeclaration declaration = Kit.declaration("dgo", WEB, DECLARED, "Implementar acciones de gobierno abierto "
+            + "en Durango con la participación de autoridades, sociedad civil y el organismo garante.",
+        Kit.signatory(people.get(0), Sector.GOVERNMENT), Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY),
+        Kit.signatory(people.get(2), Sector.GUARANTOR_BODY));
+    return Kit.exercise(ID, "Durango 2015-2016", WEB, AS_OF)
         .description("Ejemplo construido con datos públicos (INAI): fecha de la Declaración Conjunta, integración "
             + "del STL y su fecha de instalación, facilitadora, ocho mesas temáticas de mayo de 2015, fecha de "
             + "publicación del PAL y títulos de sus seis compromisos. Son ilustrativos: personas (salvo la "
-            + "facilitadora), forma de selección de los asientos, suplentes, reglas y sesiones del STL, días de las mesas, propuestas, instituciones "
-            + "responsables, hitos, indicadores, presupuestos, reportes de avance, direcciones web y eventos de "
-            + "sensibilización. / Example built from public data (INAI): the date of the Joint Declaration, the "
-            + "STL's composition, installation date and facilitator, the eight thematic tables of May 2015, the "
-            + "PAL's publication date and the titles of its six commitments. Illustrative: people (except the "
-            + "facilitator), how seats were filled, alternates, STL rules and sessions, the tables' days, proposals, responsible "
-            + "institutions, milestones, indicators, budgets, progress reports, web addresses and awareness events.")
-        .jurisdiction(Jurisdiction.builder().code("MX-DUR").name("Durango").level(JurisdictionLevel.STATE)
-            .inegiCode("10").build())
+            + "facilitadora), forma de selección de los asientos, suplentes, reglas y sesiones del STL, días de las "
+            + "mesas, propuestas, instituciones responsables, hitos, indicadores, presupuestos, reportes de avance, "
+            + "direcciones web y eventos de sensibilización. / Example built from public data (INAI): the date of the "
+            + "Joint Declaration, the STL's composition, installation date and facilitator, the eight thematic tables "
+            + "of May 2015, the PAL's publication date and the titles of its six commitments. Illustrative: people "
+            + "(except the facilitator), how seats were filled, alternates, STL rules and sessions, the tables' days, "
+            + "proposals, responsible institutions, milestones, indicators, budgets, progress reports, web addresses "
+            + "and awareness events.")
+        .jurisdiction(Kit.state("MX-DUR", "Durango", "10"))
         .guarantorBodyId(IDAIP)
         .organizations(List.of(
             Kit.guarantor(IDAIP, "Instituto Duranguense de Acceso a la Información Pública y de Protección de "
@@ -358,75 +277,24 @@ public final class Durango2015 {
             Kit.cso(ARQUITECTOS, "Colegio de Arquitectos del Valle de Guadiana", null, CsoType.PROFESSIONAL_COLLEGE),
             Kit.academia(UJED, "Universidad Juárez del Estado de Durango", "UJED")))
         .people(people)
-        .addPublicCall(tablesCall)
-        .addDeclaration(JointDeclaration.builder().id("decl-dgo").signedOn(DECLARED).kind(DeclarationKind.ORIGINAL)
-            .addSignatory(Kit.signatory(people.get(0), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
-            .addSignatory(Kit.signatory(people.get(2), Sector.GUARANTOR_BODY))
-            .addWitnessId(INAI).documentUrl(WEB + "/declaracion-conjunta.pdf")
-            .declaredAims("Implementar acciones de gobierno abierto en Durango con la participación de autoridades, "
-                + "sociedad civil y el organismo garante.")
-            .build())
+        .addPublicCall(coCreation.call())
+        .addDeclaration(declaration)
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.WITNESS, DECLARED,
             "El INAI atestigua la firma de la Declaración Conjunta en el lanzamiento de la iniciativa."))
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.TRAINING, LocalDate.of(2015, 3, 27),
             "Taller de gobierno abierto para personas servidoras públicas."))
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.ADVISORY, LocalDate.of(2015, 5, 12),
             "Acompañamiento metodológico de las mesas temáticas."))
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-dgo-1").title("Foro Gobierno Abierto en Durango")
-            .date(LocalDate.of(2015, 3, 20)).city("Victoria de Durango").format(EventFormat.FORUM)
-            .audiences(EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC)).attendees(150)
-            .addOrganizerId(IDAIP).build())
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-dgo-2").title("Taller para personas servidoras públicas")
-            .date(LocalDate.of(2015, 3, 27)).city("Victoria de Durango").format(EventFormat.WORKSHOP)
-            .audiences(EnumSet.of(Audience.PUBLIC_SERVANTS)).attendees(60).addOrganizerId(IDAIP)
-            .addOrganizerId(INAI).build())
+        .addAwarenessEvent(Kit.event("ev-dgo-1", "Foro Gobierno Abierto en Durango", LocalDate.of(2015, 3, 20),
+            "Victoria de Durango", EventFormat.FORUM, EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC), 150, IDAIP))
+        .addAwarenessEvent(Kit.event("ev-dgo-2", "Taller para personas servidoras públicas", LocalDate.of(2015, 3, 27),
+            "Victoria de Durango", EventFormat.WORKSHOP, EnumSet.of(Audience.PUBLIC_SERVANTS), 60, IDAIP, INAI))
         .addStl(stl)
         .addPlan(plan)
-        .currentStep(Step.S6_MONITORING_EVALUATION)
         .status(ExerciseStatus.NEXT_PLAN_PREPARATION)
-        .websiteUrl(WEB)
-        .websiteLastUpdated(AS_OF)
-        .repository(DocumentRepository.builder().url(WEB + "/repositorio")
-            .addDocument(Kit.document(DocumentKind.DECLARATION, "Declaración Conjunta", WEB
-                + "/declaracion-conjunta.pdf", DECLARED))
-            .addDocument(Kit.document(DocumentKind.INSTALLATION_ACT, "Acta de instalación del STL",
-                WEB + "/acta-instalacion.pdf", INSTALLED))
-            .addDocument(Kit.document(DocumentKind.OPERATING_RULES, "Lineamientos de operación del STL",
-                WEB + "/lineamientos.pdf", LocalDate.of(2015, 4, 24)))
-            .addDocument(Kit.document(DocumentKind.MINUTES, "Minuta de la sesión de aprobación del PAL",
-                WEB + "/sesiones/04.pdf", LocalDate.of(2015, 8, 20)))
-            .addDocument(Kit.document(DocumentKind.TABLE_REPORT, "Relatorías de las mesas temáticas",
-                WEB + "/mesas/relatorias.pdf", LocalDate.of(2015, 6, 15)))
-            .addDocument(Kit.document(DocumentKind.PAL, "Plan de Acción Local 2015-2016",
-                WEB + "/pal-2015-2016.pdf", LocalDate.of(2015, 8, 25)))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Primer reporte de avance",
-                WEB + "/reportes/2016-1.pdf", LocalDate.of(2016, 2, 15)))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Segundo reporte de avance",
-                WEB + "/reportes/2016-2.pdf", LocalDate.of(2016, 8, 10)))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Reporte final de avance",
-                WEB + "/reportes/2016-3.pdf", LocalDate.of(2016, 9, 15)))
-            .build())
+        .repository(Kit.repository(WEB, declaration, stl, plan,
+            coCreation.tablesReport("Relatorías de las mesas temáticas", LocalDate.of(2015, 6, 15)),
+            "Plan de Acción Local 2015-2016"))
         .build();
-  }
-
-  private static String[] row(String description, String deliverable, String verification) {
-    return Kit.row(description, deliverable, verification);
-  }
-
-  private static Commitment commitment(int number, String title, String proposal, String responsible, String cso,
-      String sdg, String problem, String objective, List<Milestone> milestones) {
-    return Kit.commitment("DGO-2015-C" + number, number, CommitmentType.REGULAR, title, problem, objective,
-        List.of(responsible), List.of(cso), List.of(sdg), List.of(proposal), PERIOD_START, PERIOD_END,
-        Kit.noBudget(), milestones);
-  }
-
-  private static PalSections sections() {
-    return Kit.sections("Durango inicia su primer ejercicio local de gobierno abierto con el acompañamiento del INAI.",
-        "Participan el IDAIP como organismo garante, el H. Ayuntamiento de Durango, la Secretaría de Contraloría, "
-            + "organizaciones de la sociedad civil y el INAI.",
-        List.of(IDAIP, AYTO, CONTRALORIA, CONSEJO, CCE, INAI),
-        "Dos asientos de gobierno, dos de sociedad civil y dos del IDAIP, con una facilitadora.",
-        "Ocho mesas temáticas en mayo de 2015 con la técnica de grupo nominal.");
   }
 }

@@ -1,76 +1,65 @@
 package org.cocrea.examples.data;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.Accompaniment;
-import org.cocrea.core.Attendance;
-import org.cocrea.core.Budget;
-import org.cocrea.core.Commitment;
-import org.cocrea.core.CommitmentType;
+import org.cocrea.core.AccompanimentKind;
+import org.cocrea.core.Audience;
+import org.cocrea.core.AwarenessEvent;
 import org.cocrea.core.ConceptEntry;
 import org.cocrea.core.CsoType;
-import org.cocrea.core.DecisionRule;
-import org.cocrea.core.Disposition;
+import org.cocrea.core.DeclarationKind;
 import org.cocrea.core.DocumentKind;
+import org.cocrea.core.DocumentRepository;
+import org.cocrea.core.Evaluation;
+import org.cocrea.core.EventFormat;
 import org.cocrea.core.GovernmentBranch;
-import org.cocrea.core.Iap2Level;
-import org.cocrea.core.Indicator;
-import org.cocrea.core.IndicatorType;
+import org.cocrea.core.InstallationAct;
 import org.cocrea.core.Introduction;
-import org.cocrea.core.Milestone;
-import org.cocrea.core.MilestonePeriod;
-import org.cocrea.core.MilestoneStatus;
-import org.cocrea.core.MilestoneUpdate;
-import org.cocrea.core.OgpValue;
-import org.cocrea.core.OpenGovComponent;
+import org.cocrea.core.JointDeclaration;
+import org.cocrea.core.Jurisdiction;
+import org.cocrea.core.JurisdictionLevel;
+import org.cocrea.core.LocalActionPlan;
+import org.cocrea.core.LocalExercise;
+import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.OperatingRules;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
 import org.cocrea.core.PalSections;
-import org.cocrea.core.Participation;
-import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.Person;
 import org.cocrea.core.ProgressReport;
-import org.cocrea.core.Proposal;
-import org.cocrea.core.QuorumRule;
-import org.cocrea.core.ReasonedResponse;
-import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepositoryDocument;
-import org.cocrea.core.Resolution;
-import org.cocrea.core.ResolutionKind;
-import org.cocrea.core.Responsible;
-import org.cocrea.core.ResponsibleSide;
 import org.cocrea.core.Sector;
-import org.cocrea.core.SelectionMethod;
 import org.cocrea.core.Seniority;
-import org.cocrea.core.SessionType;
 import org.cocrea.core.Signatory;
-import org.cocrea.core.StlMembership;
-import org.cocrea.core.StlRole;
+import org.cocrea.core.Step;
 import org.cocrea.core.StlSession;
-import org.cocrea.core.TableKind;
-import org.cocrea.core.Technique;
 
 /**
- * Building blocks shared by the example exercises: organisations, unnamed people identified by their position,
- * seats, sessions, tables, proposals, milestones spread over a commitment's period and progress reports derived from
- * the milestones. Everything here is deterministic.
+ * Building blocks shared by the example exercises, for the values that are not part of the STL
+ * ({@link Secretariat}), the co-creation ({@link CoCreation}) or the plan ({@link ActionPlan}): organisations, people
+ * identified by their position, the Joint Declaration, INAI's accompaniment, awareness events, the PAL's sections and
+ * the document repository, which is derived from what the exercise already holds. Everything here is deterministic.
+ *
+ * <p>To write another example, copy the shape of {@link Oaxaca2016}: constants for its dates and organisations, then
+ * people, the secretariat, the co-creation, the commitments and the plan, and last the exercise itself, started with
+ * {@link #exercise}.
  */
 final class Kit {
 
   /** INAI's identifier in every example. */
   static final String INAI = "org-inai";
 
+  /** The titles of the first, second and third progress reports in the repository. */
+  private static final List<String> REPORT_TITLES = List.of("Primer reporte de avance", "Segundo reporte de avance",
+      "Reporte final de avance");
+
   private Kit() {}
 
   // ------------------------------------------------------------------------------------------------ actors
 
+  /** INAI, the national guarantor body that accompanies every exercise. */
   static Organization inai() {
     return Organization.builder().id(INAI).name("Instituto Nacional de Transparencia, Acceso a la Información y "
             + "Protección de Datos Personales").acronym("INAI").sector(Sector.NATIONAL_GUARANTOR)
@@ -78,16 +67,23 @@ final class Kit {
         .websiteUrl("https://home.inai.org.mx").build();
   }
 
+  /** The state's guarantor body (organismo garante), an autonomous obligated subject. */
   static Organization guarantor(String id, String name, String acronym) {
     return Organization.builder().id(id).name(name).acronym(acronym).sector(Sector.GUARANTOR_BODY)
         .branch(GovernmentBranch.AUTONOMOUS).order(OrderOfGovernment.STATE).obligatedSubject(true).build();
   }
 
+  /** A government institution, an obligated subject. */
   static Organization government(String id, String name, GovernmentBranch branch, OrderOfGovernment order) {
     return Organization.builder().id(id).name(name).sector(Sector.GOVERNMENT).branch(branch).order(order)
         .obligatedSubject(true).build();
   }
 
+  /**
+   * A civil-society organisation; one whose name ends in " A.C." is an asociación civil.
+   *
+   * @param acronym its acronym, or null when it has none
+   */
   static Organization cso(String id, String name, String acronym, CsoType type) {
     Organization.Builder b = Organization.builder().id(id).name(name).sector(Sector.CIVIL_SOCIETY).csoType(type)
         .obligatedSubject(false);
@@ -100,6 +96,11 @@ final class Kit {
     return b.build();
   }
 
+  /**
+   * An academic institution.
+   *
+   * @param acronym its acronym, or null when it has none
+   */
   static Organization academia(String id, String name, String acronym) {
     Organization.Builder b = Organization.builder().id(id).name(name).sector(Sector.ACADEMIA)
         .csoType(CsoType.ACADEMIC);
@@ -109,7 +110,11 @@ final class Kit {
     return b.build();
   }
 
-  /** A person identified only by position (the sources do not name them). */
+  /**
+   * A person identified only by position (the sources do not name them).
+   *
+   * @param seniority their seniority, or null when it does not matter
+   */
   static Person officer(String id, String orgId, String position, boolean publicServant, Seniority seniority) {
     Person.Builder b = Person.builder().id(id).organizationId(orgId).position(position).publicServant(publicServant);
     if (seniority != null) {
@@ -124,168 +129,63 @@ final class Kit {
         .build();
   }
 
+  /** A person signing for their organisation and sector (a declaration, an installation act). */
   static Signatory signatory(Person person, Sector sector) {
     return Signatory.builder().organizationId(person.organizationId().orElseThrow()).personId(person.id())
         .sector(sector).position(person.position().orElseThrow()).build();
   }
 
+  /** INAI's accompaniment of the exercise. */
   static Accompaniment accompaniment(AccompanimentKind kind, LocalDate date, String description) {
     return Accompaniment.builder().organizationId(INAI).kind(kind).date(date).description(description).build();
   }
 
-  // ------------------------------------------------------------------------------------------------ STL
+  // ------------------------------------------------------------------------------------------------ exercise
 
-  static StlMembership seat(String id, String orgId, String personId, Sector sector, StlRole role,
-      SelectionMethod selection, LocalDate from) {
-    StlMembership.Builder b = StlMembership.builder().id(id).organizationId(orgId).seatSector(sector).role(role)
-        .titular(true).selection(selection).startDate(from);
-    if (personId != null) {
-      b.personId(personId);
-    }
-    return b.build();
+  /**
+   * An exercise of INAI's programme: its title, web site (last updated on the example's date) and the current step,
+   * monitoring and evaluation, where every example stands (set {@code currentStep} again for one that does not).
+   *
+   * @param title the place and years, such as {@code "Durango 2015-2016"}
+   */
+  static LocalExercise.Builder exercise(String id, String title, String web, LocalDate asOf) {
+    return LocalExercise.builder().id(id).title("Gobierno Abierto: Cocreación desde lo Local — " + title)
+        .currentStep(Step.S6_MONITORING_EVALUATION).websiteUrl(web).websiteLastUpdated(asOf);
   }
 
-  static StlMembership alternate(String id, StlMembership titular) {
-    StlMembership.Builder b = StlMembership.builder().id(id).organizationId(titular.organizationId().orElseThrow())
-        .seatSector(titular.seatSector().orElseThrow()).role(StlRole.MEMBER).titular(false)
-        .alternateOfId(titular.id()).selection(titular.selection().orElseThrow()).startDate(titular.startDate().orElseThrow());
-    titular.publicCallId().ifPresent(b::publicCallId);
-    titular.region().ifPresent(b::region);
-    return b.build();
-  }
-
-  static OperatingRules rules(LocalDate approvedOn, String url, int minMembers) {
-    return OperatingRules.builder().approvedOn(approvedOn).publishedUrl(url)
-        .quorum(QuorumRule.builder().minMembers(minMembers).putMinPerSector(Sector.GOVERNMENT, 1)
-            .putMinPerSector(Sector.CIVIL_SOCIETY, 1).build())
-        .agendaNoticeDays(5).decisionRule(DecisionRule.CONSENSUS).meetingFrequencyMonths(3)
-        .alternatesPolicy(true).rotationPolicy(false).successionPlan(true).crisisContinuityAgreement(true).build();
-  }
-
-  static Resolution resolution(String id, ResolutionKind kind, String text, int votes) {
-    return Resolution.builder().id(id).kind(kind).text(text).decisionRule(DecisionRule.CONSENSUS).votesFor(votes)
-        .votesAgainst(0).abstentions(0).build();
-  }
-
-  /** A session every titular seat attended, with the agenda sent five days before. */
-  static StlSession session(String id, int number, SessionType type, LocalDate date, List<StlMembership> seats,
-      String chairId, String minutesUrl, List<String> agenda, Resolution... resolutions) {
-    StlSession.Builder b = StlSession.builder().id(id).number(number).type(type).date(date).chairMembershipId(chairId)
-        .minutesUrl(minutesUrl).agenda(agenda).resolutions(List.of(resolutions)).agendaSentOn(date.minusDays(5));
-    for (StlMembership m : seats) {
-      boolean active = !m.startDate().map(date::isBefore).orElse(false);
-      if (m.titular().orElse(false) && active && m.role().orElse(null) != StlRole.FACILITATOR) {
-        b.addAttendance(Attendance.builder().membershipId(m.id()).present(true).asAlternate(false).build());
-      }
-    }
-    return b.build();
+  /** A Mexican state, by its ISO 3166-2 code and its INEGI code. */
+  static Jurisdiction state(String isoCode, String name, String inegiCode) {
+    return Jurisdiction.builder().code(isoCode).name(name).level(JurisdictionLevel.STATE).inegiCode(inegiCode)
+        .build();
   }
 
   /**
-   * Ordinary follow-up sessions on the given dates, numbered from {@code firstNumber}, each taking note of the
-   * progress of the plan.
+   * The original Joint Declaration ({@code decl-<code>}), witnessed by INAI and published at
+   * {@code <web>/declaracion-conjunta.pdf}.
    */
-  static List<StlSession> followUps(String prefix, int firstNumber, List<StlMembership> seats, String chairId,
-      String web, LocalDate... dates) {
-    List<StlSession> result = new ArrayList<>();
-    int votes = titulars(seats);
-    int number = firstNumber;
-    for (LocalDate date : dates) {
-      String n = String.format(java.util.Locale.ROOT, "%02d", number);
-      result.add(session("s-" + prefix + "-" + n, number, SessionType.ORDINARY, date, seats, chairId,
-          web + "/sesiones/" + n + ".pdf", List.of("Lista de asistencia y declaración de quórum",
-              "Aprobación del orden del día", "Seguimiento de los compromisos del Plan de Acción Local",
-              "Asuntos generales"),
-          resolution("r-" + prefix + "-s" + n, ResolutionKind.OTHER,
-              "Se tiene por presentado el avance de los compromisos y se acuerda publicarlo.", votes)));
-      number++;
-    }
-    return result;
+  static JointDeclaration declaration(String code, String web, LocalDate signedOn, String aims,
+      Signatory... signatories) {
+    return JointDeclaration.builder().id("decl-" + code).signedOn(signedOn).kind(DeclarationKind.ORIGINAL)
+        .signatories(List.of(signatories)).addWitnessId(INAI).documentUrl(web + "/declaracion-conjunta.pdf")
+        .declaredAims(aims).build();
   }
 
-  /** An effect indicator of a commitment (use of the information published). */
-  static Indicator effectIndicator(String commitmentId, LocalDate end, int target) {
-    return Indicator.builder().id(commitmentId + "-I2").name("Consultas ciudadanas a la "
-            + "información publicada").variable("Consultas a la información publicada").unitOfMeasure("consultas")
-        .baseline(BigDecimal.ZERO).target(BigDecimal.valueOf(target)).targetDate(end)
-        .period("Periodo de implementación del plan").frequency("Trimestral")
-        .type(IndicatorType.INTERMEDIATE_RESULT).build();
-  }
-
-  static int titulars(List<StlMembership> seats) {
-    return (int) seats.stream().filter(m -> m.titular().orElse(false) && m.role().orElse(null) != StlRole.FACILITATOR)
-        .count();
-  }
-
-  // ------------------------------------------------------------------------------------------------ tables
-
-  static ParticipatoryTable table(String id, TableKind kind, String theme, LocalDate date, String city,
-      String venue, Iap2Level level, Technique technique, Set<String> stlOrgs, String reportUrl,
-      String... participants) {
-    List<Participation> ps = new ArrayList<>();
-    for (String orgId : participants) {
-      ps.add(Participation.builder().organizationId(orgId).stlMember(stlOrgs.contains(orgId)).build());
-    }
-    return ParticipatoryTable.builder().id(id).kind(kind).theme(theme).date(date).city(city).venue(venue)
-        .participationLevel(level).technique(technique).participants(ps).reportUrl(reportUrl).build();
-  }
-
-  static Proposal proposal(String id, String tableId, String byOrg, Sector sector, String problem, String solution,
-      Disposition disposition, String response, LocalDate respondedOn, String responseUrl) {
-    Proposal.Builder b = Proposal.builder().id(id).tableId(tableId).submittedById(byOrg).sector(sector)
-        .problem(problem).proposedSolution(solution).disposition(disposition);
-    if (response != null) {
-      b.response(ReasonedResponse.builder().text(response).publishedOn(respondedOn).url(responseUrl).build());
+  /**
+   * An awareness event (step 1).
+   *
+   * @param attendees how many attended, or null when the sources do not say
+   */
+  static AwarenessEvent event(String id, String title, LocalDate date, String city, EventFormat format,
+      Set<Audience> audiences, Integer attendees, String... organizers) {
+    AwarenessEvent.Builder b = AwarenessEvent.builder().id(id).title(title).date(date).city(city).format(format)
+        .audiences(audiences).organizerIds(List.of(organizers));
+    if (attendees != null) {
+      b.attendees(attendees);
     }
     return b.build();
   }
 
   // ------------------------------------------------------------------------------------------------ plans
-
-  /**
-   * A commitment with the parts every example shares: status quo, contribution, the three core components and
-   * values, an output and an effect indicator.
-   */
-  static Commitment commitment(String id, int number, CommitmentType type, String title, String problem,
-      String objective, List<String> responsible, List<String> csos, List<String> sdgs, List<String> proposals,
-      LocalDate start, LocalDate end, Budget budget, List<Milestone> milestones) {
-    return Commitment.builder().id(id).number(number).title(title).type(type)
-        .problem(problem).objective(objective)
-        .statusQuo("Al inicio del plan la información no se publicaba de forma completa ni periódica.")
-        .description(objective)
-        .contributionToProblem("Publicar la información y abrir su seguimiento a la sociedad civil permite vigilar "
-            + "y corregir el problema.")
-        .components(EnumSet.of(OpenGovComponent.TRANSPARENCY_ACCESS_TO_INFORMATION,
-            OpenGovComponent.CITIZEN_PARTICIPATION, OpenGovComponent.ACCOUNTABILITY))
-        .ogpValues(EnumSet.of(OgpValue.ACCESS_TO_INFORMATION, OgpValue.CIVIC_PARTICIPATION))
-        .responsibleInstitutionIds(responsible).coResponsibleCsoIds(csos)
-        .startDate(start).endDate(end)
-        .milestones(milestones)
-        .addIndicator(Indicator.builder().id(id + "-I1").name("Entregables publicados")
-            .variable("Entregables publicados").unitOfMeasure("entregables")
-            .baseline(BigDecimal.ZERO).target(BigDecimal.valueOf(milestones.size()))
-            .targetDate(end).period("Periodo de implementación del plan").frequency("Semestral")
-            .type(IndicatorType.OUTPUT).build())
-        .addIndicator(effectIndicator(id, end, 1000))
-        .budget(budget)
-        .sdgTargets(sdgs)
-        .originProposalIds(proposals)
-        .continuesExistingPractice(false)
-        .build();
-  }
-
-  static Budget noBudget() {
-    return Budget.builder().noSpecificBudget(true).build();
-  }
-
-  static Budget budget(long pesos, String source) {
-    return Budget.builder().amount(BigDecimal.valueOf(pesos)).currency("MXN").source(source)
-        .noSpecificBudget(false).build();
-  }
-
-  static String[] row(String description, String deliverable, String verification) {
-    return new String[] {description, deliverable, verification};
-  }
 
   /** The PAL format's sections: introduction, legal context and concept map, plus the unverified later ones. */
   static PalSections sections(String context, String actors, List<String> actorIds, String composition,
@@ -311,86 +211,52 @@ final class Kit {
         .build();
   }
 
-  // ------------------------------------------------------------------------------------------------ milestones
+  // ------------------------------------------------------------------------------------------------ repository
 
-  /**
-   * Milestones spread evenly over a commitment's period, each with a government responsible and, when given, a
-   * civil-society one. The first {@code completed} milestones are completed a few days before they are due; the
-   * others are in progress, or not started when they start after {@code asOf}.
-   *
-   * @param rows one row per milestone: description, deliverable, means of verification
-   */
-  static List<Milestone> milestones(String commitmentId, LocalDate start, LocalDate end, LocalDate periodStart,
-      String government, String cso, int completed, LocalDate asOf, String evidenceBase, String[]... rows) {
-    List<Milestone> result = new ArrayList<>();
-    long days = ChronoUnit.DAYS.between(start, end) + 1;
-    int n = rows.length;
-    for (int i = 0; i < n; i++) {
-      LocalDate from = start.plusDays(days * i / n);
-      LocalDate due = i == n - 1 ? end : start.plusDays(days * (i + 1) / n - 1);
-      long months = ChronoUnit.MONTHS.between(periodStart, due);
-      Milestone.Builder m = Milestone.builder().id(commitmentId + "-M" + (i + 1)).number(i + 1)
-          .description(rows[i][0]).deliverable(rows[i][1]).verificationMeans(rows[i][2])
-          .addResponsible(Responsible.builder().organizationId(government).side(ResponsibleSide.GOVERNMENT).build())
-          .startDate(from).dueDate(due)
-          .period(i == n - 1 ? MilestonePeriod.FINAL : months < 6 ? MilestonePeriod.SEMESTER_1
-              : months < 12 ? MilestonePeriod.SEMESTER_2 : MilestonePeriod.SEMESTER_3);
-      if (cso != null) {
-        m.addResponsible(Responsible.builder().organizationId(cso).side(ResponsibleSide.CIVIL_SOCIETY).build());
-      }
-      if (i < completed) {
-        LocalDate done = due.minusDays(Math.min(5, ChronoUnit.DAYS.between(from, due)));
-        m.status(MilestoneStatus.COMPLETED).completedOn(done)
-            .completionNarrative("Entregable concluido y publicado; revisado en sesión del STL.")
-            .addEvidenceUrl(evidenceBase + "/" + commitmentId.toLowerCase(java.util.Locale.ROOT) + "-m" + (i + 1)
-                + ".pdf");
-      } else if (due.isBefore(asOf)) {
-        m.status(MilestoneStatus.LATE).progressNarrative(
-            "El entregable no se concluyó en el plazo previsto; la dependencia responsable informó retrasos.");
-      } else if (!from.isAfter(asOf)) {
-        m.status(MilestoneStatus.IN_PROGRESS).progressNarrative("En proceso conforme al calendario acordado.");
-      } else {
-        m.status(MilestoneStatus.NOT_STARTED);
-      }
-      result.add(m.build());
-    }
-    return result;
-  }
-
-  // ------------------------------------------------------------------------------------------------ tracking
-
-  /** A progress report whose milestone updates are the completions, starts and delays inside its period. */
-  static ProgressReport report(String id, List<Commitment> commitments, LocalDate from, LocalDate to,
-      LocalDate publishedOn, String authorId, ReportAuthorRole role, String url) {
-    ProgressReport.Builder b = ProgressReport.builder().id(id).periodFrom(from).periodTo(to).publishedOn(publishedOn)
-        .authorId(authorId).authorRole(role).url(url);
-    for (Commitment c : commitments) {
-      for (Milestone m : c.milestones()) {
-        MilestoneStatus status;
-        String narrative;
-        if (m.completedOn().map(d -> !d.isBefore(from) && !d.isAfter(to)).orElse(false)) {
-          status = MilestoneStatus.COMPLETED;
-          narrative = "Se concluyó el hito y se publicó su evidencia.";
-        } else if (m.completedOn().map(d -> d.isBefore(from)).orElse(false)) {
-          continue;
-        } else if (m.dueDate().map(d -> !d.isBefore(from) && !d.isAfter(to)).orElse(false)) {
-          status = MilestoneStatus.LATE;
-          narrative = "El hito no se concluyó en el plazo; la dependencia responsable explicó las causas del retraso.";
-        } else if (m.startDate().map(d -> !d.isBefore(from) && !d.isAfter(to)).orElse(false)) {
-          status = MilestoneStatus.IN_PROGRESS;
-          narrative = "El hito inició conforme al calendario.";
-        } else {
-          continue;
-        }
-        MilestoneUpdate.Builder u = MilestoneUpdate.builder().milestoneId(m.id()).status(status).narrative(narrative);
-        u.addEvidenceUrl(m.evidenceUrls().isEmpty() ? url : m.evidenceUrls().get(0));
-        b.addMilestoneUpdate(u.build());
-      }
-    }
-    return b.build();
-  }
-
+  /** A document of the repository. */
   static RepositoryDocument document(DocumentKind kind, String title, String url, LocalDate publishedOn) {
     return RepositoryDocument.builder().kind(kind).title(title).url(url).publishedOn(publishedOn).build();
+  }
+
+  /**
+   * The exercise's document repository at {@code <web>/repositorio}, in the order of the methodology's steps: the
+   * Joint Declaration, the STL's installation act, its operating rules, the minutes of the session that approved the
+   * PAL, the report of the tables, the PAL, its progress reports (first, second, final) and its evaluations.
+   *
+   * @throws IndexOutOfBoundsException if the plan has more than three progress reports (add their title first)
+   * @param tablesReport the report of the participatory tables
+   * @param palTitle the PAL document's title
+   */
+  static DocumentRepository repository(String web, JointDeclaration declaration, LocalTechnicalSecretariat stl,
+      LocalActionPlan plan, RepositoryDocument tablesReport, String palTitle) {
+    InstallationAct act = stl.installationAct().orElseThrow();
+    OperatingRules rules = stl.rules().orElseThrow();
+    String approval = plan.approvedByResolutionId().orElseThrow();
+    StlSession approving = stl.sessions().stream()
+        .filter(s -> s.resolutions().stream().anyMatch(r -> r.id().equals(approval))).findFirst().orElseThrow();
+    DocumentRepository.Builder b = DocumentRepository.builder().url(web + "/repositorio")
+        .addDocument(document(DocumentKind.DECLARATION, "Declaración Conjunta", declaration.documentUrl().orElseThrow(),
+            declaration.signedOn().orElseThrow()))
+        .addDocument(document(DocumentKind.INSTALLATION_ACT, "Acta de instalación del STL",
+            act.documentUrl().orElseThrow(), act.date().orElseThrow()))
+        .addDocument(document(DocumentKind.OPERATING_RULES, "Lineamientos de operación del STL",
+            rules.publishedUrl().orElseThrow(), rules.approvedOn().orElseThrow()))
+        .addDocument(document(DocumentKind.MINUTES, "Minuta de la sesión de aprobación del PAL",
+            approving.minutesUrl().orElseThrow(), approving.date().orElseThrow()))
+        .addDocument(tablesReport)
+        .addDocument(document(DocumentKind.PAL, palTitle, plan.documentUrl().orElseThrow(),
+            plan.publishedOn().orElseThrow()));
+    List<ProgressReport> reports = plan.progressReports();
+    for (int i = 0; i < reports.size(); i++) {
+      ProgressReport r = reports.get(i);
+      b.addDocument(document(DocumentKind.PROGRESS_REPORT, REPORT_TITLES.get(i), r.url().orElseThrow(),
+          r.publishedOn().orElseThrow()));
+    }
+    for (Evaluation e : plan.evaluations()) {
+      String by = e.evaluatorId().filter(INAI::equals).map(id -> " (INAI)").orElse("");
+      b.addDocument(document(DocumentKind.EVALUATION, e.type().orElseThrow().labelEs() + by,
+          e.reportUrl().orElseThrow(), e.date().orElseThrow()));
+    }
+    return b.build();
   }
 }

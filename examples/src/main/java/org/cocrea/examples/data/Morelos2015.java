@@ -1,59 +1,36 @@
 package org.cocrea.examples.data;
 
+import static org.cocrea.examples.data.ActionPlan.row;
 import static org.cocrea.examples.data.Kit.INAI;
-import static org.cocrea.examples.data.Kit.row;
+import static org.cocrea.examples.data.Secretariat.agreement;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.Audience;
-import org.cocrea.core.AwarenessEvent;
-import org.cocrea.core.CallPurpose;
 import org.cocrea.core.Channel;
-import org.cocrea.core.CoCreationProcess;
 import org.cocrea.core.Commitment;
-import org.cocrea.core.CommitmentType;
 import org.cocrea.core.CrossCuttingTheme;
 import org.cocrea.core.CsoType;
-import org.cocrea.core.DeclarationKind;
 import org.cocrea.core.Disposition;
-import org.cocrea.core.DocumentKind;
-import org.cocrea.core.DocumentRepository;
 import org.cocrea.core.EventFormat;
 import org.cocrea.core.ExerciseStatus;
-import org.cocrea.core.ForumType;
 import org.cocrea.core.GovernmentBranch;
 import org.cocrea.core.Iap2Level;
-import org.cocrea.core.InstallationAct;
 import org.cocrea.core.JointDeclaration;
-import org.cocrea.core.Jurisdiction;
-import org.cocrea.core.JurisdictionLevel;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
-import org.cocrea.core.Milestone;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
-import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.Person;
-import org.cocrea.core.PlanStatus;
-import org.cocrea.core.Proposal;
-import org.cocrea.core.PublicCall;
 import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
-import org.cocrea.core.SelectionMethod;
 import org.cocrea.core.Seniority;
-import org.cocrea.core.SessionType;
-import org.cocrea.core.Step;
-import org.cocrea.core.StlMembership;
 import org.cocrea.core.StlRole;
-import org.cocrea.core.StlSession;
-import org.cocrea.core.StlStatus;
 import org.cocrea.core.TableKind;
 import org.cocrea.core.Technique;
 
@@ -80,6 +57,7 @@ public final class Morelos2015 {
   private static final String WEB = "https://morelos.cocrea.example";
   private static final LocalDate DECLARED = LocalDate.of(2015, 3, 9);
   private static final LocalDate INSTALLED = LocalDate.of(2015, 4, 16);
+  private static final LocalDate PUBLISHED = LocalDate.of(2015, 9, 29);
   private static final LocalDate PERIOD_START = LocalDate.of(2015, 10, 1);
   private static final LocalDate PERIOD_END = LocalDate.of(2016, 9, 30);
 
@@ -116,190 +94,146 @@ public final class Morelos2015 {
             Seniority.HEAD_OF_INSTITUTION),
         Kit.named("p-mor-vallejo", "Luz Stella Vallejo", UAEM, "Académica; facilitadora del STL", false));
 
-    StlMembership imipe = Kit.seat("m-mor-01", IMIPE, "p-mor-imipe", Sector.GUARANTOR_BODY,
-        StlRole.TECHNICAL_SECRETARIAT, SelectionMethod.EX_OFFICIO, INSTALLED);
-    StlMembership tribunal = Kit.seat("m-mor-02", TRIBUNAL, "p-mor-teem", Sector.GOVERNMENT, StlRole.MEMBER,
-        SelectionMethod.INVITATION, INSTALLED);
-    StlMembership hacienda = Kit.seat("m-mor-03", HACIENDA, "p-mor-hacienda", Sector.GOVERNMENT, StlRole.CHAIR,
-        SelectionMethod.INVITATION, INSTALLED);
-    StlMembership coparmex = Kit.seat("m-mor-04", COPARMEX, "p-mor-coparmex", Sector.CIVIL_SOCIETY,
-        StlRole.CO_CHAIR, SelectionMethod.INVITATION, INSTALLED);
-    List<StlMembership> seats = new ArrayList<>();
-    int n = 5;
-    for (StlMembership t : List.of(imipe, tribunal, hacienda, coparmex)) {
-      seats.add(t);
-      seats.add(Kit.alternate(String.format("m-mor-%02d", n++), t));
-    }
-    seats.add(Kit.seat("m-mor-09", UAEM, "p-mor-vallejo", Sector.ACADEMIA, StlRole.FACILITATOR,
-        SelectionMethod.INVITATION, INSTALLED));
-    Set<String> stlOrgs = Set.of(IMIPE, TRIBUNAL, HACIENDA, COPARMEX, UAEM);
+    Secretariat secretariat = new Secretariat("mor", WEB, INSTALLED)
+        .seat(IMIPE, "p-mor-imipe", Sector.GUARANTOR_BODY, StlRole.TECHNICAL_SECRETARIAT)
+        .seat(TRIBUNAL, "p-mor-teem", Sector.GOVERNMENT, StlRole.MEMBER)
+        .seat(HACIENDA, "p-mor-hacienda", Sector.GOVERNMENT, StlRole.CHAIR)
+        .seat(COPARMEX, "p-mor-coparmex", Sector.CIVIL_SOCIETY, StlRole.CO_CHAIR)
+        .facilitator(UAEM, "p-mor-vallejo", Sector.ACADEMIA, INSTALLED)
+        .installation(List.of("Instalación del Secretariado Técnico Local", "Designación de la facilitadora"),
+            agreement("r-mor-00", ResolutionKind.OTHER, "Se instala el STL y se designa como facilitadora a Luz "
+                + "Stella Vallejo."))
+        .ordinary(LocalDate.of(2015, 5, 4), List.of("Lineamientos de operación", "Características mínimas del sitio "
+                + "web", "Ruta de mesas de demanda y de oferta"),
+            agreement("r-mor-01", ResolutionKind.RULES_APPROVAL, "Se aprueban los lineamientos de operación."),
+            agreement("r-mor-02", ResolutionKind.OTHER, "Se acuerdan las características mínimas del sitio web del "
+                + "ejercicio."))
+        .ordinary(LocalDate.of(2015, 7, 3), List.of("Relatoría de la primera mesa de demandas", "Calendario de agosto"),
+            agreement("r-mor-03", ResolutionKind.OTHER, "Se convoca a las mesas de demandas y de oferta de agosto de "
+                + "2015."))
+        .extraordinary(LocalDate.of(2015, 9, 18), List.of("Aprobación del Plan de Acción Local"),
+            agreement("r-mor-04", ResolutionKind.PAL_APPROVAL, "Se aprueba el Plan de Acción Local de Morelos con "
+                + "seis compromisos y dos compromisos proactivos."))
+        .followUps(LocalDate.of(2015, 12, 11), LocalDate.of(2016, 3, 11), LocalDate.of(2016, 6, 10),
+            LocalDate.of(2016, 9, 9), LocalDate.of(2016, 11, 11))
+        .quorum(3)
+        .model(RepresentationModel.TRIPARTITE)
+        .act("Cuernavaca, Mor.", Kit.signatory(people.get(2), Sector.GUARANTOR_BODY),
+            Kit.signatory(people.get(3), Sector.GOVERNMENT), Kit.signatory(people.get(4), Sector.GOVERNMENT),
+            Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY));
+    LocalTechnicalSecretariat stl = secretariat.build();
 
-    int votes = Kit.titulars(seats);
-    String chair = hacienda.id();
-    List<StlSession> sessions = new ArrayList<>(List.of(
-        Kit.session("s-mor-01", 1, SessionType.INSTALLATION, INSTALLED, seats, chair, WEB + "/sesiones/01.pdf",
-            List.of("Instalación del Secretariado Técnico Local", "Designación de la facilitadora"),
-            Kit.resolution("r-mor-00", ResolutionKind.OTHER, "Se instala el STL y se designa como facilitadora a "
-                + "Luz Stella Vallejo.", votes)),
-        Kit.session("s-mor-02", 2, SessionType.ORDINARY, LocalDate.of(2015, 5, 4), seats, chair,
-            WEB + "/sesiones/02.pdf", List.of("Lineamientos de operación", "Características mínimas del sitio web",
-                "Ruta de mesas de demanda y de oferta"),
-            Kit.resolution("r-mor-01", ResolutionKind.RULES_APPROVAL, "Se aprueban los lineamientos de operación.",
-                votes),
-            Kit.resolution("r-mor-02", ResolutionKind.OTHER, "Se acuerdan las características mínimas del sitio web "
-                + "del ejercicio.", votes)),
-        Kit.session("s-mor-03", 3, SessionType.ORDINARY, LocalDate.of(2015, 7, 3), seats, chair,
-            WEB + "/sesiones/03.pdf", List.of("Relatoría de la primera mesa de demandas", "Calendario de agosto"),
-            Kit.resolution("r-mor-03", ResolutionKind.OTHER, "Se convoca a las mesas de demandas y de oferta de "
-                + "agosto de 2015.", votes)),
-        Kit.session("s-mor-04", 4, SessionType.EXTRAORDINARY, LocalDate.of(2015, 9, 18), seats, chair,
-            WEB + "/sesiones/04.pdf", List.of("Aprobación del Plan de Acción Local"),
-            Kit.resolution("r-mor-04", ResolutionKind.PAL_APPROVAL, "Se aprueba el Plan de Acción Local de Morelos "
-                + "con seis compromisos y dos compromisos proactivos.", votes))));
-    sessions.addAll(Kit.followUps("mor", 5, seats, chair, WEB, LocalDate.of(2015, 12, 11),
-        LocalDate.of(2016, 3, 11), LocalDate.of(2016, 6, 10), LocalDate.of(2016, 9, 9), LocalDate.of(2016, 11, 11)));
-
-    LocalTechnicalSecretariat stl = LocalTechnicalSecretariat.builder().id("stl-mor")
-        .installedOn(INSTALLED)
-        .installationAct(InstallationAct.builder().date(INSTALLED).place("Cuernavaca, Mor.")
-            .addSignatory(Kit.signatory(people.get(2), Sector.GUARANTOR_BODY))
-            .addSignatory(Kit.signatory(people.get(3), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(4), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
-            .documentUrl(WEB + "/acta-instalacion.pdf").facilitatorDesignated(true).build())
-        .memberships(seats)
-        .representationModel(RepresentationModel.TRIPARTITE)
-        .forumType(ForumType.DECISION_MAKING)
-        .rules(Kit.rules(LocalDate.of(2015, 5, 4), WEB + "/lineamientos.pdf", 3))
-        .sessions(sessions)
-        .status(StlStatus.ACTIVE)
-        .build();
-
-    PublicCall tablesCall = PublicCall.builder().id("call-mor-mesas").purpose(CallPurpose.TABLES)
-        .publishedOn(LocalDate.of(2015, 4, 30)).closesOn(LocalDate.of(2015, 5, 14))
-        .channels(EnumSet.of(Channel.WEB, Channel.PRESS, Channel.SOCIAL_MEDIA)).url(WEB + "/convocatoria-mesas.pdf")
-        .eligibility("Colegios de profesionistas, medios de comunicación, organizaciones y público en general.")
-        .build();
-
-    String web = WEB + "/mesas/";
-    List<ParticipatoryTable> tables = List.of(
-        Kit.table("t-mor-1", TableKind.DEMAND, "Desarrollo sustentable, justicia electoral y seguridad pública",
+    CoCreation coCreation = new CoCreation("mor", WEB, secretariat.organizationIds())
+        .call(LocalDate.of(2015, 4, 30), LocalDate.of(2015, 5, 14), "convocatoria-mesas.pdf", "Colegios de "
+                + "profesionistas, medios de comunicación, organizaciones y público en general.", Channel.WEB,
+            Channel.PRESS, Channel.SOCIAL_MEDIA)
+        .responses(LocalDate.of(2015, 8, 24), "mesa-de-oferta-respuestas.pdf")
+        .table("t-mor-1", TableKind.DEMAND, "Desarrollo sustentable, justicia electoral y seguridad pública",
             LocalDate.of(2015, 5, 16), "Cuernavaca", "Universidad Autónoma del Estado de Morelos", Iap2Level.INVOLVE,
-            Technique.NOMINAL_GROUP, stlOrgs, web + "t-mor-1.pdf", IMIPE, COPARMEX, COLEGIOS, MEDIOS, UAEM, TRIBUNAL),
-        Kit.table("t-mor-2", TableKind.DEMAND, "Hacienda e ingresos; transparencia y gobierno abierto",
-            LocalDate.of(2015, 8, 19), "Cuernavaca", "Auditorio del IMIPE", Iap2Level.INVOLVE,
-            Technique.NOMINAL_GROUP, stlOrgs, web + "t-mor-2.pdf", IMIPE, COPARMEX, COLEGIOS, MEDIOS, HACIENDA),
-        Kit.table("t-mor-3", TableKind.DEMAND, "Educación pública", LocalDate.of(2015, 8, 21), "Cuernavaca",
-            "Auditorio del IMIPE", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, web + "t-mor-3.pdf",
-            IMIPE, COPARMEX, COLEGIOS, UAEM, EDUCACION),
-        Kit.table("t-mor-4", TableKind.TECHNOLOGY, "Tecnología y datos abiertos", LocalDate.of(2015, 8, 22),
-            "Cuernavaca", "Universidad Autónoma del Estado de Morelos", Iap2Level.COLLABORATE, Technique.IDEAS_FAIR,
-            stlOrgs, web + "t-mor-4.pdf", IMIPE, UAEM, COLEGIOS, MEDIOS, HACIENDA),
-        Kit.table("t-mor-5", TableKind.SUPPLY, "Respuesta institucional a las demandas", LocalDate.of(2015, 8, 24),
-            "Cuernavaca", "Auditorio del IMIPE", Iap2Level.COLLABORATE, Technique.NOMINAL_GROUP, stlOrgs,
-            web + "t-mor-5.pdf", IMIPE, COPARMEX, HACIENDA, TRIBUNAL, SUSTENTABLE, SEGURIDAD, EDUCACION, OBRAS));
-
-    LocalDate answered = LocalDate.of(2015, 8, 24);
-    String answers = WEB + "/mesa-de-oferta-respuestas.pdf";
-    List<Proposal> proposals = List.of(
-        Kit.proposal("pr-mor-01", "t-mor-1", COLEGIOS, Sector.CIVIL_SOCIETY,
-            "Los residuos sólidos se gestionan sin participación de las colonias.",
-            "Estrategias participativas para la gestión de residuos.", Disposition.ADOPTED,
-            "La Secretaría de Desarrollo Sustentable asume la propuesta en la mesa de oferta.", answered, answers),
-        Kit.proposal("pr-mor-02", "t-mor-1", COPARMEX, Sector.CIVIL_SOCIETY,
-            "La ciudadanía no entiende los procedimientos de la justicia electoral.",
-            "Simplificar la comunicación del Tribunal Electoral y el acceso a la justicia.", Disposition.ADOPTED,
-            "El Tribunal Electoral asume la propuesta en la mesa de oferta.", answered, answers),
-        Kit.proposal("pr-mor-03", "t-mor-1", MEDIOS, Sector.MEDIA,
-            "La confianza en las policías estatal y municipales es baja.",
-            "Información pública y evaluación ciudadana del desempeño policial.", Disposition.ADOPTED,
-            "La Comisión Estatal de Seguridad asume la propuesta en la mesa de oferta.", answered, answers),
-        Kit.proposal("pr-mor-04", "t-mor-2", COPARMEX, Sector.CIVIL_SOCIETY,
-            "No se sabe en qué se gasta lo que se recauda.", "Publicar el destino de la recaudación.",
-            Disposition.ADOPTED, "La Secretaría de Hacienda asume la propuesta en la mesa de oferta.", answered,
-            answers),
-        Kit.proposal("pr-mor-05", "t-mor-2", COLEGIOS, Sector.CIVIL_SOCIETY,
-            "El derecho de acceso a la información es poco conocido.",
-            "Promover el derecho de acceso a la información y el gobierno abierto.", Disposition.ADOPTED,
-            "El IMIPE asume la propuesta con la Secretaría de Educación.", answered, answers),
-        Kit.proposal("pr-mor-06", "t-mor-3", UAEM, Sector.ACADEMIA,
-            "No hay seguimiento público de los recursos del programa Beca Salario.",
-            "Seguir el dinero del programa Beca Salario.", Disposition.ADOPTED,
-            "La Secretaría de Educación asume la propuesta en la mesa de oferta.", answered, answers),
-        Kit.proposal("pr-mor-07", "t-mor-4", COLEGIOS, Sector.CIVIL_SOCIETY,
-            "Las candidaturas firman compromisos que nadie sigue.",
-            "Monitorear la Agenda Mínima Ciudadana de las candidaturas.", Disposition.ADOPTED,
-            "Se adopta como compromiso proactivo.", answered, answers),
-        Kit.proposal("pr-mor-08", "t-mor-4", MEDIOS, Sector.MEDIA,
-            "Las obras de la línea férrea no se informan a la población.",
-            "Publicar la información de la rehabilitación de la línea férrea y la estación multimodal.",
-            Disposition.ADOPTED, "Se adopta como compromiso proactivo.", answered, answers),
-        Kit.proposal("pr-mor-09", "t-mor-3", COLEGIOS, Sector.CIVIL_SOCIETY,
-            "Faltan becas para educación media superior en municipios rurales.",
-            "Ampliar el padrón de becas a municipios rurales.", Disposition.REJECTED,
+            Technique.NOMINAL_GROUP, IMIPE, COPARMEX, COLEGIOS, MEDIOS, UAEM, TRIBUNAL)
+        .table("t-mor-2", TableKind.DEMAND, "Hacienda e ingresos; transparencia y gobierno abierto",
+            LocalDate.of(2015, 8, 19), "Cuernavaca", "Auditorio del IMIPE", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP,
+            IMIPE, COPARMEX, COLEGIOS, MEDIOS, HACIENDA)
+        .table("t-mor-3", TableKind.DEMAND, "Educación pública", LocalDate.of(2015, 8, 21), "Cuernavaca",
+            "Auditorio del IMIPE", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, IMIPE, COPARMEX, COLEGIOS, UAEM,
+            EDUCACION)
+        .table("t-mor-4", TableKind.TECHNOLOGY, "Tecnología y datos abiertos", LocalDate.of(2015, 8, 22), "Cuernavaca",
+            "Universidad Autónoma del Estado de Morelos", Iap2Level.COLLABORATE, Technique.IDEAS_FAIR, IMIPE, UAEM,
+            COLEGIOS, MEDIOS, HACIENDA)
+        .table("t-mor-5", TableKind.SUPPLY, "Respuesta institucional a las demandas", LocalDate.of(2015, 8, 24),
+            "Cuernavaca", "Auditorio del IMIPE", Iap2Level.COLLABORATE, Technique.NOMINAL_GROUP, IMIPE, COPARMEX,
+            HACIENDA, TRIBUNAL, SUSTENTABLE, SEGURIDAD, EDUCACION, OBRAS)
+        .proposal("pr-mor-01", "t-mor-1", COLEGIOS, Sector.CIVIL_SOCIETY, "Los residuos sólidos se gestionan sin "
+                + "participación de las colonias.", "Estrategias participativas para la gestión de residuos.",
+            Disposition.ADOPTED, "La Secretaría de Desarrollo Sustentable asume la propuesta en la mesa de oferta.")
+        .proposal("pr-mor-02", "t-mor-1", COPARMEX, Sector.CIVIL_SOCIETY, "La ciudadanía no entiende los "
+                + "procedimientos de la justicia electoral.", "Simplificar la comunicación del Tribunal Electoral y el "
+                + "acceso a la justicia.", Disposition.ADOPTED, "El Tribunal Electoral asume la propuesta en la mesa "
+                + "de oferta.")
+        .proposal("pr-mor-03", "t-mor-1", MEDIOS, Sector.MEDIA, "La confianza en las policías estatal y municipales es "
+                + "baja.", "Información pública y evaluación ciudadana del desempeño policial.", Disposition.ADOPTED,
+            "La Comisión Estatal de Seguridad asume la propuesta en la mesa de oferta.")
+        .proposal("pr-mor-04", "t-mor-2", COPARMEX, Sector.CIVIL_SOCIETY, "No se sabe en qué se gasta lo que se "
+                + "recauda.", "Publicar el destino de la recaudación.", Disposition.ADOPTED, "La Secretaría de "
+                + "Hacienda asume la propuesta en la mesa de oferta.")
+        .proposal("pr-mor-05", "t-mor-2", COLEGIOS, Sector.CIVIL_SOCIETY, "El derecho de acceso a la información es "
+                + "poco conocido.", "Promover el derecho de acceso a la información y el gobierno abierto.",
+            Disposition.ADOPTED, "El IMIPE asume la propuesta con la Secretaría de Educación.")
+        .proposal("pr-mor-06", "t-mor-3", UAEM, Sector.ACADEMIA, "No hay seguimiento público de los recursos del "
+                + "programa Beca Salario.", "Seguir el dinero del programa Beca Salario.", Disposition.ADOPTED,
+            "La Secretaría de Educación asume la propuesta en la mesa de oferta.")
+        .proposal("pr-mor-07", "t-mor-4", COLEGIOS, Sector.CIVIL_SOCIETY, "Las candidaturas firman compromisos que "
+                + "nadie sigue.", "Monitorear la Agenda Mínima Ciudadana de las candidaturas.", Disposition.ADOPTED,
+            "Se adopta como compromiso proactivo.")
+        .proposal("pr-mor-08", "t-mor-4", MEDIOS, Sector.MEDIA, "Las obras de la línea férrea no se informan a la "
+                + "población.", "Publicar la información de la rehabilitación de la línea férrea y la estación "
+                + "multimodal.", Disposition.ADOPTED, "Se adopta como compromiso proactivo.")
+        .proposal("pr-mor-09", "t-mor-3", COLEGIOS, Sector.CIVIL_SOCIETY, "Faltan becas para educación media superior "
+                + "en municipios rurales.", "Ampliar el padrón de becas a municipios rurales.", Disposition.REJECTED,
             "La ampliación del padrón no depende de las instituciones del STL; se canaliza a la autoridad educativa "
-                + "federal.", answered, answers));
+                + "federal.");
 
+    ActionPlan pal = new ActionPlan("mor", 2015, WEB, PERIOD_START, PERIOD_END, AS_OF);
     List<Commitment> commitments = List.of(
-        commitment(1, CommitmentType.REGULAR, "Estrategias participativas para la gestión integral de residuos sólidos",
-            "pr-mor-01", SUSTENTABLE, "11.6", "Los residuos sólidos se gestionan sin información ni participación "
-                + "de la población.", "Diseñar con las colonias estrategias participativas para la gestión de "
-                + "residuos.", 3,
-            row("Diagnóstico participativo de la gestión de residuos.", "Diagnóstico publicado", "Documento en el portal"),
+        pal.regular(1, "Estrategias participativas para la gestión integral de residuos sólidos", "pr-mor-01",
+            SUSTENTABLE, COPARMEX, "11.6",
+            "Los residuos sólidos se gestionan sin información ni participación de la población.",
+            "Diseñar con las colonias estrategias participativas para la gestión de residuos.", 3,
+            row("Diagnóstico participativo de la gestión de residuos.", "Diagnóstico publicado",
+                "Documento en el portal"),
             row("Talleres vecinales de separación y reciclaje.", "Memoria de talleres", "Listas de asistencia"),
             row("Estrategia participativa publicada.", "Estrategia publicada", "Documento en el portal")),
-        commitment(2, CommitmentType.REGULAR, "Justicia electoral cercana: comunicación sencilla y acceso a la "
-                + "justicia", "pr-mor-02", TRIBUNAL, "16.3", "La ciudadanía no conoce ni entiende los "
-                + "procedimientos de la justicia electoral.", "Simplificar la comunicación del Tribunal Electoral y "
-                + "facilitar el acceso a la justicia electoral.", 3,
+        pal.regular(2, "Justicia electoral cercana: comunicación sencilla y acceso a la justicia", "pr-mor-02",
+            TRIBUNAL, COPARMEX, "16.3",
+            "La ciudadanía no conoce ni entiende los procedimientos de la justicia electoral.",
+            "Simplificar la comunicación del Tribunal Electoral y facilitar el acceso a la justicia electoral.", 3,
             row("Glosario ciudadano de la justicia electoral.", "Glosario publicado", "Documento en el portal"),
             row("Sentencias en lenguaje ciudadano.", "Versiones ciudadanas de sentencias", "Portal del Tribunal"),
             row("Consulta en línea del estado de los juicios.", "Consulta en línea", "Dirección del servicio")),
-        commitment(3, CommitmentType.REGULAR, "Elevar la confianza en las policías estatal y municipales",
-            "pr-mor-03", SEGURIDAD, "16.1", "La confianza ciudadana en las policías es baja.",
+        pal.regular(3, "Elevar la confianza en las policías estatal y municipales", "pr-mor-03", SEGURIDAD, COPARMEX,
+            "16.1", "La confianza ciudadana en las policías es baja.",
             "Publicar información del desempeño policial y abrir su evaluación ciudadana.", 2,
             row("Publicar indicadores de desempeño policial.", "Indicadores publicados", "Conjunto de datos"),
             row("Encuesta ciudadana de confianza policial.", "Resultados de la encuesta", "Informe publicado"),
             row("Mesas de seguimiento con la ciudadanía.", "Minutas de seguimiento", "Minutas publicadas")),
-        commitment(4, CommitmentType.REGULAR, "Transparencia del destino de la recaudación fiscal", "pr-mor-04",
-            HACIENDA, "16.6", "La ciudadanía no sabe en qué se gastan los impuestos estatales.",
+        pal.regular(4, "Transparencia del destino de la recaudación fiscal", "pr-mor-04", HACIENDA, COPARMEX, "16.6",
+            "La ciudadanía no sabe en qué se gastan los impuestos estatales.",
             "Publicar en formatos abiertos el destino de la recaudación fiscal estatal.", 3,
             row("Publicar la recaudación por impuesto.", "Datos de recaudación", "Conjunto de datos"),
             row("Publicar el destino de la recaudación por programa.", "Datos de destino del gasto",
                 "Conjunto de datos"),
             row("Informe ciudadano de ingresos y gasto.", "Informe ciudadano", "Informe publicado")),
-        commitment(5, CommitmentType.REGULAR, "Promover el derecho de acceso a la información y el gobierno abierto",
-            "pr-mor-05", EDUCACION, "16.10", "El derecho de acceso a la información es poco conocido y poco "
-                + "ejercido.", "Promover el derecho de acceso a la información y el gobierno abierto entre "
-                + "estudiantes y docentes.", 3,
+        pal.regular(5, "Promover el derecho de acceso a la información y el gobierno abierto", "pr-mor-05", EDUCACION,
+            COPARMEX, "16.10", "El derecho de acceso a la información es poco conocido y poco ejercido.",
+            "Promover el derecho de acceso a la información y el gobierno abierto entre estudiantes y docentes.", 3,
             row("Materiales didácticos sobre acceso a la información.", "Materiales publicados", "Portal del IMIPE"),
             row("Talleres en escuelas.", "Memoria de talleres", "Listas de asistencia"),
             row("Concurso estatal de solicitudes de información.", "Resultados del concurso", "Acta del jurado")),
-        commitment(6, CommitmentType.REGULAR, "Sigue el dinero del programa Beca Salario", "pr-mor-06", EDUCACION,
-            "4.1", "No hay seguimiento público del ejercicio de los recursos del programa Beca Salario.",
+        pal.regular(6, "Sigue el dinero del programa Beca Salario", "pr-mor-06", EDUCACION, COPARMEX, "4.1",
+            "No hay seguimiento público del ejercicio de los recursos del programa Beca Salario.",
             "Publicar padrones, montos y pagos del programa Beca Salario para su seguimiento ciudadano.", 3,
             row("Publicar el padrón de beneficiarios en datos abiertos.", "Padrón publicado", "Conjunto de datos"),
             row("Publicar los pagos por periodo.", "Pagos publicados", "Conjunto de datos"),
             row("Informe de seguimiento ciudadano.", "Informe publicado", "Informe en el portal")),
-        commitment(7, CommitmentType.PROACTIVE, "Monitoreo ciudadano de la Agenda Mínima Ciudadana de las "
-                + "candidaturas", "pr-mor-07", TRIBUNAL, "16.7", "Los compromisos de campaña no tienen seguimiento.",
+        pal.proactive(7, "Monitoreo ciudadano de la Agenda Mínima Ciudadana de las candidaturas", "pr-mor-07", TRIBUNAL,
+            COPARMEX, "16.7", "Los compromisos de campaña no tienen seguimiento.",
             "Monitorear y publicar el cumplimiento de la Agenda Mínima Ciudadana.", 2,
             row("Publicar la Agenda Mínima Ciudadana firmada.", "Agenda publicada", "Documento en el portal"),
             row("Tablero de seguimiento de la agenda.", "Tablero en línea", "Dirección del tablero")),
-        commitment(8, CommitmentType.PROACTIVE, "Información sobre la rehabilitación de la línea férrea (km 43 a 123) "
-                + "y la estación multimodal", "pr-mor-08", OBRAS, "9.1", "La población no conoce avances, costos "
-                + "ni impactos de las obras ferroviarias.", "Publicar de forma proactiva la información de las "
-                + "obras ferroviarias.", 2,
+        pal.proactive(8,
+            "Información sobre la rehabilitación de la línea férrea (km 43 a 123) y la estación multimodal",
+            "pr-mor-08", OBRAS, COPARMEX, "9.1",
+            "La población no conoce avances, costos ni impactos de las obras ferroviarias.",
+            "Publicar de forma proactiva la información de las obras ferroviarias.", 2,
             row("Publicar el expediente técnico de la obra.", "Expediente publicado", "Documento en el portal"),
             row("Publicar avances físicos y financieros trimestrales.", "Reportes de avance", "Conjunto de datos")));
 
-    LocalActionPlan plan = LocalActionPlan.builder().id("pal-mor-2015").ordinal(1)
-        .title("Plan de Acción Local de Gobierno Abierto de Morelos 2015-2016")
-        .periodStart(PERIOD_START).periodEnd(PERIOD_END)
-        .approvedOn(LocalDate.of(2015, 9, 18)).approvedByResolutionId("r-mor-04")
-        .publishedOn(LocalDate.of(2015, 9, 29)).launchEventOn(LocalDate.of(2015, 9, 29))
-        .documentUrl(WEB + "/pal-2015.pdf")
-        .status(PlanStatus.CLOSED)
+    pal.reportsBy(IMIPE, ReportAuthorRole.GUARANTOR)
+        .report(LocalDate.of(2016, 2, 29), LocalDate.of(2016, 3, 15), "2016-1")
+        .report(LocalDate.of(2016, 8, 31), LocalDate.of(2016, 9, 9), "2016-2")
+        .report(PERIOD_END, LocalDate.of(2016, 10, 14), "2016-3");
+    LocalActionPlan plan = pal.plan("Plan de Acción Local de Gobierno Abierto de Morelos 2015-2016", stl, PUBLISHED,
+        "pal-2015.pdf", commitments)
         .sections(Kit.sections("Morelos abre un espacio de cocreación entre su gobierno, su organismo garante y "
                 + "la sociedad civil.", "Participan el IMIPE, el Tribunal Electoral, la Secretaría de Hacienda, "
                 + "COPARMEX Morelos, colegios de profesionistas, medios de comunicación y el INAI.",
@@ -308,19 +242,13 @@ public final class Morelos2015 {
             "Mesas de demandas ciudadanas (mayo y agosto de 2015), una mesa tecnológica y una mesa de oferta "
                 + "institucional que respondió a las demandas."))
         .crossCuttingReview(EnumSet.of(CrossCuttingTheme.BUDGET_EXECUTION, CrossCuttingTheme.GENDER))
-        .coCreation(CoCreationProcess.builder().publicCallId(tablesCall.id())
-            .timelinePublishedOn(LocalDate.of(2015, 4, 30)).tables(tables).proposals(proposals).build())
-        .commitments(commitments)
-        .addProgressReport(Kit.report("rep-mor-1", commitments, PERIOD_START, LocalDate.of(2016, 2, 29),
-            LocalDate.of(2016, 3, 15), IMIPE, ReportAuthorRole.GUARANTOR, WEB + "/reportes/2016-1.pdf"))
-        .addProgressReport(Kit.report("rep-mor-2", commitments, LocalDate.of(2016, 3, 1), LocalDate.of(2016, 8, 31),
-            LocalDate.of(2016, 9, 9), IMIPE, ReportAuthorRole.GUARANTOR, WEB + "/reportes/2016-2.pdf"))
-        .addProgressReport(Kit.report("rep-mor-3", commitments, LocalDate.of(2016, 9, 1), PERIOD_END,
-            LocalDate.of(2016, 10, 14), IMIPE, ReportAuthorRole.GUARANTOR, WEB + "/reportes/2016-3.pdf"))
+        .coCreation(coCreation.build())
         .build();
 
-    return LocalExercise.builder().id(ID)
-        .title("Gobierno Abierto: Cocreación desde lo Local — Morelos 2015")
+    JointDeclaration declaration = Kit.declaration("mor", WEB, DECLARED,
+        "Implementar acciones de gobierno abierto en Morelos.", Kit.signatory(people.get(0), Sector.GOVERNMENT),
+        Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY), Kit.signatory(people.get(2), Sector.GUARANTOR_BODY));
+    return Kit.exercise(ID, "Morelos 2015", WEB, AS_OF)
         .description("Ejemplo construido con datos públicos (INAI): reuniones introductorias de febrero de 2015, "
             + "fecha de la Declaración Conjunta, integración del STL, facilitadora y fecha de instalación, fechas y "
             + "temas de las mesas de demandas y de la mesa de oferta, fecha de publicación del PAL y títulos de sus "
@@ -334,8 +262,7 @@ public final class Morelos2015 {
             + "people (except the facilitator), signatories, how seats were filled, alternates, STL rules and "
             + "sessions, the technology table and its date, proposals, responsible institutions, milestones, "
             + "indicators, budgets, progress reports, the plan's period and web addresses.")
-        .jurisdiction(Jurisdiction.builder().code("MX-MOR").name("Morelos").level(JurisdictionLevel.STATE)
-            .inegiCode("17").build())
+        .jurisdiction(Kit.state("MX-MOR", "Morelos", "17"))
         .guarantorBodyId(IMIPE)
         .organizations(List.of(
             Kit.guarantor(IMIPE, "Instituto Morelense de Información Pública y Estadística", "IMIPE"),
@@ -362,64 +289,25 @@ public final class Morelos2015 {
             Organization.builder().id(MEDIOS).name("Medios de comunicación de Morelos "
                 + "(participación colectiva en las mesas)").sector(Sector.MEDIA).build()))
         .people(people)
-        .addPublicCall(tablesCall)
-        .addDeclaration(JointDeclaration.builder().id("decl-mor").signedOn(DECLARED).kind(DeclarationKind.ORIGINAL)
-            .addSignatory(Kit.signatory(people.get(0), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
-            .addSignatory(Kit.signatory(people.get(2), Sector.GUARANTOR_BODY))
-            .addWitnessId(INAI).documentUrl(WEB + "/declaracion-conjunta.pdf")
-            .declaredAims("Implementar acciones de gobierno abierto en Morelos.").build())
+        .addPublicCall(coCreation.call())
+        .addDeclaration(declaration)
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.WITNESS, DECLARED,
             "El INAI atestigua la firma de la Declaración Conjunta."))
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.ADVISORY, LocalDate.of(2015, 8, 24),
             "Acompañamiento de la mesa de oferta."))
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-mor-1")
-            .title("Reuniones introductorias con instituciones").date(LocalDate.of(2015, 2, 18)).city("Cuernavaca")
-            .format(EventFormat.WORKSHOP).audiences(EnumSet.of(Audience.PUBLIC_SERVANTS, Audience.SENIOR_OFFICIALS))
-            .addOrganizerId(IMIPE).build())
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-mor-2").title("Foro de gobierno abierto con sociedad "
-                + "civil").date(LocalDate.of(2015, 3, 27)).city("Cuernavaca").format(EventFormat.FORUM)
-            .audiences(EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC, Audience.JOURNALISTS)).attendees(120)
-            .addOrganizerId(IMIPE).addOrganizerId(INAI).build())
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-mor-3").title("Jornada de socialización en municipios")
-            .date(LocalDate.of(2015, 6, 12)).city("Cuautla").format(EventFormat.JOURNEY)
-            .audiences(EnumSet.of(Audience.MUNICIPALITIES, Audience.GENERAL_PUBLIC)).attendees(80)
-            .addOrganizerId(IMIPE).build())
+        .addAwarenessEvent(Kit.event("ev-mor-1", "Reuniones introductorias con instituciones",
+            LocalDate.of(2015, 2, 18), "Cuernavaca", EventFormat.WORKSHOP,
+            EnumSet.of(Audience.PUBLIC_SERVANTS, Audience.SENIOR_OFFICIALS), null, IMIPE))
+        .addAwarenessEvent(Kit.event("ev-mor-2", "Foro de gobierno abierto con sociedad civil",
+            LocalDate.of(2015, 3, 27), "Cuernavaca", EventFormat.FORUM,
+            EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC, Audience.JOURNALISTS), 120, IMIPE, INAI))
+        .addAwarenessEvent(Kit.event("ev-mor-3", "Jornada de socialización en municipios", LocalDate.of(2015, 6, 12),
+            "Cuautla", EventFormat.JOURNEY, EnumSet.of(Audience.MUNICIPALITIES, Audience.GENERAL_PUBLIC), 80, IMIPE))
         .addStl(stl)
         .addPlan(plan)
-        .currentStep(Step.S6_MONITORING_EVALUATION)
         .status(ExerciseStatus.PAL_CLOSING)
-        .websiteUrl(WEB)
-        .websiteLastUpdated(AS_OF)
-        .repository(DocumentRepository.builder().url(WEB + "/repositorio")
-            .addDocument(Kit.document(DocumentKind.DECLARATION, "Declaración Conjunta", WEB
-                + "/declaracion-conjunta.pdf", DECLARED))
-            .addDocument(Kit.document(DocumentKind.INSTALLATION_ACT, "Acta de instalación del STL",
-                WEB + "/acta-instalacion.pdf", INSTALLED))
-            .addDocument(Kit.document(DocumentKind.OPERATING_RULES, "Lineamientos de operación del STL",
-                WEB + "/lineamientos.pdf", LocalDate.of(2015, 5, 4)))
-            .addDocument(Kit.document(DocumentKind.MINUTES, "Minuta de la sesión de aprobación del PAL",
-                WEB + "/sesiones/04.pdf", LocalDate.of(2015, 9, 18)))
-            .addDocument(Kit.document(DocumentKind.TABLE_REPORT, "Respuestas de la mesa de oferta", answers,
-                answered))
-            .addDocument(Kit.document(DocumentKind.PAL, "Plan de Acción Local 2015", WEB + "/pal-2015.pdf",
-                LocalDate.of(2015, 9, 29)))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Primer reporte de avance",
-                WEB + "/reportes/2016-1.pdf", LocalDate.of(2016, 3, 15)))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Segundo reporte de avance",
-                WEB + "/reportes/2016-2.pdf", LocalDate.of(2016, 9, 9)))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Reporte final de avance",
-                WEB + "/reportes/2016-3.pdf", LocalDate.of(2016, 10, 14)))
-            .build())
+        .repository(Kit.repository(WEB, declaration, stl, plan,
+            coCreation.responsesReport("Respuestas de la mesa de oferta"), "Plan de Acción Local 2015"))
         .build();
-  }
-
-  private static Commitment commitment(int number, CommitmentType type, String title, String proposal,
-      String responsible, String sdg, String problem, String objective, int completed, String[]... rows) {
-    String id = "MOR-2015-C" + number;
-    List<Milestone> milestones = Kit.milestones(id, PERIOD_START, PERIOD_END, PERIOD_START, responsible, COPARMEX,
-        completed, AS_OF, WEB + "/evidencias", rows);
-    return Kit.commitment(id, number, type, title, problem, objective, List.of(responsible), List.of(COPARMEX),
-        List.of(sdg), List.of(proposal), PERIOD_START, PERIOD_END, Kit.noBudget(), milestones);
   }
 }

@@ -1,60 +1,37 @@
 package org.cocrea.examples.data;
 
+import static org.cocrea.examples.data.ActionPlan.row;
 import static org.cocrea.examples.data.Kit.INAI;
-import static org.cocrea.examples.data.Kit.row;
+import static org.cocrea.examples.data.Secretariat.agreement;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.Audience;
-import org.cocrea.core.AwarenessEvent;
-import org.cocrea.core.CallPurpose;
 import org.cocrea.core.Channel;
-import org.cocrea.core.CoCreationProcess;
 import org.cocrea.core.Commitment;
-import org.cocrea.core.CommitmentType;
 import org.cocrea.core.CrossCuttingTheme;
 import org.cocrea.core.CsoType;
-import org.cocrea.core.DeclarationKind;
 import org.cocrea.core.DiagnosticInput;
 import org.cocrea.core.DiagnosticKind;
 import org.cocrea.core.Disposition;
-import org.cocrea.core.DocumentKind;
-import org.cocrea.core.DocumentRepository;
 import org.cocrea.core.EventFormat;
 import org.cocrea.core.ExerciseStatus;
-import org.cocrea.core.ForumType;
 import org.cocrea.core.GovernmentBranch;
 import org.cocrea.core.Iap2Level;
-import org.cocrea.core.InstallationAct;
 import org.cocrea.core.JointDeclaration;
-import org.cocrea.core.Jurisdiction;
-import org.cocrea.core.JurisdictionLevel;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
-import org.cocrea.core.Milestone;
 import org.cocrea.core.OrderOfGovernment;
-import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.Person;
-import org.cocrea.core.PlanStatus;
-import org.cocrea.core.Proposal;
-import org.cocrea.core.PublicCall;
 import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
-import org.cocrea.core.SelectionMethod;
 import org.cocrea.core.Seniority;
-import org.cocrea.core.SessionType;
-import org.cocrea.core.Step;
-import org.cocrea.core.StlMembership;
 import org.cocrea.core.StlRole;
-import org.cocrea.core.StlSession;
-import org.cocrea.core.StlStatus;
 import org.cocrea.core.TableKind;
 import org.cocrea.core.Technique;
 
@@ -118,160 +95,114 @@ public final class Oaxaca2016 {
         Person.builder().id("p-oax-sanchez").name("Arantxa Sánchez López").position("Facilitadora del STL")
             .publicServant(false).build());
 
-    List<StlMembership> titulars = List.of(
-        Kit.seat("m-oax-01", IAIP, "p-oax-iaip", Sector.GUARANTOR_BODY, StlRole.TECHNICAL_SECRETARIAT,
-            SelectionMethod.EX_OFFICIO, INSTALLED),
-        Kit.seat("m-oax-02", SUBSECRETARIA, "p-oax-subsecretaria", Sector.GOVERNMENT, StlRole.CHAIR,
-            SelectionMethod.INVITATION, INSTALLED),
-        Kit.seat("m-oax-03", MUNICIPAL, "p-oax-municipal", Sector.GOVERNMENT, StlRole.MEMBER,
-            SelectionMethod.INVITATION, INSTALLED),
-        Kit.seat("m-oax-04", KANDA, "p-oax-kanda", Sector.CIVIL_SOCIETY, StlRole.CO_CHAIR,
-            SelectionMethod.INVITATION, INSTALLED),
-        Kit.seat("m-oax-05", CONSEJO, "p-oax-consejo", Sector.CIVIL_SOCIETY, StlRole.MEMBER,
-            SelectionMethod.INVITATION, INSTALLED));
-    List<StlMembership> seats = new ArrayList<>();
-    int n = 6;
-    for (StlMembership t : titulars) {
-      seats.add(t);
-      seats.add(Kit.alternate(String.format("m-oax-%02d", n++), t));
-    }
-    seats.add(StlMembership.builder().id("m-oax-11").personId("p-oax-sanchez").role(StlRole.FACILITATOR)
-        .titular(true).selection(SelectionMethod.INVITATION).startDate(INSTALLED).build());
-    Set<String> stlOrgs = Set.of(IAIP, SUBSECRETARIA, MUNICIPAL, KANDA, CONSEJO);
+    Secretariat secretariat = new Secretariat("oax", WEB, INSTALLED)
+        .seat(IAIP, "p-oax-iaip", Sector.GUARANTOR_BODY, StlRole.TECHNICAL_SECRETARIAT)
+        .seat(SUBSECRETARIA, "p-oax-subsecretaria", Sector.GOVERNMENT, StlRole.CHAIR)
+        .seat(MUNICIPAL, "p-oax-municipal", Sector.GOVERNMENT, StlRole.MEMBER)
+        .seat(KANDA, "p-oax-kanda", Sector.CIVIL_SOCIETY, StlRole.CO_CHAIR)
+        .seat(CONSEJO, "p-oax-consejo", Sector.CIVIL_SOCIETY, StlRole.MEMBER)
+        .facilitator("p-oax-sanchez", INSTALLED)
+        .installation(List.of("Instalación del Secretariado Técnico Local", "Designación de la facilitadora"),
+            agreement("r-oax-00", ResolutionKind.OTHER, "Se instala el STL y se designa a la facilitadora en el acta "
+                + "de instalación."))
+        .ordinary(LocalDate.of(2015, 5, 15), List.of("Lineamientos de operación", "Ruta de consulta y mesas"),
+            agreement("r-oax-01", ResolutionKind.RULES_APPROVAL, "Se aprueban los lineamientos de operación."))
+        .followUps(LocalDate.of(2015, 8, 7), LocalDate.of(2015, 11, 13), LocalDate.of(2016, 2, 12))
+        .extraordinary(LocalDate.of(2016, 5, 6), List.of("Aprobación del Plan de Acción Local"),
+            agreement("r-oax-02", ResolutionKind.PAL_APPROVAL, "Se aprueba el Plan de Acción Local de Oaxaca."))
+        .followUps(LocalDate.of(2016, 8, 12), LocalDate.of(2016, 11, 11), LocalDate.of(2017, 2, 10),
+            LocalDate.of(2017, 5, 12), LocalDate.of(2017, 7, 14))
+        .quorum(3)
+        .model(RepresentationModel.TRIPARTITE)
+        .act("Oaxaca de Juárez, Oax.", Kit.signatory(people.get(2), Sector.GUARANTOR_BODY),
+            Kit.signatory(people.get(3), Sector.GOVERNMENT), Kit.signatory(people.get(4), Sector.GOVERNMENT),
+            Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY), Kit.signatory(people.get(5), Sector.CIVIL_SOCIETY));
+    LocalTechnicalSecretariat stl = secretariat.build();
 
-    int votes = Kit.titulars(seats);
-    String chair = "m-oax-02";
-    List<StlSession> sessions = new ArrayList<>(List.of(
-        Kit.session("s-oax-01", 1, SessionType.INSTALLATION, INSTALLED, seats, chair, WEB + "/sesiones/01.pdf",
-            List.of("Instalación del Secretariado Técnico Local", "Designación de la facilitadora"),
-            Kit.resolution("r-oax-00", ResolutionKind.OTHER, "Se instala el STL y se designa a la facilitadora en el "
-                + "acta de instalación.", votes)),
-        Kit.session("s-oax-02", 2, SessionType.ORDINARY, LocalDate.of(2015, 5, 15), seats, chair,
-            WEB + "/sesiones/02.pdf", List.of("Lineamientos de operación", "Ruta de consulta y mesas"),
-            Kit.resolution("r-oax-01", ResolutionKind.RULES_APPROVAL, "Se aprueban los lineamientos de operación.",
-                votes))));
-    sessions.addAll(Kit.followUps("oax", 3, seats, chair, WEB, LocalDate.of(2015, 8, 7), LocalDate.of(2015, 11, 13),
-        LocalDate.of(2016, 2, 12)));
-    sessions.add(Kit.session("s-oax-06", 6, SessionType.EXTRAORDINARY, LocalDate.of(2016, 5, 6), seats, chair,
-        WEB + "/sesiones/06.pdf", List.of("Aprobación del Plan de Acción Local"),
-        Kit.resolution("r-oax-02", ResolutionKind.PAL_APPROVAL, "Se aprueba el Plan de Acción Local de Oaxaca.",
-            votes)));
-    sessions.addAll(Kit.followUps("oax", 7, seats, chair, WEB, LocalDate.of(2016, 8, 12), LocalDate.of(2016, 11, 11),
-        LocalDate.of(2017, 2, 10), LocalDate.of(2017, 5, 12), LocalDate.of(2017, 7, 14)));
-
-    LocalTechnicalSecretariat stl = LocalTechnicalSecretariat.builder().id("stl-oax")
-        .installedOn(INSTALLED)
-        .installationAct(InstallationAct.builder().date(INSTALLED).place("Oaxaca de Juárez, Oax.")
-            .addSignatory(Kit.signatory(people.get(2), Sector.GUARANTOR_BODY))
-            .addSignatory(Kit.signatory(people.get(3), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(4), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
-            .addSignatory(Kit.signatory(people.get(5), Sector.CIVIL_SOCIETY))
-            .documentUrl(WEB + "/acta-instalacion.pdf").facilitatorDesignated(true).build())
-        .memberships(seats)
-        .representationModel(RepresentationModel.TRIPARTITE)
-        .forumType(ForumType.DECISION_MAKING)
-        .rules(Kit.rules(LocalDate.of(2015, 5, 15), WEB + "/lineamientos.pdf", 3))
-        .sessions(sessions)
-        .status(StlStatus.ACTIVE)
-        .build();
-
-    PublicCall tablesCall = PublicCall.builder().id("call-oax-mesas").purpose(CallPurpose.TABLES)
-        .publishedOn(LocalDate.of(2015, 7, 27)).closesOn(LocalDate.of(2015, 8, 14))
-        .channels(EnumSet.of(Channel.WEB, Channel.SOCIAL_MEDIA, Channel.IN_PERSON)).url(WEB + "/convocatoria.pdf")
-        .eligibility("Abierta a la ciudadanía, organizaciones sociales y comunitarias de Oaxaca.").build();
-    String tw = WEB + "/mesas/";
     LocalDate first = LocalDate.of(2015, 8, 18);
-    List<ParticipatoryTable> tables = List.of(
-        Kit.table("t-oax-1", TableKind.THEMATIC, "Salud", first, "Oaxaca de Juárez", "Auditorio del IAIP",
-            Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, tw + "t-oax-1.pdf", IAIP, SUBSECRETARIA, KANDA,
-            CONSEJO, COMUNITARIAS),
-        Kit.table("t-oax-2", TableKind.THEMATIC, "Desarrollo social", first, "Oaxaca de Juárez",
-            "Auditorio del IAIP", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, tw + "t-oax-2.pdf", IAIP, DIF,
-            KANDA, CONSEJO, COMUNITARIAS),
-        Kit.table("t-oax-3", TableKind.THEMATIC, "Educación", first, "Oaxaca de Juárez", "Auditorio del IAIP",
-            Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, tw + "t-oax-3.pdf", IAIP, EDUCACION, KANDA,
-            CONSEJO),
-        Kit.table("t-oax-4", TableKind.THEMATIC, "Servicios públicos", first, "Oaxaca de Juárez",
-            "Auditorio del IAIP", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, tw + "t-oax-4.pdf", IAIP,
-            MUNICIPAL, AYTO, CONSEJO, PLANEACION),
-        Kit.table("t-oax-5", TableKind.THEMATIC, "Revisión del programa Prospera", LocalDate.of(2015, 8, 25),
-            "Oaxaca de Juárez", "Auditorio del IAIP", Iap2Level.CONSULT, Technique.FOCUS_GROUP, stlOrgs,
-            tw + "t-oax-5.pdf", IAIP, SUBSECRETARIA, DIF, KANDA));
-    LocalDate answered = LocalDate.of(2016, 5, 19);
-    String answers = WEB + "/respuestas-razonadas.pdf";
-    List<Proposal> proposals = List.of(
-        Kit.proposal("pr-oax-01", "t-oax-3", CONSEJO, Sector.CIVIL_SOCIETY, "No se sabe cuántos uniformes y útiles "
-                + "gratuitos llegan a cada escuela.", "Seguir los recursos del programa de uniformes y útiles.",
-            Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-oax-02", "t-oax-4", KANDA, Sector.CIVIL_SOCIETY, "El espacio público no es accesible para "
+    CoCreation coCreation = new CoCreation("oax", WEB, secretariat.organizationIds())
+        .call(LocalDate.of(2015, 7, 27), LocalDate.of(2015, 8, 14), "convocatoria.pdf", "Abierta a la ciudadanía, "
+                + "organizaciones sociales y comunitarias de Oaxaca.", Channel.WEB, Channel.SOCIAL_MEDIA,
+            Channel.IN_PERSON)
+        .responses(PUBLISHED, "respuestas-razonadas.pdf")
+        .diagnostic(DiagnosticInput.builder().id("d-oax-1").kind(DiagnosticKind.CITIZEN_CONSULTATION)
+            .technique(Technique.SURVEY).date(LocalDate.of(2015, 7, 20))
+            .description("Consulta ciudadana sobre problemas públicos prioritarios.").participants(600)
+            .reportUrl(WEB + "/consulta-ciudadana.pdf").build())
+        .table("t-oax-1", TableKind.THEMATIC, "Salud", first, "Oaxaca de Juárez", "Auditorio del IAIP",
+            Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, IAIP, SUBSECRETARIA, KANDA, CONSEJO, COMUNITARIAS)
+        .table("t-oax-2", TableKind.THEMATIC, "Desarrollo social", first, "Oaxaca de Juárez", "Auditorio del IAIP",
+            Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, IAIP, DIF, KANDA, CONSEJO, COMUNITARIAS)
+        .table("t-oax-3", TableKind.THEMATIC, "Educación", first, "Oaxaca de Juárez", "Auditorio del IAIP",
+            Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, IAIP, EDUCACION, KANDA, CONSEJO)
+        .table("t-oax-4", TableKind.THEMATIC, "Servicios públicos", first, "Oaxaca de Juárez", "Auditorio del IAIP",
+            Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, IAIP, MUNICIPAL, AYTO, CONSEJO, PLANEACION)
+        .table("t-oax-5", TableKind.THEMATIC, "Revisión del programa Prospera", LocalDate.of(2015, 8, 25),
+            "Oaxaca de Juárez", "Auditorio del IAIP", Iap2Level.CONSULT, Technique.FOCUS_GROUP, IAIP, SUBSECRETARIA,
+            DIF, KANDA)
+        .adopted("pr-oax-01", "t-oax-3", CONSEJO, Sector.CIVIL_SOCIETY, "No se sabe cuántos uniformes y útiles "
+                + "gratuitos llegan a cada escuela.", "Seguir los recursos del programa de uniformes y útiles.")
+        .adopted("pr-oax-02", "t-oax-4", KANDA, Sector.CIVIL_SOCIETY, "El espacio público no es accesible para "
                 + "personas con discapacidad.", "Diagnóstico y obras de accesibilidad con participación de las "
-                + "personas usuarias.", Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-oax-03", "t-oax-2", KANDA, Sector.CIVIL_SOCIETY, "Las comunidades no participan en los "
-                + "comedores comunitarios del DIF.", "Comités comunitarios en los comedores.", Disposition.ADOPTED,
-            null, null, null),
-        Kit.proposal("pr-oax-04", "t-oax-4", PLANEACION, Sector.GOVERNMENT, "La información geográfica del estado "
-                + "está dispersa.", "Un banco de información geográfica abierto.", Disposition.ADOPTED, null, null,
-            null),
-        Kit.proposal("pr-oax-05", "t-oax-2", CONSEJO, Sector.CIVIL_SOCIETY, "Los comités de contraloría social no "
-                + "registran ni publican su información.", "Un sistema de gestión de información de los comités.",
-            Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-oax-06", "t-oax-5", KANDA, Sector.CIVIL_SOCIETY, "Las reglas del programa Prospera no se "
-                + "conocen en las comunidades.", "Difundir reglas y padrones de Prospera.", Disposition.MERGED,
-            "Se integra al compromiso proactivo de cultura de gobierno abierto; Prospera es un programa federal.",
-            answered, answers),
-        Kit.proposal("pr-oax-07", "t-oax-1", CONSEJO, Sector.CIVIL_SOCIETY, "Faltan médicos en clínicas rurales.",
-            "Publicar plantillas de personal médico por clínica.", Disposition.DEFERRED,
-            "Los Servicios de Salud no integraron el STL en este ciclo; se propondrá para el siguiente plan.",
-            answered, answers));
+                + "personas usuarias.")
+        .adopted("pr-oax-03", "t-oax-2", KANDA, Sector.CIVIL_SOCIETY, "Las comunidades no participan en los comedores "
+                + "comunitarios del DIF.", "Comités comunitarios en los comedores.")
+        .adopted("pr-oax-04", "t-oax-4", PLANEACION, Sector.GOVERNMENT, "La información geográfica del estado está "
+                + "dispersa.", "Un banco de información geográfica abierto.")
+        .adopted("pr-oax-05", "t-oax-2", CONSEJO, Sector.CIVIL_SOCIETY, "Los comités de contraloría social no "
+                + "registran ni publican su información.", "Un sistema de gestión de información de los comités.")
+        .proposal("pr-oax-06", "t-oax-5", KANDA, Sector.CIVIL_SOCIETY, "Las reglas del programa Prospera no se conocen "
+                + "en las comunidades.", "Difundir reglas y padrones de Prospera.", Disposition.MERGED,
+            "Se integra al compromiso proactivo de cultura de gobierno abierto; Prospera es un programa federal.")
+        .proposal("pr-oax-07", "t-oax-1", CONSEJO, Sector.CIVIL_SOCIETY, "Faltan médicos en clínicas rurales.",
+            "Publicar plantillas de personal médico por clínica.", Disposition.DEFERRED, "Los Servicios de Salud no "
+                + "integraron el STL en este ciclo; se propondrá para el siguiente plan.");
 
+    ActionPlan pal = new ActionPlan("oax", 2016, WEB, PERIOD_START, PERIOD_END, AS_OF);
     List<Commitment> commitments = List.of(
-        commitment(1, CommitmentType.REGULAR, "Sigue los recursos del programa de uniformes y útiles escolares "
-                + "gratuitos", "pr-oax-01", EDUCACION, CONSEJO, "4.1", "No se sabe cuántos uniformes y útiles llegan "
-                + "a cada escuela ni cuánto cuestan.", "Publicar padrones, entregas y montos del programa para su "
-                + "seguimiento ciudadano.", 3,
+        pal.regular(1, "Sigue los recursos del programa de uniformes y útiles escolares gratuitos", "pr-oax-01",
+            EDUCACION, CONSEJO, "4.1", "No se sabe cuántos uniformes y útiles llegan a cada escuela ni cuánto cuestan.",
+            "Publicar padrones, entregas y montos del programa para su seguimiento ciudadano.", 3,
             row("Publicar el padrón de escuelas beneficiarias.", "Padrón publicado", "Conjunto de datos"),
             row("Publicar entregas por escuela.", "Entregas publicadas", "Conjunto de datos"),
             row("Informe de seguimiento ciudadano.", "Informe publicado", "Informe en el portal")),
-        commitment(2, CommitmentType.REGULAR, "Accesibilidad del espacio público para personas con discapacidad",
-            "pr-oax-02", AYTO, KANDA, "11.7", "El espacio público de la capital no es accesible para personas con "
-                + "discapacidad.", "Diagnosticar y mejorar la accesibilidad del espacio público con las personas "
-                + "usuarias.", 2,
+        pal.regular(2, "Accesibilidad del espacio público para personas con discapacidad", "pr-oax-02", AYTO, KANDA,
+            "11.7", "El espacio público de la capital no es accesible para personas con discapacidad.",
+            "Diagnosticar y mejorar la accesibilidad del espacio público con las personas usuarias.", 2,
             row("Diagnóstico participativo de accesibilidad.", "Diagnóstico publicado", "Documento en el portal"),
             row("Programa de adecuaciones priorizadas.", "Programa publicado", "Documento en el portal"),
             row("Informe de adecuaciones realizadas.", "Informe publicado", "Informe en el portal")),
-        commitment(3, CommitmentType.REGULAR, "Participación comunitaria en los comedores comunitarios del DIF",
-            "pr-oax-03", DIF, KANDA, "2.1", "Las comunidades no participan en la operación de los comedores "
-                + "comunitarios.", "Instalar comités comunitarios y publicar la información de los comedores.", 3,
+        pal.regular(3, "Participación comunitaria en los comedores comunitarios del DIF", "pr-oax-03", DIF, KANDA,
+            "2.1", "Las comunidades no participan en la operación de los comedores comunitarios.",
+            "Instalar comités comunitarios y publicar la información de los comedores.", 3,
             row("Publicar la ubicación y padrón de comedores.", "Datos publicados", "Conjunto de datos"),
             row("Instalar comités comunitarios.", "Actas de los comités", "Actas publicadas"),
             row("Informe de los comités.", "Informe publicado", "Informe en el portal")),
-        commitment(4, CommitmentType.REGULAR, "Banco de Información Geográfica de Oaxaca (BIG-Oax)", "pr-oax-04",
-            PLANEACION, CONSEJO, "17.18", "La información geográfica del estado está dispersa y no es abierta.",
+        pal.regular(4, "Banco de Información Geográfica de Oaxaca (BIG-Oax)", "pr-oax-04", PLANEACION, CONSEJO, "17.18",
+            "La información geográfica del estado está dispersa y no es abierta.",
             "Integrar y abrir un banco de información geográfica del estado.", 3,
             row("Inventario de capas de información geográfica.", "Inventario publicado", "Documento publicado"),
             row("Plataforma BIG-Oax en línea.", "Plataforma en línea", "Dirección de la plataforma"),
             row("Capacitación a usuarios de la plataforma.", "Memoria de capacitación", "Listas de asistencia")),
-        commitment(5, CommitmentType.REGULAR, "Gestión de la información de los comités de Contraloría Social",
-            "pr-oax-05", SUBSECRETARIA, CONSEJO, "16.7", "Los comités de contraloría social no registran ni "
-                + "publican su información.", "Crear un sistema de gestión de la información de los comités.", 3,
+        pal.regular(5, "Gestión de la información de los comités de Contraloría Social", "pr-oax-05", SUBSECRETARIA,
+            CONSEJO, "16.7", "Los comités de contraloría social no registran ni publican su información.",
+            "Crear un sistema de gestión de la información de los comités.", 3,
             row("Lineamientos de registro de comités.", "Lineamientos publicados", "Documento publicado"),
             row("Sistema de registro en línea.", "Sistema en línea", "Dirección del sistema"),
             row("Publicación de informes de los comités.", "Informes publicados", "Portal de la Secretaría")),
-        commitment(6, CommitmentType.PROACTIVE, "Cultura local de gobierno abierto", "pr-oax-06", SUBSECRETARIA,
-            KANDA, "16.10", "La cultura de gobierno abierto es incipiente en el estado.",
+        pal.proactive(6, "Cultura local de gobierno abierto", "pr-oax-06", SUBSECRETARIA, KANDA, "16.10",
+            "La cultura de gobierno abierto es incipiente en el estado.",
             "Difundir el gobierno abierto y sus herramientas en municipios y comunidades.", 3,
             row("Campaña de difusión.", "Materiales de la campaña", "Materiales publicados"),
             row("Talleres regionales.", "Memoria de talleres", "Listas de asistencia"),
             row("Informe de la campaña.", "Informe publicado", "Informe en el portal")));
 
-    LocalActionPlan plan = LocalActionPlan.builder().id("pal-oax-2016").ordinal(1)
-        .title("Plan de Acción Local de Gobierno Abierto de Oaxaca 2016-2017")
-        .periodStart(PERIOD_START).periodEnd(PERIOD_END)
-        .approvedOn(LocalDate.of(2016, 5, 6)).approvedByResolutionId("r-oax-02")
-        .publishedOn(PUBLISHED).launchEventOn(PUBLISHED)
-        .documentUrl(WEB + "/pal-2016.pdf")
-        .status(PlanStatus.CLOSED)
+    pal.reportsBy(IAIP, ReportAuthorRole.STL)
+        .report(LocalDate.of(2016, 10, 31), LocalDate.of(2016, 11, 15), "2016-2")
+        .report(LocalDate.of(2017, 4, 30), LocalDate.of(2017, 5, 12), "2017-1")
+        .report(PERIOD_END, LocalDate.of(2017, 6, 15), "2017-2");
+    LocalActionPlan plan = pal.plan("Plan de Acción Local de Gobierno Abierto de Oaxaca 2016-2017", stl, PUBLISHED,
+        "pal-2016.pdf", commitments)
         .sections(Kit.sections("Oaxaca, estado pluricultural, busca acercar la información pública a sus "
                 + "comunidades.", "Participan el organismo garante, la Subsecretaría de Transparencia, la "
                 + "Coordinación de Transparencia de Oaxaca de Juárez, organizaciones de la sociedad civil y el INAI.",
@@ -279,24 +210,13 @@ public final class Oaxaca2016 {
             "Dos asientos de gobierno, dos de sociedad civil y uno del organismo garante, con una facilitadora.",
             "Foro del 4 de julio de 2015, consulta ciudadana de julio y cinco mesas temáticas en agosto de 2015."))
         .crossCuttingReview(EnumSet.of(CrossCuttingTheme.GENDER, CrossCuttingTheme.AGENDA_2030))
-        .coCreation(CoCreationProcess.builder().publicCallId(tablesCall.id())
-            .timelinePublishedOn(LocalDate.of(2015, 7, 27))
-            .addDiagnosticInput(DiagnosticInput.builder().id("d-oax-1").kind(DiagnosticKind.CITIZEN_CONSULTATION)
-                .technique(Technique.SURVEY).date(LocalDate.of(2015, 7, 20))
-                .description("Consulta ciudadana sobre problemas públicos prioritarios.").participants(600)
-                .reportUrl(WEB + "/consulta-ciudadana.pdf").build())
-            .tables(tables).proposals(proposals).build())
-        .commitments(commitments)
-        .addProgressReport(Kit.report("rep-oax-1", commitments, PERIOD_START, LocalDate.of(2016, 10, 31),
-            LocalDate.of(2016, 11, 15), IAIP, ReportAuthorRole.STL, WEB + "/reportes/2016-2.pdf"))
-        .addProgressReport(Kit.report("rep-oax-2", commitments, LocalDate.of(2016, 11, 1), LocalDate.of(2017, 4, 30),
-            LocalDate.of(2017, 5, 12), IAIP, ReportAuthorRole.STL, WEB + "/reportes/2017-1.pdf"))
-        .addProgressReport(Kit.report("rep-oax-3", commitments, LocalDate.of(2017, 5, 1), PERIOD_END,
-            LocalDate.of(2017, 6, 15), IAIP, ReportAuthorRole.STL, WEB + "/reportes/2017-2.pdf"))
+        .coCreation(coCreation.build())
         .build();
 
-    return LocalExercise.builder().id(ID)
-        .title("Gobierno Abierto: Cocreación desde lo Local — Oaxaca 2016")
+    JointDeclaration declaration = Kit.declaration("oax", WEB, DECLARED,
+        "Implementar acciones de gobierno abierto en Oaxaca.", Kit.signatory(people.get(0), Sector.GOVERNMENT),
+        Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY), Kit.signatory(people.get(2), Sector.GUARANTOR_BODY));
+    return Kit.exercise(ID, "Oaxaca 2016", WEB, AS_OF)
         .description("Ejemplo construido con datos públicos (INAI): fecha de la Declaración Conjunta, integración "
             + "del STL, facilitadora designada en la instalación y fecha de instalación, foro del 4 de julio de "
             + "2015, consulta ciudadana de julio de 2015, cuatro mesas del 18 de agosto y la quinta del 25 de "
@@ -311,8 +231,7 @@ public final class Oaxaca2016 {
             + "commitments. Illustrative: people (except the facilitator), signatories, how seats were filled, "
             + "alternates, STL rules and sessions, proposals, responsible institutions, milestones, indicators, "
             + "budgets, progress reports, the plan's period and web addresses.")
-        .jurisdiction(Jurisdiction.builder().code("MX-OAX").name("Oaxaca").level(JurisdictionLevel.STATE)
-            .inegiCode("20").build())
+        .jurisdiction(Kit.state("MX-OAX", "Oaxaca", "20"))
         .guarantorBodyId(IAIP)
         .organizations(List.of(
             Kit.guarantor(IAIP, "Instituto de Acceso a la Información Pública y Protección de Datos Personales de "
@@ -335,65 +254,27 @@ public final class Oaxaca2016 {
             Kit.cso(COMUNITARIAS, "Organizaciones comunitarias de Oaxaca (participación colectiva en las mesas)",
                 null, CsoType.COMMUNITY)))
         .people(people)
-        .addPublicCall(tablesCall)
-        .addDeclaration(JointDeclaration.builder().id("decl-oax").signedOn(DECLARED).kind(DeclarationKind.ORIGINAL)
-            .addSignatory(Kit.signatory(people.get(0), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(1), Sector.CIVIL_SOCIETY))
-            .addSignatory(Kit.signatory(people.get(2), Sector.GUARANTOR_BODY))
-            .addWitnessId(INAI).documentUrl(WEB + "/declaracion-conjunta.pdf")
-            .declaredAims("Implementar acciones de gobierno abierto en Oaxaca.").build())
+        .addPublicCall(coCreation.call())
+        .addDeclaration(declaration)
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.WITNESS, DECLARED,
             "El INAI atestigua la firma de la Declaración Conjunta."))
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.ADVISORY, LocalDate.of(2015, 8, 18),
             "Acompañamiento de las mesas temáticas."))
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-oax-1").title("Presentación del ejercicio a "
-                + "organizaciones").date(LocalDate.of(2015, 3, 24)).city("Oaxaca de Juárez").format(EventFormat.FORUM)
-            .audiences(EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC)).attendees(90).addOrganizerId(IAIP)
-            .build())
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-oax-2").title("Taller para enlaces de transparencia")
-            .date(LocalDate.of(2015, 3, 31)).city("Oaxaca de Juárez").format(EventFormat.WORKSHOP)
-            .audiences(EnumSet.of(Audience.PUBLIC_SERVANTS, Audience.MUNICIPALITIES)).attendees(55)
-            .addOrganizerId(IAIP).addOrganizerId(INAI).build())
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-oax-3").title("Foro de gobierno abierto")
-            .date(LocalDate.of(2015, 7, 4)).city("Oaxaca de Juárez").format(EventFormat.FORUM)
-            .audiences(EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC, Audience.PUBLIC_SERVANTS))
-            .addOrganizerId(IAIP).build())
+        .addAwarenessEvent(Kit.event("ev-oax-1", "Presentación del ejercicio a organizaciones",
+            LocalDate.of(2015, 3, 24), "Oaxaca de Juárez", EventFormat.FORUM,
+            EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC), 90, IAIP))
+        .addAwarenessEvent(Kit.event("ev-oax-2", "Taller para enlaces de transparencia", LocalDate.of(2015, 3, 31),
+            "Oaxaca de Juárez", EventFormat.WORKSHOP, EnumSet.of(Audience.PUBLIC_SERVANTS, Audience.MUNICIPALITIES), 55,
+            IAIP, INAI))
+        .addAwarenessEvent(Kit.event("ev-oax-3", "Foro de gobierno abierto", LocalDate.of(2015, 7, 4),
+            "Oaxaca de Juárez", EventFormat.FORUM,
+            EnumSet.of(Audience.CSO, Audience.GENERAL_PUBLIC, Audience.PUBLIC_SERVANTS), null, IAIP))
         .addStl(stl)
         .addPlan(plan)
-        .currentStep(Step.S6_MONITORING_EVALUATION)
         .status(ExerciseStatus.PAL_CLOSING)
-        .websiteUrl(WEB)
-        .websiteLastUpdated(AS_OF)
-        .repository(DocumentRepository.builder().url(WEB + "/repositorio")
-            .addDocument(Kit.document(DocumentKind.DECLARATION, "Declaración Conjunta", WEB
-                + "/declaracion-conjunta.pdf", DECLARED))
-            .addDocument(Kit.document(DocumentKind.INSTALLATION_ACT, "Acta de instalación del STL",
-                WEB + "/acta-instalacion.pdf", INSTALLED))
-            .addDocument(Kit.document(DocumentKind.OPERATING_RULES, "Lineamientos de operación del STL",
-                WEB + "/lineamientos.pdf", LocalDate.of(2015, 5, 15)))
-            .addDocument(Kit.document(DocumentKind.MINUTES, "Minuta de la sesión de aprobación del PAL",
-                WEB + "/sesiones/06.pdf", LocalDate.of(2016, 5, 6)))
-            .addDocument(Kit.document(DocumentKind.TABLE_REPORT, "Relatorías de las mesas", tw + "relatorias.pdf",
-                LocalDate.of(2015, 9, 15)))
-            .addDocument(Kit.document(DocumentKind.PAL, "Plan de Acción Local 2016-2017", WEB + "/pal-2016.pdf",
-                PUBLISHED))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Primer reporte de avance",
-                WEB + "/reportes/2016-2.pdf", LocalDate.of(2016, 11, 15)))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Segundo reporte de avance",
-                WEB + "/reportes/2017-1.pdf", LocalDate.of(2017, 5, 12)))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Reporte final de avance",
-                WEB + "/reportes/2017-2.pdf", LocalDate.of(2017, 6, 15)))
-            .build())
+        .repository(Kit.repository(WEB, declaration, stl, plan,
+            coCreation.tablesReport("Relatorías de las mesas", LocalDate.of(2015, 9, 15)),
+            "Plan de Acción Local 2016-2017"))
         .build();
-  }
-
-  private static Commitment commitment(int number, CommitmentType type, String title, String proposal,
-      String responsible, String cso, String sdg, String problem, String objective, int completed,
-      String[]... rows) {
-    String id = "OAX-2016-C" + number;
-    List<Milestone> milestones = Kit.milestones(id, PERIOD_START, PERIOD_END, PERIOD_START, responsible, cso,
-        completed, AS_OF, WEB + "/evidencias", rows);
-    return Kit.commitment(id, number, type, title, problem, objective, List.of(responsible), List.of(cso),
-        List.of(sdg), List.of(proposal), PERIOD_START, PERIOD_END, Kit.noBudget(), milestones);
   }
 }

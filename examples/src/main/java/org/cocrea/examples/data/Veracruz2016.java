@@ -1,42 +1,32 @@
 package org.cocrea.examples.data;
 
+import static org.cocrea.examples.data.ActionPlan.row;
 import static org.cocrea.examples.data.Kit.INAI;
-import static org.cocrea.examples.data.Kit.row;
+import static org.cocrea.examples.data.Secretariat.agreement;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.Audience;
-import org.cocrea.core.AwarenessEvent;
-import org.cocrea.core.CallPurpose;
 import org.cocrea.core.Channel;
-import org.cocrea.core.CoCreationProcess;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.CommitmentAssessment;
 import org.cocrea.core.CommitmentChange;
-import org.cocrea.core.CommitmentType;
 import org.cocrea.core.Completion;
 import org.cocrea.core.CrossCuttingTheme;
 import org.cocrea.core.CsoType;
-import org.cocrea.core.DeclarationKind;
 import org.cocrea.core.DidItOpenGovernment;
 import org.cocrea.core.Disposition;
-import org.cocrea.core.DocumentKind;
-import org.cocrea.core.DocumentRepository;
 import org.cocrea.core.Evaluation;
 import org.cocrea.core.EvaluationType;
 import org.cocrea.core.EventFormat;
 import org.cocrea.core.ExerciseStatus;
-import org.cocrea.core.ForumType;
 import org.cocrea.core.GovernmentBranch;
 import org.cocrea.core.Iap2Level;
-import org.cocrea.core.InstallationAct;
 import org.cocrea.core.JointDeclaration;
-import org.cocrea.core.Jurisdiction;
-import org.cocrea.core.JurisdictionLevel;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
@@ -44,26 +34,16 @@ import org.cocrea.core.Milestone;
 import org.cocrea.core.MilestoneStatus;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
-import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.Person;
-import org.cocrea.core.PlanStatus;
 import org.cocrea.core.PotentialImpact;
 import org.cocrea.core.ProcessAssessment;
-import org.cocrea.core.Proposal;
-import org.cocrea.core.PublicCall;
 import org.cocrea.core.ReportAuthorRole;
 import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
-import org.cocrea.core.SelectionMethod;
 import org.cocrea.core.Seniority;
-import org.cocrea.core.SessionType;
 import org.cocrea.core.Specificity;
-import org.cocrea.core.Step;
-import org.cocrea.core.StlMembership;
 import org.cocrea.core.StlRole;
-import org.cocrea.core.StlSession;
-import org.cocrea.core.StlStatus;
 import org.cocrea.core.TableKind;
 import org.cocrea.core.Technique;
 
@@ -126,191 +106,140 @@ public final class Veracruz2016 {
             Seniority.HEAD_OF_INSTITUTION),
         Kit.named("p-ver-hevia", "Felipe Hevia de la Jara", CIESAS, "Investigador; facilitador del STL", false));
 
-    List<StlMembership> titulars = List.of(
-        Kit.seat("m-ver-01", IVAI, "p-ver-ivai", Sector.GUARANTOR_BODY, StlRole.TECHNICAL_SECRETARIAT,
-            SelectionMethod.EX_OFFICIO, INSTALLED),
-        Kit.seat("m-ver-02", CONTRALORIA, "p-ver-contralor", Sector.GOVERNMENT, StlRole.CHAIR,
-            SelectionMethod.INVITATION, INSTALLED),
-        Kit.seat("m-ver-03", AYTO, null, Sector.GOVERNMENT, StlRole.MEMBER, SelectionMethod.INVITATION, INSTALLED),
-        Kit.seat("m-ver-04", SALUD, null, Sector.GOVERNMENT, StlRole.MEMBER, SelectionMethod.INVITATION, INSTALLED),
-        Kit.seat("m-ver-05", ORFIS, null, Sector.GOVERNMENT, StlRole.MEMBER, SelectionMethod.INVITATION, INSTALLED),
-        Kit.seat("m-ver-06", FISCALIA, null, Sector.GOVERNMENT, StlRole.MEMBER, SelectionMethod.INVITATION,
-            INSTALLED),
-        Kit.seat("m-ver-07", UV, null, Sector.GOVERNMENT, StlRole.MEMBER, SelectionMethod.INVITATION, INSTALLED),
-        Kit.seat("m-ver-08", CIEN, "p-ver-cien", Sector.CIVIL_SOCIETY, StlRole.CO_CHAIR, SelectionMethod.INVITATION,
-            INSTALLED),
-        Kit.seat("m-ver-09", CIMTRA, null, Sector.CIVIL_SOCIETY, StlRole.MEMBER, SelectionMethod.INVITATION,
-            INSTALLED),
-        Kit.seat("m-ver-10", CCE, null, Sector.CIVIL_SOCIETY, StlRole.MEMBER, SelectionMethod.INVITATION,
-            INSTALLED));
-    List<StlMembership> seats = new ArrayList<>();
-    int n = 11;
-    for (StlMembership t : titulars) {
-      seats.add(t);
-      seats.add(Kit.alternate(String.format("m-ver-%02d", n++), t));
-    }
-    seats.add(Kit.seat("m-ver-21", CIESAS, "p-ver-hevia", Sector.ACADEMIA, StlRole.FACILITATOR,
-        SelectionMethod.INVITATION, LocalDate.of(2015, 5, 8)));
-    Set<String> stlOrgs = Set.of(IVAI, CONTRALORIA, AYTO, SALUD, ORFIS, FISCALIA, UV, CIEN, CIMTRA, CCE, CIESAS);
+    Secretariat secretariat = new Secretariat("ver", WEB, INSTALLED)
+        .seat(IVAI, "p-ver-ivai", Sector.GUARANTOR_BODY, StlRole.TECHNICAL_SECRETARIAT)
+        .seat(CONTRALORIA, "p-ver-contralor", Sector.GOVERNMENT, StlRole.CHAIR)
+        .seat(AYTO, null, Sector.GOVERNMENT, StlRole.MEMBER)
+        .seat(SALUD, null, Sector.GOVERNMENT, StlRole.MEMBER)
+        .seat(ORFIS, null, Sector.GOVERNMENT, StlRole.MEMBER)
+        .seat(FISCALIA, null, Sector.GOVERNMENT, StlRole.MEMBER)
+        .seat(UV, null, Sector.GOVERNMENT, StlRole.MEMBER)
+        .seat(CIEN, "p-ver-cien", Sector.CIVIL_SOCIETY, StlRole.CO_CHAIR)
+        .seat(CIMTRA, null, Sector.CIVIL_SOCIETY, StlRole.MEMBER)
+        .seat(CCE, null, Sector.CIVIL_SOCIETY, StlRole.MEMBER)
+        .facilitator(CIESAS, "p-ver-hevia", Sector.ACADEMIA, LocalDate.of(2015, 5, 8))
+        .installation(List.of("Instalación del Secretariado Técnico Local"),
+            agreement("r-ver-00", ResolutionKind.OTHER, "Se declara instalado el STL de Veracruz."))
+        .ordinary(LocalDate.of(2015, 5, 8), List.of("Lineamientos de operación", "Designación del facilitador"),
+            agreement("r-ver-01", ResolutionKind.RULES_APPROVAL, "Se aprueban los lineamientos de operación."),
+            agreement("r-ver-02", ResolutionKind.OTHER, "Se designa como facilitador a Felipe Hevia de la Jara."))
+        .ordinary(LocalDate.of(2015, 8, 14), List.of("Calendario de mesas participativas"),
+            agreement("r-ver-03", ResolutionKind.OTHER, "Se aprueba el calendario de mesas de septiembre y octubre "
+                + "de 2015."))
+        .ordinary(LocalDate.of(2015, 11, 13), List.of("Relatorías de las mesas", "Proyecto de PAL"),
+            agreement("r-ver-04", ResolutionKind.OTHER, "Se integra el proyecto de PAL con seis compromisos."))
+        .extraordinary(LocalDate.of(2015, 12, 11), List.of("Aprobación del Plan de Acción Local"),
+            agreement("r-ver-05", ResolutionKind.PAL_APPROVAL, "Se aprueba el Plan de Acción Local de Veracruz."))
+        .followUps(LocalDate.of(2016, 3, 11), LocalDate.of(2016, 6, 10), LocalDate.of(2016, 9, 9))
+        .ordinary(LocalDate.of(2016, 11, 25), List.of("Seguimiento de los compromisos", "Solicitud de "
+                + "reprogramación del compromiso 3"),
+            agreement("r-ver-09", ResolutionKind.COMMITMENT_CHANGE, "Se aprueba reprogramar a febrero de 2017 el "
+                + "último hito del compromiso 3."))
+        .ordinary(LocalDate.of(2017, 2, 24), List.of("Cierre del Plan de Acción Local"),
+            agreement("r-ver-10", ResolutionKind.OTHER, "Se tiene por concluido el plan y se solicita al INAI su "
+                + "evaluación de resultados."))
+        .quorum(6)
+        .model(RepresentationModel.TRIPARTITE)
+        .act("Xalapa-Enríquez, Ver.", Kit.signatory(people.get(4), Sector.GUARANTOR_BODY),
+            Kit.signatory(people.get(0), Sector.GOVERNMENT), Kit.signatory(people.get(1), Sector.GOVERNMENT),
+            Kit.signatory(people.get(3), Sector.CIVIL_SOCIETY));
+    LocalTechnicalSecretariat stl = secretariat.build();
 
-    int votes = Kit.titulars(seats);
-    String chair = "m-ver-02";
-    List<StlSession> sessions = new ArrayList<>(List.of(
-        Kit.session("s-ver-01", 1, SessionType.INSTALLATION, INSTALLED, seats, chair, WEB + "/sesiones/01.pdf",
-            List.of("Instalación del Secretariado Técnico Local"),
-            Kit.resolution("r-ver-00", ResolutionKind.OTHER, "Se declara instalado el STL de Veracruz.", votes)),
-        Kit.session("s-ver-02", 2, SessionType.ORDINARY, LocalDate.of(2015, 5, 8), seats, chair,
-            WEB + "/sesiones/02.pdf", List.of("Lineamientos de operación", "Designación del facilitador"),
-            Kit.resolution("r-ver-01", ResolutionKind.RULES_APPROVAL, "Se aprueban los lineamientos de operación.",
-                votes),
-            Kit.resolution("r-ver-02", ResolutionKind.OTHER, "Se designa como facilitador a Felipe Hevia de la "
-                + "Jara.", votes)),
-        Kit.session("s-ver-03", 3, SessionType.ORDINARY, LocalDate.of(2015, 8, 14), seats, chair,
-            WEB + "/sesiones/03.pdf", List.of("Calendario de mesas participativas"),
-            Kit.resolution("r-ver-03", ResolutionKind.OTHER, "Se aprueba el calendario de mesas de septiembre y "
-                + "octubre de 2015.", votes)),
-        Kit.session("s-ver-04", 4, SessionType.ORDINARY, LocalDate.of(2015, 11, 13), seats, chair,
-            WEB + "/sesiones/04.pdf", List.of("Relatorías de las mesas", "Proyecto de PAL"),
-            Kit.resolution("r-ver-04", ResolutionKind.OTHER, "Se integra el proyecto de PAL con seis compromisos.",
-                votes)),
-        Kit.session("s-ver-05", 5, SessionType.EXTRAORDINARY, LocalDate.of(2015, 12, 11), seats, chair,
-            WEB + "/sesiones/05.pdf", List.of("Aprobación del Plan de Acción Local"),
-            Kit.resolution("r-ver-05", ResolutionKind.PAL_APPROVAL, "Se aprueba el Plan de Acción Local de Veracruz.",
-                votes))));
-    sessions.addAll(Kit.followUps("ver", 6, seats, chair, WEB, LocalDate.of(2016, 3, 11), LocalDate.of(2016, 6, 10),
-        LocalDate.of(2016, 9, 9)));
-    sessions.add(Kit.session("s-ver-09", 9, SessionType.ORDINARY, LocalDate.of(2016, 11, 25), seats, chair,
-        WEB + "/sesiones/09.pdf", List.of("Seguimiento de los compromisos", "Solicitud de reprogramación del "
-            + "compromiso 3"),
-        Kit.resolution("r-ver-09", ResolutionKind.COMMITMENT_CHANGE, "Se aprueba reprogramar a febrero de 2017 el "
-            + "último hito del compromiso 3.", votes)));
-    sessions.add(Kit.session("s-ver-10", 10, SessionType.ORDINARY, LocalDate.of(2017, 2, 24), seats, chair,
-        WEB + "/sesiones/10.pdf", List.of("Cierre del Plan de Acción Local"),
-        Kit.resolution("r-ver-10", ResolutionKind.OTHER, "Se tiene por concluido el plan y se solicita al INAI su "
-            + "evaluación de resultados.", votes)));
+    CoCreation coCreation = new CoCreation("ver", WEB, secretariat.organizationIds())
+        .call(LocalDate.of(2015, 8, 17), LocalDate.of(2015, 9, 4), "convocatoria-mesas.pdf", "Abierta a "
+                + "organizaciones, academia y ciudadanía de Veracruz.", Channel.WEB, Channel.SOCIAL_MEDIA)
+        .responses(LocalDate.of(2016, 1, 14), "respuestas-razonadas.pdf")
+        .table("t-ver-1", TableKind.THEMATIC, "Transparencia municipal", LocalDate.of(2015, 9, 10), "Veracruz",
+            "Palacio Municipal de Veracruz", Iap2Level.COLLABORATE, Technique.NOMINAL_GROUP, IVAI, AYTO, CIMTRA, CIEN,
+            CIESAS, COLECTIVOS)
+        .table("t-ver-2", TableKind.THEMATIC, "Fiscalización y obra pública", LocalDate.of(2015, 9, 17), "Xalapa",
+            "Auditorio del IVAI", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, IVAI, ORFIS, CONTRALORIA, CCE, CIEN,
+            COLECTIVOS)
+        .table("t-ver-3", TableKind.THEMATIC, "Seguridad y justicia", LocalDate.of(2015, 9, 24), "Xalapa",
+            "Auditorio del IVAI", Iap2Level.INVOLVE, Technique.FOCUS_GROUP, IVAI, FISCALIA, CIEN, CIMTRA, CIESAS,
+            COLECTIVOS)
+        .table("t-ver-4", TableKind.THEMATIC, "Educación y salud", LocalDate.of(2015, 10, 1), "Xalapa",
+            "Universidad Veracruzana", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, IVAI, UV, SALUD, SEV, CIEN, CCE,
+            COLECTIVOS)
+        .adopted("pr-ver-01", "t-ver-1", CIMTRA, Sector.CIVIL_SOCIETY, "Los portales municipales no cumplen criterios "
+                + "mínimos de transparencia.", "Un portal municipal modelo y una metodología de evaluación de portales."
+                + "")
+        .adopted("pr-ver-02", "t-ver-1", CIEN, Sector.CIVIL_SOCIETY, "No se puede seguir el ejercicio de los recursos "
+                + "del SUBSEMUN.", "Procedimientos estándar para su seguimiento.")
+        .adopted("pr-ver-03", "t-ver-2", CCE, Sector.CIVIL_SOCIETY, "El gasto en obra pública no se conoce a tiempo.",
+            "Control interno automatizado y datos abiertos del gasto en obra.")
+        .adopted("pr-ver-04", "t-ver-3", CIEN, Sector.CIVIL_SOCIETY, "Las familias no saben dónde está una persona "
+                + "detenida.", "Un registro público de personas detenidas.")
+        .adopted("pr-ver-05", "t-ver-3", CIMTRA, Sector.CIVIL_SOCIETY, "No hay información pública sobre personas "
+                + "desaparecidas.", "Un registro público de personas desaparecidas.")
+        .adopted("pr-ver-06", "t-ver-4", CIEN, Sector.CIVIL_SOCIETY, "Los resultados de admisión al bachillerato no se "
+                + "publican de forma accesible.", "Un sitio web con los resultados de admisión.")
+        .proposal("pr-ver-07", "t-ver-4", CCE, Sector.CIVIL_SOCIETY, "Hay desabasto de medicamentos en hospitales.",
+            "Publicar inventarios de medicamentos por hospital.", Disposition.DEFERRED, "La Secretaría de Salud no "
+                + "pudo comprometer el sistema de inventarios en este plan; se propone para el siguiente.");
 
-    LocalTechnicalSecretariat stl = LocalTechnicalSecretariat.builder().id("stl-ver")
-        .installedOn(INSTALLED)
-        .installationAct(InstallationAct.builder().date(INSTALLED).place("Xalapa-Enríquez, Ver.")
-            .addSignatory(Kit.signatory(people.get(4), Sector.GUARANTOR_BODY))
-            .addSignatory(Kit.signatory(people.get(0), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(1), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(3), Sector.CIVIL_SOCIETY))
-            .documentUrl(WEB + "/acta-instalacion.pdf").facilitatorDesignated(false).build())
-        .memberships(seats)
-        .representationModel(RepresentationModel.TRIPARTITE)
-        .forumType(ForumType.DECISION_MAKING)
-        .rules(Kit.rules(LocalDate.of(2015, 5, 8), WEB + "/lineamientos.pdf", 6))
-        .sessions(sessions)
-        .status(StlStatus.ACTIVE)
-        .build();
-
-    PublicCall tablesCall = PublicCall.builder().id("call-ver-mesas").purpose(CallPurpose.TABLES)
-        .publishedOn(LocalDate.of(2015, 8, 17)).closesOn(LocalDate.of(2015, 9, 4))
-        .channels(EnumSet.of(Channel.WEB, Channel.SOCIAL_MEDIA)).url(WEB + "/convocatoria-mesas.pdf")
-        .eligibility("Abierta a organizaciones, academia y ciudadanía de Veracruz.").build();
-    String tw = WEB + "/mesas/";
-    List<ParticipatoryTable> tables = List.of(
-        Kit.table("t-ver-1", TableKind.THEMATIC, "Transparencia municipal", LocalDate.of(2015, 9, 10), "Veracruz",
-            "Palacio Municipal de Veracruz", Iap2Level.COLLABORATE, Technique.NOMINAL_GROUP, stlOrgs,
-            tw + "t-ver-1.pdf", IVAI, AYTO, CIMTRA, CIEN, CIESAS, COLECTIVOS),
-        Kit.table("t-ver-2", TableKind.THEMATIC, "Fiscalización y obra pública", LocalDate.of(2015, 9, 17), "Xalapa",
-            "Auditorio del IVAI", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, tw + "t-ver-2.pdf",
-            IVAI, ORFIS, CONTRALORIA, CCE, CIEN, COLECTIVOS),
-        Kit.table("t-ver-3", TableKind.THEMATIC, "Seguridad y justicia", LocalDate.of(2015, 9, 24), "Xalapa",
-            "Auditorio del IVAI", Iap2Level.INVOLVE, Technique.FOCUS_GROUP, stlOrgs, tw + "t-ver-3.pdf",
-            IVAI, FISCALIA, CIEN, CIMTRA, CIESAS, COLECTIVOS),
-        Kit.table("t-ver-4", TableKind.THEMATIC, "Educación y salud", LocalDate.of(2015, 10, 1), "Xalapa",
-            "Universidad Veracruzana", Iap2Level.INVOLVE, Technique.NOMINAL_GROUP, stlOrgs, tw + "t-ver-4.pdf",
-            IVAI, UV, SALUD, SEV, CIEN, CCE, COLECTIVOS));
-    LocalDate answered = LocalDate.of(2016, 1, 14);
-    String answers = WEB + "/respuestas-razonadas.pdf";
-    List<Proposal> proposals = List.of(
-        Kit.proposal("pr-ver-01", "t-ver-1", CIMTRA, Sector.CIVIL_SOCIETY, "Los portales municipales no cumplen "
-                + "criterios mínimos de transparencia.", "Un portal municipal modelo y una metodología de evaluación "
-                + "de portales.", Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-ver-02", "t-ver-1", CIEN, Sector.CIVIL_SOCIETY, "No se puede seguir el ejercicio de los "
-                + "recursos del SUBSEMUN.", "Procedimientos estándar para su seguimiento.", Disposition.ADOPTED, null,
-            null, null),
-        Kit.proposal("pr-ver-03", "t-ver-2", CCE, Sector.CIVIL_SOCIETY, "El gasto en obra pública no se conoce a "
-                + "tiempo.", "Control interno automatizado y datos abiertos del gasto en obra.", Disposition.ADOPTED,
-            null, null, null),
-        Kit.proposal("pr-ver-04", "t-ver-3", CIEN, Sector.CIVIL_SOCIETY, "Las familias no saben dónde está una "
-                + "persona detenida.", "Un registro público de personas detenidas.", Disposition.ADOPTED, null, null,
-            null),
-        Kit.proposal("pr-ver-05", "t-ver-3", CIMTRA, Sector.CIVIL_SOCIETY, "No hay información pública sobre "
-                + "personas desaparecidas.", "Un registro público de personas desaparecidas.", Disposition.ADOPTED,
-            null, null, null),
-        Kit.proposal("pr-ver-06", "t-ver-4", CIEN, Sector.CIVIL_SOCIETY, "Los resultados de admisión al "
-                + "bachillerato no se publican de forma accesible.", "Un sitio web con los resultados de admisión.",
-            Disposition.ADOPTED, null, null, null),
-        Kit.proposal("pr-ver-07", "t-ver-4", CCE, Sector.CIVIL_SOCIETY, "Hay desabasto de medicamentos en "
-                + "hospitales.", "Publicar inventarios de medicamentos por hospital.", Disposition.DEFERRED,
-            "La Secretaría de Salud no pudo comprometer el sistema de inventarios en este plan; se propone para el "
-                + "siguiente.", answered, answers));
-
-    String ev = WEB + "/evidencias";
-    Commitment c3 = commitment(3, "Herramienta automatizada de control interno y datos abiertos del gasto en obra "
-            + "pública", "pr-ver-03", List.of(ORFIS, CONTRALORIA), CCE, "16.6",
-        "El gasto en obra pública se conoce tarde y sin detalle.",
+    ActionPlan pal = new ActionPlan("ver", 2016, WEB, PERIOD_START, PERIOD_END, AS_OF);
+    Commitment c3 = pal.regular(3,
+        "Herramienta automatizada de control interno y datos abiertos del gasto en obra pública", "pr-ver-03", ORFIS,
+        CCE, "16.6", "El gasto en obra pública se conoce tarde y sin detalle.",
         "Automatizar el control interno de la obra pública y publicar su gasto en datos abiertos.", 2,
         row("Diseño de la herramienta de control interno.", "Documento de diseño", "Documento publicado"),
         row("Piloto de la herramienta en dependencias ejecutoras.", "Informe del piloto", "Informe publicado"),
         row("Publicar en datos abiertos el gasto en obra pública.", "Conjunto de datos de obra pública",
             "Conjunto de datos en el portal"));
+    // The Contraloría shares commitment 3, whose last milestone was rescheduled and completed late.
     Milestone late = c3.milestones().get(2);
     Milestone lateDone = Milestone.builder().from(late).status(MilestoneStatus.COMPLETED)
         .completedOn(LocalDate.of(2017, 2, 10)).progressNarrative(java.util.Optional.empty())
         .completionNarrative("Publicado en febrero de 2017, con la reprogramación aprobada por el STL.")
-        .addEvidenceUrl(ev + "/ver-2016-c3-m3.pdf").build();
-    c3 = Commitment.builder().from(c3).milestones(List.of(c3.milestones().get(0), c3.milestones().get(1), lateDone))
+        .addEvidenceUrl(pal.evidenceUrl(c3.id(), 3)).build();
+    c3 = Commitment.builder().from(c3).addResponsibleInstitutionId(CONTRALORIA)
+        .milestones(List.of(c3.milestones().get(0), c3.milestones().get(1), lateDone))
         .addModification(CommitmentChange.builder().date(LocalDate.of(2016, 11, 25))
             .description("Se reprograma a febrero de 2017 la publicación de los datos abiertos del gasto en obra.")
             .reason("La migración del sistema de registro de obra pública se retrasó.")
             .approvedByResolutionId("r-ver-09").build())
         .build();
     List<Commitment> commitments = List.of(
-        commitment(1, "Portal municipal modelo y nueva metodología de evaluación de portales con CIMTRA", "pr-ver-01",
-            List.of(AYTO), CIMTRA, "16.10", "Los portales municipales no cumplen criterios mínimos de transparencia.",
+        pal.regular(1, "Portal municipal modelo y nueva metodología de evaluación de portales con CIMTRA", "pr-ver-01",
+            AYTO, CIMTRA, "16.10", "Los portales municipales no cumplen criterios mínimos de transparencia.",
             "Construir un portal municipal modelo y una metodología para evaluar portales junto con CIMTRA.", 3,
             row("Metodología de evaluación de portales acordada con CIMTRA.", "Metodología publicada",
                 "Documento publicado"),
             row("Portal municipal modelo en línea.", "Portal en línea", "Dirección del portal"),
             row("Primera evaluación de portales municipales.", "Resultados de la evaluación", "Informe publicado")),
-        commitment(2, "Procedimientos estándar para el seguimiento de los recursos del SUBSEMUN", "pr-ver-02",
-            List.of(AYTO), CIEN, "16.6", "No es posible seguir el ejercicio de los recursos del SUBSEMUN.",
+        pal.regular(2, "Procedimientos estándar para el seguimiento de los recursos del SUBSEMUN", "pr-ver-02", AYTO,
+            CIEN, "16.6", "No es posible seguir el ejercicio de los recursos del SUBSEMUN.",
             "Establecer procedimientos estándar para dar seguimiento público a los recursos del SUBSEMUN.", 3,
             row("Manual de procedimientos de seguimiento.", "Manual publicado", "Documento publicado"),
             row("Publicar el ejercicio de los recursos por rubro.", "Datos del ejercicio", "Conjunto de datos"),
             row("Informe ciudadano de seguimiento.", "Informe publicado", "Informe en el portal")),
         c3,
-        commitment(4, "Registro público de personas detenidas", "pr-ver-04", List.of(FISCALIA), CIEN, "16.3",
+        pal.regular(4, "Registro público de personas detenidas", "pr-ver-04", FISCALIA, CIEN, "16.3",
             "Las familias no saben dónde se encuentra una persona detenida.",
             "Crear y publicar un registro de personas detenidas consultable por la ciudadanía.", 3,
             row("Lineamientos del registro.", "Lineamientos publicados", "Documento publicado"),
             row("Registro en operación en agencias del Ministerio Público.", "Registro en operación",
                 "Dirección de consulta"),
             row("Informe de consultas al registro.", "Informe publicado", "Informe en el portal")),
-        commitment(5, "Registro público de personas desaparecidas", "pr-ver-05", List.of(FISCALIA), CIMTRA, "16.10",
+        pal.regular(5, "Registro público de personas desaparecidas", "pr-ver-05", FISCALIA, CIMTRA, "16.10",
             "No existe información pública y confiable sobre personas desaparecidas.",
             "Crear y publicar un registro de personas desaparecidas.", 1,
             row("Lineamientos del registro.", "Lineamientos publicados", "Documento publicado"),
             row("Registro en línea.", "Registro en línea", "Dirección de consulta"),
             row("Informe de actualización del registro.", "Informe publicado", "Informe en el portal")),
-        commitment(6, "Sitio web con los resultados de admisión al bachillerato", "pr-ver-06", List.of(SEV), CIEN,
-            "4.1", "Los resultados de admisión al bachillerato no se publican de forma accesible.",
+        pal.regular(6, "Sitio web con los resultados de admisión al bachillerato", "pr-ver-06", SEV, CIEN, "4.1",
+            "Los resultados de admisión al bachillerato no se publican de forma accesible.",
             "Publicar en un sitio web los resultados de admisión al bachillerato.", 3,
             row("Diseño del sitio web.", "Sitio en pruebas", "Dirección del sitio"),
             row("Publicación de resultados del proceso de admisión.", "Resultados publicados", "Dirección del sitio"),
             row("Informe de consultas al sitio.", "Informe publicado", "Informe en el portal")));
 
-    LocalActionPlan plan = LocalActionPlan.builder().id("pal-ver-2016").ordinal(1)
-        .title("Plan de Acción Local de Gobierno Abierto de Veracruz 2016")
-        .periodStart(PERIOD_START).periodEnd(PERIOD_END)
-        .approvedOn(LocalDate.of(2015, 12, 11)).approvedByResolutionId("r-ver-05")
-        .publishedOn(PUBLISHED).launchEventOn(PUBLISHED)
-        .documentUrl(WEB + "/pal-2016.pdf")
-        .status(PlanStatus.CLOSED)
+    pal.reportsBy(IVAI, ReportAuthorRole.STL)
+        .report(LocalDate.of(2016, 6, 30), LocalDate.of(2016, 7, 15), "2016-1")
+        .report(PERIOD_END, LocalDate.of(2017, 1, 13), "2016-2");
+    LocalActionPlan plan = pal.plan("Plan de Acción Local de Gobierno Abierto de Veracruz 2016", stl, PUBLISHED,
+        "pal-2016.pdf", commitments)
         .sections(Kit.sections("Veracruz construye su primer plan de acción local con nueve instituciones y tres "
                 + "organizaciones de la sociedad civil.", "Participan el IVAI, la Contraloría General, el H. "
                 + "Ayuntamiento de Veracruz, la Secretaría de Salud, el ORFIS, la Fiscalía General, la Universidad "
@@ -319,30 +248,27 @@ public final class Veracruz2016 {
             "Seis asientos de gobierno, tres de sociedad civil y uno del IVAI, con un facilitador del CIESAS-Golfo.",
             "Cuatro mesas temáticas en septiembre y octubre de 2015."))
         .crossCuttingReview(EnumSet.of(CrossCuttingTheme.BUDGET_EXECUTION, CrossCuttingTheme.GENDER))
-        .coCreation(CoCreationProcess.builder().publicCallId(tablesCall.id())
-            .timelinePublishedOn(LocalDate.of(2015, 8, 17)).tables(tables).proposals(proposals).build())
-        .commitments(commitments)
-        .addProgressReport(Kit.report("rep-ver-1", commitments, PERIOD_START, LocalDate.of(2016, 6, 30),
-            LocalDate.of(2016, 7, 15), IVAI, ReportAuthorRole.STL, WEB + "/reportes/2016-1.pdf"))
-        .addProgressReport(Kit.report("rep-ver-2", commitments, LocalDate.of(2016, 7, 1), PERIOD_END,
-            LocalDate.of(2017, 1, 13), IVAI, ReportAuthorRole.STL, WEB + "/reportes/2016-2.pdf"))
+        .coCreation(coCreation.build())
         .addEvaluation(Evaluation.builder().id("eva-ver-diseno").type(EvaluationType.DESIGN).evaluatorId(INAI)
             .independentOfStl(true).date(LocalDate.of(2016, 2, 26)).reportUrl(WEB + "/evaluaciones/diseno.pdf")
             .summary("Los seis compromisos son relevantes para los valores de gobierno abierto; se recomienda "
                 + "precisar indicadores de efecto.")
             .processAssessment(ProcessAssessment.builder().forumExists(true).forumMultiStakeholder(true)
                 .nonGovEndorsedPlan(true).infoSharedBeforeMeetings(true).build())
-            .commitmentAssessments(designAssessments(commitments))
+            .commitmentAssessments(assessments(commitments, LocalDate.of(2016, 2, 26), false))
             .build())
         .addEvaluation(Evaluation.builder().id("eva-ver-resultados").type(EvaluationType.RESULTS).evaluatorId(INAI)
             .independentOfStl(true).date(LocalDate.of(2017, 3, 15)).reportUrl(WEB + "/evaluaciones/resultados.pdf")
             .summary("Cinco de los seis compromisos se cumplieron; cuatro en el calendario original.")
-            .commitmentAssessments(resultAssessments(commitments))
+            .commitmentAssessments(assessments(commitments, LocalDate.of(2017, 3, 15), true))
             .build())
         .build();
 
-    return LocalExercise.builder().id(ID)
-        .title("Gobierno Abierto: Cocreación desde lo Local — Veracruz 2016")
+    JointDeclaration declaration = Kit.declaration("ver", WEB, DECLARED,
+        "Implementar acciones de gobierno abierto en Veracruz.", Kit.signatory(people.get(0), Sector.GOVERNMENT),
+        Kit.signatory(people.get(1), Sector.GOVERNMENT), Kit.signatory(people.get(2), Sector.GOVERNMENT),
+        Kit.signatory(people.get(3), Sector.CIVIL_SOCIETY), Kit.signatory(people.get(4), Sector.GUARANTOR_BODY));
+    return Kit.exercise(ID, "Veracruz 2016", WEB, AS_OF)
         .description("Ejemplo construido con datos públicos (INAI): fecha de la Declaración Conjunta y su mezcla "
             + "de firmantes (dos autoridades estatales, una municipal, una organización civil y el organismo "
             + "garante), integración del STL, facilitador y fecha de instalación, fecha de publicación del PAL, "
@@ -359,8 +285,7 @@ public final class Veracruz2016 {
             + "rescheduled, how seats were filled, alternates, STL rules and sessions, tables and proposals, "
             + "responsible institutions outside the STL, milestones, indicators, budgets, progress reports, the "
             + "plan's period, the evaluations' dates and web addresses.")
-        .jurisdiction(Jurisdiction.builder().code("MX-VER").name("Veracruz").level(JurisdictionLevel.STATE)
-            .inegiCode("30").build())
+        .jurisdiction(Kit.state("MX-VER", "Veracruz", "30"))
         .guarantorBodyId(IVAI)
         .organizations(List.of(
             Kit.guarantor(IVAI, "Instituto Veracruzano de Acceso a la Información y Protección de Datos Personales",
@@ -372,8 +297,8 @@ public final class Veracruz2016 {
                 OrderOfGovernment.MUNICIPAL),
             Kit.government(SALUD, "Secretaría de Salud de Veracruz", GovernmentBranch.EXECUTIVE,
                 OrderOfGovernment.STATE),
-            Kit.government(ORFIS, "Órgano de Fiscalización Superior del Estado de Veracruz", GovernmentBranch.LEGISLATIVE,
-                OrderOfGovernment.STATE),
+            Kit.government(ORFIS, "Órgano de Fiscalización Superior del Estado de Veracruz",
+                GovernmentBranch.LEGISLATIVE, OrderOfGovernment.STATE),
             Kit.government(FISCALIA, "Fiscalía General del Estado de Veracruz", GovernmentBranch.AUTONOMOUS,
                 OrderOfGovernment.STATE),
             Organization.builder().id(UV).name("Universidad Veracruzana").acronym("UV")
@@ -390,90 +315,46 @@ public final class Veracruz2016 {
             Kit.academia(CIESAS, "Centro de Investigaciones y Estudios Superiores en Antropología Social, Unidad "
                 + "Golfo", "CIESAS-Golfo")))
         .people(people)
-        .addPublicCall(tablesCall)
-        .addDeclaration(JointDeclaration.builder().id("decl-ver").signedOn(DECLARED).kind(DeclarationKind.ORIGINAL)
-            .addSignatory(Kit.signatory(people.get(0), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(1), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(2), Sector.GOVERNMENT))
-            .addSignatory(Kit.signatory(people.get(3), Sector.CIVIL_SOCIETY))
-            .addSignatory(Kit.signatory(people.get(4), Sector.GUARANTOR_BODY))
-            .addWitnessId(INAI).documentUrl(WEB + "/declaracion-conjunta.pdf")
-            .declaredAims("Implementar acciones de gobierno abierto en Veracruz.").build())
+        .addPublicCall(coCreation.call())
+        .addDeclaration(declaration)
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.WITNESS, DECLARED,
             "El INAI atestigua la firma de la Declaración Conjunta."))
         .addAccompaniment(Kit.accompaniment(AccompanimentKind.ADVISORY, LocalDate.of(2016, 2, 26),
             "Evaluación de diseño del Plan de Acción Local."))
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-ver-1").title("Foro de gobierno abierto en Xalapa")
-            .date(LocalDate.of(2015, 3, 26)).city("Xalapa").format(EventFormat.FORUM)
-            .audiences(EnumSet.of(Audience.CSO, Audience.ACADEMIA, Audience.GENERAL_PUBLIC)).attendees(200)
-            .addOrganizerId(IVAI).addOrganizerId(INAI).build())
-        .addAwarenessEvent(AwarenessEvent.builder().id("ev-ver-2").title("Capacitación a enlaces institucionales")
-            .date(LocalDate.of(2015, 4, 9)).city("Xalapa").format(EventFormat.TRAINING)
-            .audiences(EnumSet.of(Audience.PUBLIC_SERVANTS)).attendees(70).addOrganizerId(IVAI).build())
+        .addAwarenessEvent(Kit.event("ev-ver-1", "Foro de gobierno abierto en Xalapa", LocalDate.of(2015, 3, 26),
+            "Xalapa", EventFormat.FORUM, EnumSet.of(Audience.CSO, Audience.ACADEMIA, Audience.GENERAL_PUBLIC), 200,
+            IVAI, INAI))
+        .addAwarenessEvent(Kit.event("ev-ver-2", "Capacitación a enlaces institucionales", LocalDate.of(2015, 4, 9),
+            "Xalapa", EventFormat.TRAINING, EnumSet.of(Audience.PUBLIC_SERVANTS), 70, IVAI))
         .addStl(stl)
         .addPlan(plan)
-        .currentStep(Step.S6_MONITORING_EVALUATION)
         .status(ExerciseStatus.PAL_CLOSING)
-        .websiteUrl(WEB)
-        .websiteLastUpdated(AS_OF)
-        .repository(DocumentRepository.builder().url(WEB + "/repositorio")
-            .addDocument(Kit.document(DocumentKind.DECLARATION, "Declaración Conjunta", WEB
-                + "/declaracion-conjunta.pdf", DECLARED))
-            .addDocument(Kit.document(DocumentKind.INSTALLATION_ACT, "Acta de instalación del STL",
-                WEB + "/acta-instalacion.pdf", INSTALLED))
-            .addDocument(Kit.document(DocumentKind.OPERATING_RULES, "Lineamientos de operación del STL",
-                WEB + "/lineamientos.pdf", LocalDate.of(2015, 5, 8)))
-            .addDocument(Kit.document(DocumentKind.MINUTES, "Minuta de la sesión de aprobación del PAL",
-                WEB + "/sesiones/05.pdf", LocalDate.of(2015, 12, 11)))
-            .addDocument(Kit.document(DocumentKind.TABLE_REPORT, "Relatorías de las mesas", tw + "relatorias.pdf",
-                LocalDate.of(2015, 10, 30)))
-            .addDocument(Kit.document(DocumentKind.PAL, "Plan de Acción Local 2016", WEB + "/pal-2016.pdf",
-                PUBLISHED))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Primer reporte de avance",
-                WEB + "/reportes/2016-1.pdf", LocalDate.of(2016, 7, 15)))
-            .addDocument(Kit.document(DocumentKind.PROGRESS_REPORT, "Segundo reporte de avance",
-                WEB + "/reportes/2016-2.pdf", LocalDate.of(2017, 1, 13)))
-            .addDocument(Kit.document(DocumentKind.EVALUATION, "Evaluación de diseño (INAI)",
-                WEB + "/evaluaciones/diseno.pdf", LocalDate.of(2016, 2, 26)))
-            .addDocument(Kit.document(DocumentKind.EVALUATION, "Evaluación de resultados (INAI)",
-                WEB + "/evaluaciones/resultados.pdf", LocalDate.of(2017, 3, 15)))
-            .build())
+        .repository(Kit.repository(WEB, declaration, stl, plan,
+            coCreation.tablesReport("Relatorías de las mesas", LocalDate.of(2015, 10, 30)),
+            "Plan de Acción Local 2016"))
         .build();
   }
 
-  private static Commitment commitment(int number, String title, String proposal, List<String> responsible,
-      String cso, String sdg, String problem, String objective, int completed, String[]... rows) {
-    String id = "VER-2016-C" + number;
-    List<Milestone> milestones = Kit.milestones(id, PERIOD_START, PERIOD_END, PERIOD_START, responsible.get(0), cso,
-        completed, AS_OF, WEB + "/evidencias", rows);
-    return Kit.commitment(id, number, CommitmentType.REGULAR, title, problem, objective, responsible, List.of(cso),
-        List.of(sdg), List.of(proposal), PERIOD_START, PERIOD_END, Kit.noBudget(), milestones);
-  }
-
-  private static List<CommitmentAssessment> designAssessments(List<Commitment> commitments) {
+  /**
+   * INAI's assessment of every commitment on {@code date}: commitments 4 and 5 (the public registers) could transform
+   * the status quo, the others moderately; with {@code results}, also whether each was fulfilled (all its milestones
+   * completed).
+   */
+  private static List<CommitmentAssessment> assessments(List<Commitment> commitments, LocalDate date,
+      boolean results) {
     List<CommitmentAssessment> result = new ArrayList<>();
     for (Commitment c : commitments) {
-      result.add(CommitmentAssessment.builder().commitmentId(c.id()).date(LocalDate.of(2016, 2, 26))
+      int number = c.number().orElse(0);
+      CommitmentAssessment.Builder a = CommitmentAssessment.builder().commitmentId(c.id()).date(date)
           .verifiable(true).openGovLens(true).specificity(Specificity.MEDIUM)
-          .potentialImpact(c.number().orElse(0) >= 4 && c.number().orElse(0) <= 5 ? PotentialImpact.TRANSFORMATIVE
-              : PotentialImpact.MODERATE)
-          .build());
-    }
-    return result;
-  }
-
-  private static List<CommitmentAssessment> resultAssessments(List<Commitment> commitments) {
-    List<CommitmentAssessment> result = new ArrayList<>();
-    for (Commitment c : commitments) {
-      boolean fulfilled = c.progress().map(p -> p.signum() > 0 && p.compareTo(java.math.BigDecimal.valueOf(100))
-          >= 0).orElse(false);
-      result.add(CommitmentAssessment.builder().commitmentId(c.id()).date(LocalDate.of(2017, 3, 15))
-          .verifiable(true).openGovLens(true).specificity(Specificity.MEDIUM)
-          .potentialImpact(c.number().orElse(0) >= 4 && c.number().orElse(0) <= 5 ? PotentialImpact.TRANSFORMATIVE
-              : PotentialImpact.MODERATE)
-          .completion(fulfilled ? Completion.COMPLETE : Completion.LIMITED)
-          .didItOpenGovernment(fulfilled ? DidItOpenGovernment.MARGINAL : DidItOpenGovernment.DID_NOT_CHANGE)
-          .build());
+          .potentialImpact(number >= 4 && number <= 5 ? PotentialImpact.TRANSFORMATIVE : PotentialImpact.MODERATE);
+      if (results) {
+        boolean fulfilled = c.progress().map(p -> p.signum() > 0 && p.compareTo(BigDecimal.valueOf(100)) >= 0)
+            .orElse(false);
+        a.completion(fulfilled ? Completion.COMPLETE : Completion.LIMITED)
+            .didItOpenGovernment(fulfilled ? DidItOpenGovernment.MARGINAL : DidItOpenGovernment.DID_NOT_CHANGE);
+      }
+      result.add(a.build());
     }
     return result;
   }
