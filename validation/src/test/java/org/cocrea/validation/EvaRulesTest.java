@@ -102,7 +102,7 @@ class EvaRulesTest {
   }
 
   private static List<Finding> findings(ValidationReport report, String id) {
-    return report.findings().stream().filter(f -> f.ruleId().equals(id)).toList();
+    return report.findings(id);
   }
 
   // ------------------------------------------------------------------------------------------------ all rules

@@ -52,7 +52,7 @@ class IndRulesTest {
   }
 
   private static List<Finding> findings(ValidationReport report, String id) {
-    return report.findings().stream().filter(f -> f.ruleId().equals(id)).toList();
+    return report.findings(id);
   }
 
   // ------------------------------------------------------------------------------------------------ all rules

@@ -72,7 +72,7 @@ class MilRulesTest {
   }
 
   private static List<Finding> findings(ValidationReport report, String id) {
-    return report.findings().stream().filter(f -> f.ruleId().equals(id)).toList();
+    return report.findings(id);
   }
 
   private static List<String> pointers(ValidationReport report, String id) {

@@ -364,7 +364,7 @@ class PalRulesTest {
   }
 
   private static List<Finding> findings(ValidationReport report, String id) {
-    return report.findings().stream().filter(f -> f.ruleId().equals(id)).toList();
+    return report.findings(id);
   }
 
   private static List<String> pointers(ValidationReport report, String id) {
