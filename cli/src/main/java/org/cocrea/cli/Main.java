@@ -3,6 +3,8 @@ package org.cocrea.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.cocrea.serialization.PalChecker;
+import picocli.CommandLine;
 
 /**
  * The {@code cocrea} command: {@code validate}, {@code rules}, {@code schema}, {@code --help} and {@code --version}.
@@ -55,7 +57,10 @@ public final class Main {
     Objects.requireNonNull(err, "err");
     Lang lang = Lang.of(args);
     try {
-      return Cli.create(lang, out, err).execute(args);
+      Thread warmUp = warmUp(args);
+      CommandLine cl = Cli.create(lang, out, err);
+      join(warmUp);
+      return cl.execute(args);
     } catch (RuntimeException | Error e) {
       // A bug, or the JVM out of stack or memory: one line for the user and the internal-error exit code; the stack
       // trace only when COCREA_DEBUG is set.
@@ -66,6 +71,50 @@ public final class Main {
       }
       err.flush();
       return Cli.INTERNAL;
+    }
+  }
+
+  /**
+   * For {@code validate}, starts the checker's one-time set-up (the JSON Schema and its pre-check, the model codec,
+   * the rule catalogue, Jackson) on a second thread while picocli builds the command line on this one: on two cores
+   * that hides most of the shorter of the two from a short run's start. The thread is joined before the command runs,
+   * so no class is ever initialised from two threads at once. Any failure is left for the real run to meet and
+   * report.
+   */
+  private static Thread warmUp(String[] args) {
+    if (!"validate".equals(command(args)) || Runtime.getRuntime().availableProcessors() < 2) {
+      return null;
+    }
+    Thread t = new Thread(() -> {
+      try {
+        PalChecker.create();
+      } catch (RuntimeException | Error e) {
+        // the command itself will meet the same problem and report it
+      }
+    }, "cocrea-warm-up");
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+
+  /** The sub-command named by the first argument that is not an option, or null. */
+  private static String command(String[] args) {
+    for (String a : args) {
+      if (!a.startsWith("-")) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static void join(Thread t) {
+    if (t == null) {
+      return;
+    }
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
