@@ -1,15 +1,16 @@
 package org.cocrea.core.meta;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Builds a model value attribute by attribute, by reflection over the type's builder. Readers of other formats (JSON,
+ * Builds a model value attribute by attribute, over the type's generated builder. Readers of other formats (JSON,
  * CSV) use it so that they need no code per type.
  *
  * <pre>{@code
@@ -18,13 +19,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * Organization org = (Organization) b.build();
  * }</pre>
  *
- * <p>A builder is not thread-safe; the reflective plan behind it is computed once per type and shared.
+ * <p>A builder is not thread-safe; the plan behind it (method handles for the builder's factory, setters and
+ * {@code build()}, found by reflection once per type, on first use) is shared.
  *
  * @since 0.1.0
  */
 public final class ModelBuilder {
 
-  private static final Map<Class<?>, Plan> PLANS = new ConcurrentHashMap<>();
+  private static final MethodType FACTORY = MethodType.methodType(Object.class);
+  private static final MethodType SETTER = MethodType.methodType(void.class, Object.class, Object.class);
+  private static final MethodType BUILD = MethodType.methodType(Object.class, Object.class);
+
+  private static final ClassValue<Plan> PLANS = new ClassValue<>() {
+    @Override
+    protected Plan computeValue(Class<?> type) {
+      return new Plan(type);
+    }
+  };
 
   private final Plan plan;
   private final Object builder;
@@ -32,9 +43,11 @@ public final class ModelBuilder {
   private ModelBuilder(Plan plan) {
     this.plan = plan;
     try {
-      this.builder = plan.factory.invoke(null);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot create a builder of " + plan.type.getName(), e);
+      this.builder = (Object) plan.factory.invokeExact();
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot create a builder of " + plan.info.type.getName(), e);
     }
   }
 
@@ -46,8 +59,8 @@ public final class ModelBuilder {
    * @throws IllegalArgumentException if the type is not a model type
    */
   public static ModelBuilder of(Class<?> type) {
-    Objects.requireNonNull(type, "type");
-    return new ModelBuilder(PLANS.computeIfAbsent(type, Plan::new));
+    ModelTypes.info(type);
+    return new ModelBuilder(PLANS.get(type));
   }
 
   /**
@@ -61,15 +74,22 @@ public final class ModelBuilder {
    */
   public ModelBuilder set(Attribute attribute, Object value) {
     Objects.requireNonNull(value, "value");
-    Method setter = plan.setters.get(attribute.name());
-    if (setter == null) {
-      throw new IllegalArgumentException("no attribute " + attribute.name() + " in " + plan.type.getSimpleName());
+    int slot = plan.info.slot(attribute.name());
+    if (slot < 0) {
+      throw new IllegalArgumentException("no attribute " + attribute.name() + " in " + plan.info.type.getSimpleName());
     }
-    Object argument = attribute.kind() == Attribute.Kind.OPTIONAL ? Optional.of(value) : value;
+    Object argument = plan.wrap[slot] ? Optional.of(value) : value;
     try {
-      setter.invoke(builder, argument);
-    } catch (IllegalArgumentException | ReflectiveOperationException e) {
-      throw new IllegalArgumentException("cannot set " + attribute.name() + " of " + plan.type.getSimpleName(), e);
+      plan.setters[slot].invokeExact(builder, argument);
+    } catch (RuntimeException e) {
+      // a value of the wrong type (a failed cast) or one the generated setter refuses, as Method.invoke reported it
+      throw new IllegalArgumentException(
+          "cannot set " + attribute.name() + " of " + plan.info.type.getSimpleName(), e);
+    } catch (Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalArgumentException(
+          "cannot set " + attribute.name() + " of " + plan.info.type.getSimpleName(), e);
     }
     return this;
   }
@@ -82,56 +102,85 @@ public final class ModelBuilder {
    */
   public Object build() {
     try {
-      return plan.build.invoke(builder);
-    } catch (java.lang.reflect.InvocationTargetException e) {
-      if (e.getCause() instanceof IllegalStateException ise) {
-        throw ise;
-      }
-      throw new IllegalStateException("cannot build " + plan.type.getSimpleName(), e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot build " + plan.type.getSimpleName(), e);
+      return (Object) plan.build.invokeExact(builder);
+    } catch (IllegalStateException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot build " + plan.info.type.getSimpleName(), e);
     }
   }
 
+  /** The method handles that build values of one type. */
   private static final class Plan {
-    final Class<?> type;
-    final Method factory;
-    final Method build;
-    final Map<String, Method> setters = new HashMap<>();
+    final TypeInfo info;
+    final MethodHandle factory;
+    final MethodHandle build;
+    /** The setter of each attribute, by slot. */
+    final MethodHandle[] setters;
+    /** Whether the setter of a slot takes an {@code Optional} (the value must be wrapped). */
+    final boolean[] wrap;
 
     Plan(Class<?> type) {
-      this.type = type;
-      List<Attribute> attributes = ModelTypes.attributes(type);
+      this.info = TypeInfo.of(type);
+      List<Attribute> attributes = info.attributes;
+      setters = new MethodHandle[attributes.size()];
+      wrap = new boolean[attributes.size()];
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
       try {
-        factory = type.getMethod("builder");
-        Class<?> builderType = factory.getReturnType();
-        build = accessible(builderType.getMethod("build"));
-        for (Attribute a : attributes) {
-          Class<?> parameter = switch (a.kind()) {
-            case REQUIRED -> a.elementType();
-            case OPTIONAL -> Optional.class;
-            case LIST, SET -> Iterable.class;
-            case MAP -> Map.class;
-          };
-          setters.put(a.name(), accessible(builderType.getMethod(a.name(), parameter)));
+        Method factoryMethod = type.getMethod("builder");
+        factory = lookup.unreflect(factoryMethod).asType(FACTORY);
+        Class<?> builderType = factoryMethod.getReturnType();
+        build = handle(lookup, builderType.getMethod("build")).asType(BUILD);
+        for (int i = 0; i < attributes.size(); i++) {
+          Attribute a = attributes.get(i);
+          Method setter = null;
+          if (a.kind() == Attribute.Kind.OPTIONAL) {
+            // the element setter (title(String)) stores exactly what title(Optional.of(value)) stores, without
+            // the Optional
+            setter = element(builderType, a);
+          }
+          if (setter == null) {
+            Class<?> parameter = switch (a.kind()) {
+              case REQUIRED -> a.elementType();
+              case OPTIONAL -> Optional.class;
+              case LIST, SET -> Iterable.class;
+              case MAP -> Map.class;
+            };
+            setter = builderType.getMethod(a.name(), parameter);
+            wrap[i] = a.kind() == Attribute.Kind.OPTIONAL;
+          }
+          setters[i] = handle(lookup, setter).asType(SETTER);
         }
-      } catch (NoSuchMethodException e) {
+      } catch (NoSuchMethodException | IllegalAccessException e) {
         throw new IllegalStateException("unexpected builder shape for " + type.getName(), e);
       }
     }
 
+    private static Method element(Class<?> builderType, Attribute a) {
+      try {
+        return builderType.getMethod(a.name(), a.elementType());
+      } catch (NoSuchMethodException e) {
+        return null;
+      }
+    }
+
     /**
-     * The method, with access checks suppressed where allowed: the builder methods are declared by the generated,
-     * package-private {@code Immutable*} classes, and checking access on every call was the largest single cost of
-     * binding a document (a public method of a non-public class fails the fast access check).
+     * A handle on a builder method. The methods are declared by the generated, package-private {@code Immutable*}
+     * classes, so access checks are suppressed where allowed; where not, the public method is looked up through the
+     * public builder type.
      */
-    private static Method accessible(Method m) {
+    private static MethodHandle handle(MethodHandles.Lookup lookup, Method m) throws IllegalAccessException {
       try {
         m.setAccessible(true);
-      } catch (RuntimeException e) {
-        // a security manager or module boundary said no: the public method still works, only slower
+        return lookup.unreflect(m);
+      } catch (RuntimeException | IllegalAccessException e) {
+        try {
+          return MethodHandles.publicLookup().unreflect(m);
+        } catch (IllegalAccessException again) {
+          again.addSuppressed(e);
+          throw again;
+        }
       }
-      return m;
     }
   }
 }
