@@ -76,9 +76,8 @@ public record Attribute(
    * @throws IllegalStateException if the accessor cannot be invoked (a bug)
    */
   public Object read(Object model) {
-    Class<?> owner = accessor.getDeclaringClass();
-    if (ModelTypes.isModelType(owner)) {
-      TypeInfo info = TypeInfo.of(owner);
+    TypeInfo info = TypeInfo.ofOwner(accessor.getDeclaringClass());
+    if (info != null) {
       int slot = info.slot(this);
       if (slot >= 0) {
         return info.read(slot, model);

@@ -1,8 +1,5 @@
 package org.cocrea.core.meta;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -17,19 +14,14 @@ import java.util.Set;
 import org.cocrea.core.Ref;
 
 /**
- * The cached description of one model type: its attributes (sorted by name), each with a method handle that reads it,
- * looked up in constant time by name, and the nested attributes a walk follows. Computed once per type, on first use
- * (so a run that meets few types describes few), and shared; immutable.
- *
- * <p>Readers are method handles, not generated classes: a handle costs a few objects to create, which keeps the cold
- * start of a one-file run short, while a call through it is far cheaper than {@code Method.invoke}.
+ * The cached description of one model type: its attributes (sorted by name), looked up in constant time by name, the
+ * {@link ModelAccess} that reads them and fills the type's builder, and the nested attributes a walk follows. Computed
+ * once per type, on first use (so a run that meets few types describes few), and shared; immutable.
  */
 final class TypeInfo {
 
   /** Marks classes that are not model implementations, since a {@code ClassValue} cannot hold null. */
   private static final TypeInfo NONE = new TypeInfo();
-
-  private static final MethodType READER = MethodType.methodType(Object.class, Object.class);
 
   /** The description of each model interface. */
   private static final ClassValue<TypeInfo> BY_TYPE = new ClassValue<>() {
@@ -55,7 +47,8 @@ final class TypeInfo {
   final Class<?> type;
   final List<Attribute> attributes;
   private final Map<String, Integer> slots;
-  private final MethodHandle[] readers;
+  /** Reads attributes and fills builders, by slot. */
+  final ModelAccess access;
   /** The nested attributes (whose elements are model values), in name order, as slots of {@link #attributes}. */
   final int[] nested;
   /** The pointer token of each nested attribute, parallel to {@link #nested}. */
@@ -65,7 +58,7 @@ final class TypeInfo {
     type = Void.class;
     attributes = List.of();
     slots = Map.of();
-    readers = new MethodHandle[0];
+    access = null;
     nested = new int[0];
     nestedTokens = new String[0];
   }
@@ -74,17 +67,11 @@ final class TypeInfo {
     this.type = type;
     this.attributes = describe(type);
     this.slots = new HashMap<>();
-    this.readers = new MethodHandle[attributes.size()];
-    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+    this.access = ModelAccess.of(type, attributes);
     List<Integer> nestedSlots = new ArrayList<>();
     for (int i = 0; i < attributes.size(); i++) {
       Attribute a = attributes.get(i);
       slots.put(a.name(), i);
-      try {
-        readers[i] = lookup.unreflect(a.accessor()).asType(READER);
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("cannot read " + a.name() + " of " + type.getName(), e);
-      }
       if (ModelTypes.isModelType(a.elementType())) {
         nestedSlots.add(i);
       }
@@ -94,6 +81,20 @@ final class TypeInfo {
     for (int i = 0; i < nested.length; i++) {
       nestedTokens[i] = ModelWalker.escape(attributes.get(nested[i]).name());
     }
+  }
+
+  /** The description of each model interface, {@link #NONE} for other classes. */
+  private static final ClassValue<TypeInfo> BY_OWNER = new ClassValue<>() {
+    @Override
+    protected TypeInfo computeValue(Class<?> type) {
+      return ModelTypes.isModelType(type) ? BY_TYPE.get(type) : NONE;
+    }
+  };
+
+  /** The description of the model type that declares an accessor, or null when the class is not a model type. */
+  static TypeInfo ofOwner(Class<?> owner) {
+    TypeInfo info = BY_OWNER.get(owner);
+    return info == NONE ? null : info;
   }
 
   /** The description of a model type; the caller has checked that it is one. */
@@ -133,7 +134,7 @@ final class TypeInfo {
   /** Reads the attribute in a slot from a value of this type. */
   Object read(int slot, Object model) {
     try {
-      return (Object) readers[slot].invokeExact(model);
+      return access.read(slot, model);
     } catch (ClassCastException e) {
       if (model != null && !type.isInstance(model)) {
         // what Method.invoke said for a value of another type
