@@ -1,9 +1,15 @@
 package org.cocrea.core;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.cocrea.core.meta.Attribute;
+import org.cocrea.core.meta.ModelPath;
 import org.cocrea.core.meta.ModelTypes;
 import org.cocrea.core.meta.ModelWalker;
 
@@ -18,24 +24,60 @@ import org.cocrea.core.meta.ModelWalker;
  * Optional<Sector> sector = index.organization("org-idaip").flatMap(Organization::sector);
  * }</pre>
  *
+ * <p>The same pass records every reference and every repeated declaration, so that {@link References#check} needs no
+ * walk of its own; pointers are kept as {@link ModelPath}s and rendered only for a problem or a {@link #pointerOf}
+ * look-up.
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1.0
  */
 public final class ExerciseIndex {
 
-  private final Map<Class<?>, Map<String, Object>> byId = new HashMap<>();
-  private final Map<Class<?>, Map<String, String>> pointers = new HashMap<>();
+  /** What the walk reads of each class of values: the identifier and the reference attributes. */
+  private static final ClassValue<Plan> PLANS = new ClassValue<>() {
+    @Override
+    protected Plan computeValue(Class<?> implementation) {
+      return new Plan(implementation);
+    }
+  };
+
+  private final Map<Class<?>, Map<String, Declared>> byId = new HashMap<>();
+  /** Second and later declarations of an id (only of mandatory {@code id} attributes), in walk order. */
+  private final List<Repeated> repeated = new ArrayList<>();
+  /** Every identifier held by a reference attribute, in walk order. */
+  private final List<Reference> references = new ArrayList<>();
+  /** The reference problems, computed on first use (a benign race: every thread computes an equal list). */
+  private volatile List<References.Problem> problems;
 
   private ExerciseIndex(LocalExercise exercise) {
-    ModelWalker.walk(exercise, (pointer, value) -> {
-      Class<?> type = ModelTypes.typeOf(value);
-      ModelTypes.attribute(type, "id").ifPresent(a -> {
-        String id = (String) a.read(value);
-        if (byId.computeIfAbsent(type, t -> new HashMap<>()).putIfAbsent(id, value) == null) {
-          pointers.computeIfAbsent(type, t -> new HashMap<>()).put(id, pointer);
+    ModelWalker.walkPaths(exercise, (path, value) -> {
+      Plan plan = PLANS.get(value.getClass());
+      if (plan.id != null) {
+        String id = (String) plan.id.read(value);
+        Map<String, Declared> ofType = byId.get(plan.type);
+        if (ofType == null) {
+          ofType = new HashMap<>();
+          byId.put(plan.type, ofType);
         }
-      });
+        Declared first = ofType.putIfAbsent(id, new Declared(value, path));
+        if (first != null && plan.idRequired) {
+          repeated.add(new Repeated(plan.type, id, path, first.path));
+        }
+      }
+      for (Attribute a : plan.refs) {
+        Object v = a.read(value);
+        if (v instanceof Optional<?> o) {
+          if (o.isPresent()) {
+            references.add(new Reference(a.refTarget(), (String) o.get(), path, a.name(), -1));
+          }
+        } else if (v instanceof Collection<?> c) {
+          int i = 0;
+          for (Object id : c) {
+            references.add(new Reference(a.refTarget(), (String) id, path, a.name(), i++));
+          }
+        }
+      }
     });
   }
 
@@ -59,7 +101,8 @@ public final class ExerciseIndex {
    */
   public <T> Optional<T> find(Class<T> type, String id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(byId.getOrDefault(type, Map.of()).get(id)).map(type::cast);
+    Declared d = byId.getOrDefault(type, Map.of()).get(id);
+    return d == null ? Optional.empty() : Optional.of(type.cast(d.value));
   }
 
   /**
@@ -71,7 +114,8 @@ public final class ExerciseIndex {
    */
   public Optional<String> pointerOf(Class<?> type, String id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(pointers.getOrDefault(type, Map.of()).get(id));
+    Declared d = byId.getOrDefault(type, Map.of()).get(id);
+    return d == null ? Optional.empty() : Optional.of(d.path.pointer());
   }
 
   /**
@@ -112,5 +156,89 @@ public final class ExerciseIndex {
    */
   public Optional<Sector> sectorOf(String organizationId) {
     return organization(organizationId).flatMap(Organization::sector);
+  }
+
+  /**
+   * The dangling references and duplicate identifiers, in pointer order, computed once (see {@link References#check}).
+   */
+  List<References.Problem> problems() {
+    List<References.Problem> result = problems;
+    if (result == null) {
+      List<References.Problem> found = new ArrayList<>();
+      for (Repeated r : repeated) {
+        found.add(new References.Problem(References.Kind.DUPLICATE, r.path.pointer() + "/id",
+            r.type.getSimpleName(), r.id, r.first.pointer()));
+      }
+      for (Reference r : references) {
+        Declared d = byId.getOrDefault(r.target, Map.of()).get(r.id);
+        if (d == null || !REQUIRED_ID.get(r.target)) {
+          found.add(new References.Problem(References.Kind.DANGLING, r.pointer(), r.target.getSimpleName(), r.id,
+              ""));
+        }
+      }
+      found.sort(Comparator.comparing(References.Problem::pointer));
+      result = List.copyOf(found);
+      problems = result;
+    }
+    return result;
+  }
+
+  /** Whether elements of a type declare their identifier in a mandatory {@code id} attribute (the ones checked). */
+  private static final ClassValue<Boolean> REQUIRED_ID = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      return ModelTypes.isModelType(type) && ModelTypes.attribute(type, "id")
+          .filter(a -> a.kind() == Attribute.Kind.REQUIRED).isPresent();
+    }
+  };
+
+  /** The first declaration of an id: the element and where it is. */
+  private record Declared(Object value, ModelPath path) {}
+
+  /** A later declaration of an id already declared at {@code first}. */
+  private record Repeated(Class<?> type, String id, ModelPath path, ModelPath first) {}
+
+  /** An identifier held by a reference attribute, at {@code /name} or {@code /name/index} under {@code owner}. */
+  private record Reference(Class<?> target, String id, ModelPath owner, String name, int index) {
+    String pointer() {
+      ModelPath p = owner.property(name);
+      return index < 0 ? p.pointer() : p.index(index).pointer();
+    }
+  }
+
+  /** The attributes the walk reads of one class of model values. */
+  private static final class Plan {
+    final Class<?> type;
+    /** The attribute named {@code id}, or null. */
+    final Attribute id;
+    final boolean idRequired;
+    final Attribute[] refs;
+
+    Plan(Class<?> implementation) {
+      type = modelType(implementation);
+      Attribute found = null;
+      List<Attribute> refList = new ArrayList<>();
+      for (Attribute a : ModelTypes.attributes(type)) {
+        if (a.name().equals("id") && found == null) {
+          found = a;
+        }
+        if (a.reference().isPresent()) {
+          refList.add(a);
+        }
+      }
+      id = found;
+      idRequired = found != null && found.kind() == Attribute.Kind.REQUIRED;
+      refs = refList.toArray(new Attribute[0]);
+    }
+
+    /** The model interface a class of values implements (what {@link ModelTypes#typeOf} answers for its values). */
+    private static Class<?> modelType(Class<?> implementation) {
+      for (Class<?> i : implementation.getInterfaces()) {
+        if (ModelTypes.isModelType(i)) {
+          return i;
+        }
+      }
+      throw new IllegalArgumentException("not a model value: " + implementation.getName());
+    }
   }
 }

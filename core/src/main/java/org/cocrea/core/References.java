@@ -1,16 +1,7 @@
 package org.cocrea.core;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import org.cocrea.core.meta.Attribute;
-import org.cocrea.core.meta.ModelTypes;
-import org.cocrea.core.meta.ModelWalker;
 
 /**
  * Checks the identifiers of an exercise: every {@link Ref} attribute must name an element of the referenced type that
@@ -62,49 +53,15 @@ public final class References {
   private References() {}
 
   /**
-   * Finds every dangling reference and duplicate identifier of an exercise, in pointer order.
+   * Finds every dangling reference and duplicate identifier of an exercise, in pointer order. The exercise's {@link
+   * LocalExercise#index() index} records declarations and references in its one walk, so this walks nothing more, and
+   * the answer is computed once per exercise.
    *
    * @param exercise the exercise, must not be null
    * @return the problems, never null, empty when all references resolve
    */
   public static List<Problem> check(LocalExercise exercise) {
     Objects.requireNonNull(exercise, "exercise");
-    Map<Class<?>, Map<String, String>> declared = new HashMap<>();
-    List<Problem> problems = new ArrayList<>();
-    List<Object[]> refs = new ArrayList<>();
-    ModelWalker.walk(exercise, (pointer, value) -> {
-      Class<?> type = ModelTypes.typeOf(value);
-      for (Attribute a : ModelTypes.attributes(type)) {
-        if (a.name().equals("id") && a.kind() == Attribute.Kind.REQUIRED) {
-          String id = (String) a.read(value);
-          String previous = declared.computeIfAbsent(type, t -> new HashMap<>()).putIfAbsent(id, pointer);
-          if (previous != null) {
-            problems.add(new Problem(Kind.DUPLICATE, pointer + "/id", type.getSimpleName(), id, previous));
-          }
-        }
-        Optional<Class<?>> target = a.reference();
-        if (target.isPresent()) {
-          Object v = a.read(value);
-          String p = pointer + "/" + a.name();
-          if (v instanceof Optional<?> o) {
-            o.ifPresent(id -> refs.add(new Object[] {target.get(), id, p}));
-          } else if (v instanceof Collection<?> c) {
-            int i = 0;
-            for (Object id : c) {
-              refs.add(new Object[] {target.get(), id, p + "/" + i++});
-            }
-          }
-        }
-      }
-    });
-    for (Object[] r : refs) {
-      Class<?> target = (Class<?>) r[0];
-      String id = (String) r[1];
-      if (!declared.getOrDefault(target, Map.of()).containsKey(id)) {
-        problems.add(new Problem(Kind.DANGLING, (String) r[2], target.getSimpleName(), id, ""));
-      }
-    }
-    problems.sort(Comparator.comparing(Problem::pointer));
-    return List.copyOf(problems);
+    return exercise.index().problems();
   }
 }

@@ -11,7 +11,8 @@ import org.cocrea.validation.Finding;
 
 /**
  * The state of one binding pass from a JSON tree to the model: the pointer stack (of the document and of the model
- * being built, which differ once an unreadable list element is left out), the problems met (BND-01 findings, not yet
+ * being built, which differ once an unreadable list element is left out; list indexes are kept as ints and a pointer
+ * is rendered only for a problem or a remap), the problems met (BND-01 findings, not yet
  * located) and, for every list that lost elements, which document index each model index came from. Not
  * thread-safe; one per pass.
  */
@@ -20,22 +21,40 @@ final class Binding {
   private final Locale locale;
   private final List<Finding> findings = new ArrayList<>();
   private final Map<String, int[]> remaps = new HashMap<>();
-  private String[] document = new String[16];
-  private String[] model = new String[16];
+  /** The name token of each level, or null where the level is a list index. */
+  private String[] names = new String[16];
+  /** The index in the document of each list-index level. */
+  private int[] documentIndexes = new int[16];
+  /** The index in the model of each list-index level (smaller once elements before it were left out). */
+  private int[] modelIndexes = new int[16];
   private int depth;
 
   Binding(Locale locale) {
     this.locale = locale;
   }
 
-  void push(String documentToken, String modelToken) {
-    if (depth == document.length) {
-      document = Arrays.copyOf(document, depth * 2);
-      model = Arrays.copyOf(model, depth * 2);
-    }
-    document[depth] = documentToken;
-    model[depth] = modelToken;
+  /** Enters a property (or a map key), the same token in the document and in the model. */
+  void push(String name) {
+    grow();
+    names[depth] = name;
     depth++;
+  }
+
+  /** Enters a list element, at one index in the document and maybe a smaller one in the model. */
+  void pushIndex(int documentIndex, int modelIndex) {
+    grow();
+    names[depth] = null;
+    documentIndexes[depth] = documentIndex;
+    modelIndexes[depth] = modelIndex;
+    depth++;
+  }
+
+  private void grow() {
+    if (depth == names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      documentIndexes = Arrays.copyOf(documentIndexes, depth * 2);
+      modelIndexes = Arrays.copyOf(modelIndexes, depth * 2);
+    }
   }
 
   void pop() {
@@ -53,11 +72,11 @@ final class Binding {
   }
 
   String documentPointer() {
-    return pointer(document);
+    return pointer(documentIndexes);
   }
 
   String modelPointer() {
-    return pointer(model);
+    return pointer(modelIndexes);
   }
 
   List<Finding> findings() {
@@ -68,10 +87,15 @@ final class Binding {
     return new PointerMap(Map.copyOf(remaps));
   }
 
-  private String pointer(String[] tokens) {
+  private String pointer(int[] indexes) {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < depth; i++) {
-      s.append('/').append(ModelWalker.escape(tokens[i]));
+      s.append('/');
+      if (names[i] == null) {
+        s.append(indexes[i]);
+      } else {
+        s.append(ModelWalker.escape(names[i]));
+      }
     }
     return s.toString();
   }

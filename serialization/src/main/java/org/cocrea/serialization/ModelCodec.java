@@ -45,8 +45,11 @@ final class ModelCodec {
     return INSTANCE;
   }
 
-  /** The description of one model type: attributes in writing order, and by name. */
-  record TypeCodec(Class<?> type, List<Attribute> order, Map<String, Attribute> byName) {}
+  /**
+   * The description of one model type: attributes in writing order, and by name; {@code required} are the mandatory
+   * attributes in writing order (a bound value must set each).
+   */
+  record TypeCodec(Class<?> type, List<Attribute> order, Map<String, Attribute> byName, Attribute[] required) {}
 
   /** The codec of a model type, computed once. */
   TypeCodec type(Class<?> type) {
@@ -68,7 +71,11 @@ final class ModelCodec {
     rest.removeAll(order);
     rest.sort(Comparator.comparing((Attribute a) -> !a.name().equals("id")).thenComparing(Attribute::name));
     order.addAll(rest);
-    return new TypeCodec(type, List.copyOf(order), Map.copyOf(byName));
+    Attribute[] required = order.stream().filter(a -> a.kind() == Attribute.Kind.REQUIRED).toArray(Attribute[]::new);
+    if (required.length > Long.SIZE) {
+      throw new IllegalStateException("more than " + Long.SIZE + " mandatory attributes in " + type.getName());
+    }
+    return new TypeCodec(type, List.copyOf(order), Map.copyOf(byName), required);
   }
 
   // ---------------------------------------------------------------------------------------------------- writing
@@ -177,13 +184,14 @@ final class ModelCodec {
     TypeCodec t = type(type);
     ModelBuilder builder = ModelBuilder.of(type);
     boolean root = type == LocalExercise.class;
-    List<String> setRequired = new ArrayList<>(1);
+    Attribute[] required = t.required();
+    long setRequired = 0;
     for (Map.Entry<String, JsonNode> property : node.properties()) {
       String name = property.getKey();
       if (root && name.equals(SCHEMA_VERSION_PROPERTY)) {
         continue;
       }
-      b.push(name, name);
+      b.push(name);
       try {
         Attribute a = t.byName().get(name);
         if (a == null) {
@@ -199,16 +207,20 @@ final class ModelCodec {
         if (value != null) {
           builder.set(a, value);
           if (a.kind() == Attribute.Kind.REQUIRED) {
-            setRequired.add(name);
+            for (int r = 0; r < required.length; r++) {
+              if (required[r] == a) {
+                setRequired |= 1L << r;
+              }
+            }
           }
         }
       } finally {
         b.pop();
       }
     }
-    for (Attribute a : t.order()) {
-      if (a.kind() == Attribute.Kind.REQUIRED && !setRequired.contains(a.name())) {
-        b.problem("required", a.name(), type.getSimpleName());
+    for (int r = 0; r < required.length; r++) {
+      if ((setRequired & (1L << r)) == 0) {
+        b.problem("required", required[r].name(), type.getSimpleName());
         return null;
       }
     }
@@ -288,8 +300,7 @@ final class ModelCodec {
     List<Object> values = new ArrayList<>(node.size());
     int[] documentIndexes = new int[node.size()];
     for (int i = 0; i < node.size(); i++) {
-      String index = Integer.toString(i);
-      b.push(index, values.size() == i ? index : Integer.toString(values.size()));
+      b.pushIndex(i, values.size());
       try {
         Object v = bindValue(node.get(i), element, b);
         if (v != null) {
@@ -312,7 +323,7 @@ final class ModelCodec {
     }
     Set<Object> values = new LinkedHashSet<>();
     for (int i = 0; i < node.size(); i++) {
-      b.push(Integer.toString(i), Integer.toString(i));
+      b.pushIndex(i, i);
       Object v;
       try {
         v = bindValue(node.get(i), element, b);
@@ -332,7 +343,7 @@ final class ModelCodec {
     }
     Map<Object, Object> values = keyType.isEnum() ? enumMap(keyType) : new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
-      b.push(entry.getKey(), entry.getKey());
+      b.push(entry.getKey());
       try {
         Object key = keyType == String.class ? entry.getKey() : constant(keyType, entry.getKey());
         if (key == null) {

@@ -67,12 +67,22 @@ public record Attribute(
 
   /**
    * Reads the attribute's value from a model object, as its accessor returns it ({@code Optional}, {@code List}, …).
+   * Attributes obtained from {@link ModelTypes} are read through a cached method handle, in constant time, without
+   * reflection.
    *
    * @param model a value of the attribute's model type, must not be null
    * @return the accessor's result, never null
+   * @throws IllegalArgumentException if the value is not of the attribute's model type
    * @throws IllegalStateException if the accessor cannot be invoked (a bug)
    */
   public Object read(Object model) {
+    TypeInfo info = TypeInfo.ofOwner(accessor.getDeclaringClass());
+    if (info != null) {
+      int slot = info.slot(this);
+      if (slot >= 0) {
+        return info.read(slot, model);
+      }
+    }
     try {
       return accessor.invoke(model);
     } catch (ReflectiveOperationException e) {

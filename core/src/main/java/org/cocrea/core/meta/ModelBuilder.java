@@ -1,15 +1,9 @@
 package org.cocrea.core.meta;
 
-import java.lang.reflect.Method;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Builds a model value attribute by attribute, by reflection over the type's builder. Readers of other formats (JSON,
+ * Builds a model value attribute by attribute, over the type's generated builder. Readers of other formats (JSON,
  * CSV) use it so that they need no code per type.
  *
  * <pre>{@code
@@ -18,23 +12,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * Organization org = (Organization) b.build();
  * }</pre>
  *
- * <p>A builder is not thread-safe; the reflective plan behind it is computed once per type and shared.
+ * <p>A builder is not thread-safe; what fills it (plain calls of the generated builder's methods, made at build time,
+ * or method handles found once per type for a type the generated code does not know) is shared.
  *
  * @since 0.1.0
  */
 public final class ModelBuilder {
 
-  private static final Map<Class<?>, Plan> PLANS = new ConcurrentHashMap<>();
-
-  private final Plan plan;
+  private final TypeInfo info;
   private final Object builder;
 
-  private ModelBuilder(Plan plan) {
-    this.plan = plan;
+  private ModelBuilder(TypeInfo info) {
+    this.info = info;
     try {
-      this.builder = plan.factory.invoke(null);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot create a builder of " + plan.type.getName(), e);
+      this.builder = info.access.newBuilder();
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot create a builder of " + info.type.getName(), e);
     }
   }
 
@@ -46,8 +41,7 @@ public final class ModelBuilder {
    * @throws IllegalArgumentException if the type is not a model type
    */
   public static ModelBuilder of(Class<?> type) {
-    Objects.requireNonNull(type, "type");
-    return new ModelBuilder(PLANS.computeIfAbsent(type, Plan::new));
+    return new ModelBuilder(ModelTypes.info(type));
   }
 
   /**
@@ -61,15 +55,17 @@ public final class ModelBuilder {
    */
   public ModelBuilder set(Attribute attribute, Object value) {
     Objects.requireNonNull(value, "value");
-    Method setter = plan.setters.get(attribute.name());
-    if (setter == null) {
-      throw new IllegalArgumentException("no attribute " + attribute.name() + " in " + plan.type.getSimpleName());
+    int slot = info.slot(attribute.name());
+    if (slot < 0) {
+      throw new IllegalArgumentException("no attribute " + attribute.name() + " in " + info.type.getSimpleName());
     }
-    Object argument = attribute.kind() == Attribute.Kind.OPTIONAL ? Optional.of(value) : value;
     try {
-      setter.invoke(builder, argument);
-    } catch (IllegalArgumentException | ReflectiveOperationException e) {
-      throw new IllegalArgumentException("cannot set " + attribute.name() + " of " + plan.type.getSimpleName(), e);
+      info.access.set(slot, builder, value);
+    } catch (Error e) {
+      throw e;
+    } catch (Throwable e) {
+      // a value of the wrong type (a failed cast) or one the generated setter refuses, as Method.invoke reported it
+      throw new IllegalArgumentException("cannot set " + attribute.name() + " of " + info.type.getSimpleName(), e);
     }
     return this;
   }
@@ -82,56 +78,11 @@ public final class ModelBuilder {
    */
   public Object build() {
     try {
-      return plan.build.invoke(builder);
-    } catch (java.lang.reflect.InvocationTargetException e) {
-      if (e.getCause() instanceof IllegalStateException ise) {
-        throw ise;
-      }
-      throw new IllegalStateException("cannot build " + plan.type.getSimpleName(), e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot build " + plan.type.getSimpleName(), e);
-    }
-  }
-
-  private static final class Plan {
-    final Class<?> type;
-    final Method factory;
-    final Method build;
-    final Map<String, Method> setters = new HashMap<>();
-
-    Plan(Class<?> type) {
-      this.type = type;
-      List<Attribute> attributes = ModelTypes.attributes(type);
-      try {
-        factory = type.getMethod("builder");
-        Class<?> builderType = factory.getReturnType();
-        build = accessible(builderType.getMethod("build"));
-        for (Attribute a : attributes) {
-          Class<?> parameter = switch (a.kind()) {
-            case REQUIRED -> a.elementType();
-            case OPTIONAL -> Optional.class;
-            case LIST, SET -> Iterable.class;
-            case MAP -> Map.class;
-          };
-          setters.put(a.name(), accessible(builderType.getMethod(a.name(), parameter)));
-        }
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("unexpected builder shape for " + type.getName(), e);
-      }
-    }
-
-    /**
-     * The method, with access checks suppressed where allowed: the builder methods are declared by the generated,
-     * package-private {@code Immutable*} classes, and checking access on every call was the largest single cost of
-     * binding a document (a public method of a non-public class fails the fast access check).
-     */
-    private static Method accessible(Method m) {
-      try {
-        m.setAccessible(true);
-      } catch (RuntimeException e) {
-        // a security manager or module boundary said no: the public method still works, only slower
-      }
-      return m;
+      return info.access.build(builder);
+    } catch (IllegalStateException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot build " + info.type.getSimpleName(), e);
     }
   }
 }

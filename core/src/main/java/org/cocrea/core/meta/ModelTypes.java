@@ -2,18 +2,10 @@ package org.cocrea.core.meta;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.cocrea.core.LocalExercise;
-import org.cocrea.core.Ref;
 
 /**
  * Introspection of the model: which types there are and which attributes each has. Serialization, validation and
@@ -30,8 +22,6 @@ import org.cocrea.core.Ref;
  * @since 0.1.0
  */
 public final class ModelTypes {
-
-  private static final Map<Class<?>, List<Attribute>> ATTRIBUTES = new ConcurrentHashMap<>();
 
   private static final ClassValue<Boolean> MODEL_TYPE = new ClassValue<>() {
     @Override
@@ -64,7 +54,8 @@ public final class ModelTypes {
   }
 
   /**
-   * The model type of a value: the model interface that a built value implements.
+   * The model type of a value: the model interface that a built value implements. Constant time: the answer is cached
+   * per implementation class.
    *
    * @param value a model value, must not be null
    * @return its model interface
@@ -72,12 +63,7 @@ public final class ModelTypes {
    */
   public static Class<?> typeOf(Object value) {
     Objects.requireNonNull(value, "value");
-    for (Class<?> i : value.getClass().getInterfaces()) {
-      if (isModelType(i)) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException("not a model value: " + value.getClass().getName());
+    return TypeInfo.ofValue(value).type;
   }
 
   /**
@@ -88,65 +74,30 @@ public final class ModelTypes {
    * @throws IllegalArgumentException if the type is not a model type
    */
   public static List<Attribute> attributes(Class<?> type) {
-    Objects.requireNonNull(type, "type");
-    if (!isModelType(type)) {
-      throw new IllegalArgumentException("not a model type: " + type.getName());
-    }
-    return ATTRIBUTES.computeIfAbsent(type, ModelTypes::describe);
+    return info(type).attributes;
   }
 
   /**
-   * The attribute of a model type with the given name.
+   * The attribute of a model type with the given name. Constant time.
    *
    * @param type a model type, must not be null
    * @param name an attribute name, must not be null
    * @return the attribute, or empty when the type has none of that name
+   * @throws IllegalArgumentException if the type is not a model type
    */
   public static Optional<Attribute> attribute(Class<?> type, String name) {
     Objects.requireNonNull(name, "name");
-    return attributes(type).stream().filter(a -> a.name().equals(name)).findFirst();
+    TypeInfo info = info(type);
+    int slot = info.slot(name);
+    return slot < 0 ? Optional.empty() : Optional.of(info.attributes.get(slot));
   }
 
-  private static List<Attribute> describe(Class<?> type) {
-    List<Attribute> result = new ArrayList<>();
-    for (Method m : type.getMethods()) {
-      if (!Modifier.isAbstract(m.getModifiers()) || m.getParameterCount() != 0 || m.getDeclaringClass() != type) {
-        continue;
-      }
-      Class<?> ref = m.isAnnotationPresent(Ref.class) ? m.getAnnotation(Ref.class).value() : Void.class;
-      Class<?> raw = m.getReturnType();
-      Type generic = m.getGenericReturnType();
-      Attribute.Kind kind;
-      Class<?> element;
-      Class<?> key = Void.class;
-      if (raw == Optional.class) {
-        kind = Attribute.Kind.OPTIONAL;
-        element = argument(generic, 0);
-      } else if (raw == List.class) {
-        kind = Attribute.Kind.LIST;
-        element = argument(generic, 0);
-      } else if (raw == Set.class) {
-        kind = Attribute.Kind.SET;
-        element = argument(generic, 0);
-      } else if (raw == Map.class) {
-        kind = Attribute.Kind.MAP;
-        key = argument(generic, 0);
-        element = argument(generic, 1);
-      } else {
-        kind = Attribute.Kind.REQUIRED;
-        element = raw;
-      }
-      result.add(new Attribute(m.getName(), kind, element, key, ref, m));
+  /** The cached description of a model type. */
+  static TypeInfo info(Class<?> type) {
+    Objects.requireNonNull(type, "type");
+    if (!isModelType(type)) {
+      throw new IllegalArgumentException("not a model type: " + type.getName());
     }
-    result.sort(Comparator.comparing(Attribute::name));
-    return List.copyOf(result);
-  }
-
-  private static Class<?> argument(Type generic, int index) {
-    Type arg = ((ParameterizedType) generic).getActualTypeArguments()[index];
-    if (arg instanceof ParameterizedType p) {
-      return (Class<?>) p.getRawType();
-    }
-    return (Class<?>) arg;
+    return TypeInfo.of(type);
   }
 }

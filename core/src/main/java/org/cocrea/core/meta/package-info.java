@@ -2,7 +2,9 @@
  * Introspection of the model, so that formats and tools need no code per type: {@link
  * org.cocrea.core.meta.ModelTypes} lists each model type's attributes (name, shape, element type, reference
  * target), {@link org.cocrea.core.meta.ModelBuilder} builds a value attribute by attribute, and {@link
- * org.cocrea.core.meta.ModelWalker} visits every nested value with its JSON Pointer.
+ * org.cocrea.core.meta.ModelWalker} visits every nested value with its JSON Pointer, or with a {@link
+ * org.cocrea.core.meta.ModelPath} that renders the pointer only when asked. Descriptions are computed once per type, on
+ * first use; attributes are read and builders filled through cached method handles, without per-call reflection.
  *
  * <pre>{@code
  * ModelWalker.walk(exercise, (pointer, value) ->
