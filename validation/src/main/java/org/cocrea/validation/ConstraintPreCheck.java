@@ -43,7 +43,7 @@ import org.cocrea.core.meta.ModelWalker;
  * than any reading of it (a character that is neither a control character, nor white space, nor a space separator).
  * Anything else — another constraint, a constraint on a class, on a derived method or on a container itself, a value
  * of another type — makes it answer "not sure". What to check on a class is worked out once per class (a {@link
- * Plan}); walking a valid exercise allocates nothing. Thread-safe.
+ * Plan}); walking a valid exercise allocates nothing but the walker. Thread-safe.
  */
 final class ConstraintPreCheck {
 
