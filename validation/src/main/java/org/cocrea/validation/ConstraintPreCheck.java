@@ -18,6 +18,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +29,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.cocrea.core.Constraints;
 import org.cocrea.core.meta.Attribute;
 import org.cocrea.core.meta.ModelTypes;
+import org.cocrea.core.meta.ModelWalker;
 
 /**
  * A fast, conservative pre-check of the model's field-level Jakarta constraints: it says "certainly valid" only when
  * Hibernate Validator would report no violation at all, so that {@link FieldConstraints} can skip Hibernate Validator
- * (and its start-up) for well-formed exercises and keep its exact findings for all others.
+ * (and its start-up) for well-formed exercises, and otherwise names the few (model object, attribute) pairs that
+ * Hibernate Validator has to look at ({@link #suspects}).
  *
- * <p>It walks every nested model value (a superset of what {@code @Valid} cascades reach) and checks the constraints
- * of each attribute as Hibernate Validator does: {@code @Size} on lengths and sizes, {@code @Pattern} with the same
- * {@code java.util.regex} pattern and flags ({@code matches()}; the model's "not blank" pattern by an equivalent loop),
- * the number constraints exactly on integers and decimals, and {@code @NotBlank} more strictly than any reading of it
- * (a character that is neither a control character, nor white space, nor a space separator). Anything else — another
- * constraint, a constraint on a derived method or on a container itself, a value of another type — makes it answer
- * "not sure". Thread-safe.
+ * <p>It checks the constraints of each attribute as Hibernate Validator does: {@code @Size} on lengths and sizes,
+ * {@code @Pattern} with the same {@code java.util.regex} semantics ({@code matches()}; the model's own patterns by
+ * equivalent loops), the number constraints exactly on integers and decimals, and {@code @NotBlank} more strictly
+ * than any reading of it (a character that is neither a control character, nor white space, nor a space separator).
+ * Anything else — another constraint, a constraint on a class, on a derived method or on a container itself, a value
+ * of another type — makes it answer "not sure". What to check on a class is worked out once per class (a {@link
+ * Plan}); walking a valid exercise allocates nothing but the walker. Thread-safe.
  */
 final class ConstraintPreCheck {
 
@@ -47,19 +51,72 @@ final class ConstraintPreCheck {
   private static final Set<String> NOT_PROPERTIES =
       Set.of("hashCode", "toString", "getClass", "clone", "finalize", "builder");
 
-  private static final Map<Class<?>, Plan> PLANS = new ConcurrentHashMap<>();
+  private static final Plan UNSUPPORTED = new Plan(false, new Step[0]);
+
+  private static final ClassValue<Plan> PLANS = new ClassValue<>() {
+    @Override
+    protected Plan computeValue(Class<?> type) {
+      return plan(type);
+    }
+  };
+
   private static final Map<String, java.util.regex.Pattern> PATTERNS = new ConcurrentHashMap<>();
 
   private ConstraintPreCheck() {}
 
   /**
-   * Whether a model value and everything nested in it certainly satisfies every field-level constraint.
+   * Whether a model value and everything Hibernate Validator's {@code @Valid} cascade reaches from it certainly
+   * satisfies every field-level constraint.
    *
    * @param root a model value
    * @return true only when Hibernate Validator would report no violation
    */
   static boolean certainlyValid(Object root) {
-    return valid(root);
+    List<Suspect> suspects = suspects(root);
+    return suspects != null && suspects.isEmpty();
+  }
+
+  /**
+   * A model object and one of its properties that the pre-check could not prove valid, with the JSON Pointer of the
+   * object in the exercise's JSON form.
+   *
+   * @param pointer the object's pointer ({@code ""} for the root)
+   * @param bean the model object
+   * @param attribute the attribute (bean property)
+   * @param value the attribute's value in the object, as its accessor returns it
+   */
+  record Suspect(String pointer, Object bean, Attribute attribute, Object value) {}
+
+  /**
+   * The (model object, attribute) pairs, among everything Hibernate Validator's {@code @Valid} cascade reaches from
+   * the root, whose constraints the pre-check could not prove; every pair outside this list certainly holds. Null
+   * when the pre-check cannot reason about the value: a class with a class-level, derived or unknown constraint, a
+   * cascade through a set or a map, or a suspect object reached along two paths (Hibernate Validator validates a
+   * shared object once only, at whichever path it meets first). One walk; for a valid value it allocates nothing but
+   * the walker.
+   *
+   * @param root a model value
+   * @return the suspects in walk order (empty when the value is certainly valid), or null when only a full Hibernate
+   *     Validator run can tell
+   */
+  static List<Suspect> suspects(Object root) {
+    Walker walker = new Walker();
+    if (!walker.walk(root, PLANS.get(root.getClass()))) {
+      return null;
+    }
+    List<Suspect> suspects = walker.suspects;
+    if (suspects == null) {
+      return List.of();
+    }
+    // a shared object only matters when it holds a suspect: that object then shows up under two pointers
+    Map<Object, String> pointers = new IdentityHashMap<>();
+    for (Suspect s : suspects) {
+      String previous = pointers.putIfAbsent(s.bean(), s.pointer());
+      if (previous != null && !previous.equals(s.pointer())) {
+        return null;
+      }
+    }
+    return suspects;
   }
 
   /**
@@ -67,181 +124,371 @@ final class ConstraintPreCheck {
    * Optional}, list …); tests compare it with Hibernate Validator's {@code validateValue}.
    */
   static boolean attributeHolds(Class<?> type, Attribute attribute, Object value) {
-    Plan plan = PLANS.computeIfAbsent(type, ConstraintPreCheck::plan);
+    Plan plan = PLANS.get(type);
     if (!plan.supported) {
       return false;
     }
-    for (Check c : plan.checks) {
-      if (c.attribute.equals(attribute)) {
-        return c.holds(value);
+    for (Step s : plan.steps) {
+      if (s.attribute.equals(attribute)) {
+        return s.holds(value);
       }
     }
     return true;
-  }
-
-  private static boolean valid(Object model) {
-    Plan plan = PLANS.computeIfAbsent(model.getClass(), ConstraintPreCheck::plan);
-    if (!plan.supported) {
-      return false;
-    }
-    for (Check c : plan.checks) {
-      Object v = c.attribute.read(model);
-      if (!c.holds(v)) {
-        return false;
-      }
-    }
-    for (Attribute a : plan.nested) {
-      Object v = a.read(model);
-      if (v instanceof Optional<?> o) {
-        if (o.isPresent() && !valid(o.get())) {
-          return false;
-        }
-      } else if (v instanceof Map<?, ?> map) {
-        for (Object x : map.values()) {
-          if (!valid(x)) {
-            return false;
-          }
-        }
-      } else if (v instanceof Collection<?> c) {
-        for (Object x : c) {
-          if (!valid(x)) {
-            return false;
-          }
-        }
-      } else if (!valid(v)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** What to check on one runtime class; {@code supported} is false when the pre-check cannot decide. */
-  private record Plan(boolean supported, List<Check> checks, List<Attribute> nested) {}
-
-  /** The constraints on one attribute: on its single value, or on each element, or on each map key and value. */
-  private record Check(Attribute attribute, Rule[] value, Rule[] key) {
-
-    boolean holds(Object v) {
-      return switch (attribute.kind()) {
-        case REQUIRED -> all(value, v);
-        case OPTIONAL -> all(value, ((Optional<?>) v).orElse(null));
-        case LIST, SET -> {
-          for (Object x : (Collection<?>) v) {
-            if (!all(value, x)) {
-              yield false;
-            }
-          }
-          yield true;
-        }
-        case MAP -> {
-          for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
-            if (!all(key, e.getKey()) || !all(value, e.getValue())) {
-              yield false;
-            }
-          }
-          yield true;
-        }
-      };
-    }
-  }
-
-  /** One constraint, read from its annotation once: whether it certainly holds for a value. */
-  @FunctionalInterface
-  private interface Rule {
-    boolean holds(Object value);
-  }
-
-  private static boolean all(Rule[] rules, Object value) {
-    for (Rule r : rules) {
-      if (!r.holds(value)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The rule of a supported constraint annotation. */
-  private static Rule rule(Annotation a) {
-    if (a instanceof Pattern p) {
-      if (p.flags().length == 0 && Constraints.NOT_BLANK.equals(p.regexp())) {
-        // "(?s).*\S.*" matches exactly the texts with a character outside [ \t\n\x0B\f\r]
-        return v -> v == null || (v instanceof CharSequence s && hasNonRegexSpace(s));
-      }
-      if (p.flags().length == 0 && Constraints.ID_PATTERN.equals(p.regexp())) {
-        return v -> v == null || (v instanceof CharSequence s && isIdentifier(s));
-      }
-      java.util.regex.Pattern compiled = compiled(p);
-      return v -> v == null || (v instanceof CharSequence s && compiled.matcher(s).matches());
-    }
-    if (a instanceof Size size) {
-      int min = size.min();
-      int max = size.max();
-      return v -> {
-        if (v == null) {
-          return true;
-        }
-        int n;
-        if (v instanceof CharSequence s) {
-          n = s.length();
-        } else if (v instanceof Collection<?> c) {
-          n = c.size();
-        } else if (v instanceof Map<?, ?> m) {
-          n = m.size();
-        } else {
-          return false;
-        }
-        return n >= min && n <= max;
-      };
-    }
-    return v -> holds(a, v);
   }
 
   /** Whether one supported constraint certainly holds for a value ({@code null} for an empty {@code Optional}). */
   static boolean holds(Annotation a, Object value) {
-    if (a instanceof NotBlank) {
-      return value instanceof CharSequence s && hasVisibleCharacter(s);
+    return Limit.of(a).holds(value);
+  }
+
+  /** Whether a text matches a {@code @Pattern} regular expression (no flags) as the pre-check decides it. */
+  static boolean patternHolds(String regexp, CharSequence text) {
+    return Limit.pattern(regexp, 0).holds(text);
+  }
+
+  // ------------------------------------------------------------------------------------------ the walk
+
+  /**
+   * Walks what {@code @Valid} cascades reach, keeping the path as a stack of attribute tokens and list indexes that
+   * becomes a pointer only for a suspect.
+   */
+  private static final class Walker {
+    List<Suspect> suspects;
+    private String[] names = new String[16];
+    private int[] indexes = new int[16];
+    private int depth;
+
+    /** False when the pre-check cannot decide. */
+    boolean walk(Object model, Plan plan) {
+      if (!plan.supported) {
+        return false;
+      }
+      for (Step s : plan.steps) {
+        Object v = s.attribute.read(model);
+        if (s.checked && !s.holds(v)) {
+          if (suspects == null) {
+            suspects = new ArrayList<>();
+          }
+          suspects.add(new Suspect(pointer(), model, s.attribute, v));
+        }
+        if (s.cascaded && !cascade(s, v)) {
+          return false;
+        }
+      }
+      return true;
     }
-    if (value == null) {
-      return true; // every other supported constraint accepts null
+
+    private boolean cascade(Step step, Object v) {
+      if (depth == names.length) {
+        names = java.util.Arrays.copyOf(names, depth * 2);
+        indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+      }
+      int level = depth++;
+      names[level] = step.token;
+      indexes[level] = -1;
+      boolean sure;
+      if (v instanceof Optional<?> o) {
+        sure = o.isEmpty() || walk(o.get(), step.planOf(o.get()));
+      } else if (v instanceof List<?> list) {
+        sure = true;
+        for (int i = 0, n = list.size(); i < n && sure; i++) {
+          indexes[level] = i;
+          Object x = list.get(i);
+          sure = walk(x, step.planOf(x));
+        }
+      } else if (v instanceof Collection<?> || v instanceof Map<?, ?>) {
+        sure = false; // paths through sets and maps: not worth mirroring, the model has none
+      } else {
+        sure = walk(v, step.planOf(v));
+      }
+      depth = level;
+      return sure;
     }
-    if (a instanceof Size size) {
+
+    private String pointer() {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < depth; i++) {
+        b.append('/').append(names[i]);
+        if (indexes[i] >= 0) {
+          b.append('/').append(indexes[i]);
+        }
+      }
+      return b.toString();
+    }
+  }
+
+  /** A runtime class and its plan. */
+  private record Seen(Class<?> type, Plan plan) {}
+
+  /** What to check on one runtime class; {@code supported} is false when the pre-check cannot decide. */
+  private record Plan(boolean supported, Step[] steps) {}
+
+  /**
+   * One attribute worth reading: its constraints (on its single value, or on each element, or on each map key and
+   * value), and whether Hibernate Validator cascades into the model values it holds.
+   */
+  private static final class Step {
+    final Attribute attribute;
+    final Attribute.Kind kind;
+    final Limit[] value;
+    final Limit[] key;
+    final boolean checked;
+    final boolean cascaded;
+    final String token;
+    /** The last runtime class met in this attribute and its plan (racy but safe: an immutable pair). */
+    private Seen seen;
+
+    Step(Attribute attribute, Limit[] value, Limit[] key, boolean cascaded) {
+      this.attribute = attribute;
+      this.kind = attribute.kind();
+      this.value = value;
+      this.key = key;
+      this.checked = value.length > 0 || key.length > 0;
+      this.cascaded = cascaded;
+      this.token = ModelWalker.escape(attribute.name());
+    }
+
+    /** The plan of a value of this attribute, without a class-value lookup when its class is the last one's. */
+    Plan planOf(Object value) {
+      Class<?> type = value.getClass();
+      Seen last = seen;
+      if (last != null && last.type == type) {
+        return last.plan;
+      }
+      Plan plan = PLANS.get(type);
+      seen = new Seen(type, plan);
+      return plan;
+    }
+
+    boolean holds(Object v) {
+      switch (kind) {
+        case REQUIRED:
+          return all(value, v);
+        case OPTIONAL:
+          return all(value, ((Optional<?>) v).orElse(null));
+        case LIST:
+          if (v instanceof List<?> list) {
+            for (int i = 0, n = list.size(); i < n; i++) {
+              if (!all(value, list.get(i))) {
+                return false;
+              }
+            }
+            return true;
+          }
+          return allElements(v);
+        case SET:
+          return allElements(v);
+        case MAP:
+          for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+            if (!all(key, e.getKey()) || !all(value, e.getValue())) {
+              return false;
+            }
+          }
+          return true;
+        default:
+          throw new IllegalStateException(kind.toString());
+      }
+    }
+
+    private boolean allElements(Object v) {
+      for (Object x : (Collection<?>) v) {
+        if (!all(value, x)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private static boolean all(Limit[] limits, Object value) {
+    for (Limit l : limits) {
+      if (!l.holds(value)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One supported constraint, read from its annotation once: whether it certainly holds for a value. */
+  private static final class Limit {
+    static final int NOT_BLANK = 0;
+    static final int BLANK_PATTERN = 1;
+    static final int ID = 2;
+    static final int URL = 3;
+    static final int EMAIL = 4;
+    static final int SDG = 5;
+    static final int REGEX = 6;
+    static final int SIZE = 7;
+    static final int POSITIVE = 8;
+    static final int POSITIVE_OR_ZERO = 9;
+    static final int MIN = 10;
+    static final int MAX = 11;
+
+    final int op;
+    final java.util.regex.Pattern regex;
+    final int min;
+    final int max;
+    final BigDecimal bound;
+    final boolean inclusive;
+
+    private Limit(int op, java.util.regex.Pattern regex, int min, int max, BigDecimal bound, boolean inclusive) {
+      this.op = op;
+      this.regex = regex;
+      this.min = min;
+      this.max = max;
+      this.bound = bound;
+      this.inclusive = inclusive;
+    }
+
+    private static Limit simple(int op) {
+      return new Limit(op, null, 0, 0, null, false);
+    }
+
+    static Limit of(Annotation a) {
+      if (a instanceof NotBlank) {
+        return simple(NOT_BLANK);
+      }
+      if (a instanceof Pattern p) {
+        int flags = 0;
+        for (Pattern.Flag f : p.flags()) {
+          flags |= f.getValue();
+        }
+        return pattern(p.regexp(), flags);
+      }
+      if (a instanceof Size s) {
+        return new Limit(SIZE, null, s.min(), s.max(), null, false);
+      }
+      if (a instanceof Positive) {
+        return simple(POSITIVE);
+      }
+      if (a instanceof PositiveOrZero) {
+        return simple(POSITIVE_OR_ZERO);
+      }
+      if (a instanceof DecimalMin m) {
+        return new Limit(MIN, null, 0, 0, new BigDecimal(m.value()), m.inclusive());
+      }
+      if (a instanceof DecimalMax m) {
+        return new Limit(MAX, null, 0, 0, new BigDecimal(m.value()), m.inclusive());
+      }
+      throw new IllegalArgumentException("unsupported constraint " + a);
+    }
+
+    static Limit pattern(String regexp, int flags) {
+      if (flags == 0) {
+        switch (regexp) {
+          case Constraints.NOT_BLANK:
+            return simple(BLANK_PATTERN);
+          case Constraints.ID_PATTERN:
+            return simple(ID);
+          case Constraints.URL_PATTERN:
+            return simple(URL);
+          case Constraints.EMAIL_PATTERN:
+            return simple(EMAIL);
+          case Constraints.SDG_TARGET_PATTERN:
+            return simple(SDG);
+          default:
+            break;
+        }
+      }
+      java.util.regex.Pattern compiled = PATTERNS.computeIfAbsent(flags + "/" + regexp,
+          k -> java.util.regex.Pattern.compile(regexp, flags));
+      return new Limit(REGEX, compiled, 0, 0, null, false);
+    }
+
+    boolean holds(Object v) {
+      if (v instanceof String s) { // the common case, and an exact class test (no interface check)
+        return textHolds(s);
+      }
+      if (v == null) {
+        return op != NOT_BLANK; // every other supported constraint accepts null
+      }
+      if (v instanceof CharSequence s) {
+        return textHolds(s.toString());
+      }
+      switch (op) {
+        case NOT_BLANK, BLANK_PATTERN, ID, URL, EMAIL, SDG, REGEX:
+          return false; // not a text: the pre-check cannot decide
+        case SIZE:
+          return sizeHolds(v);
+        default:
+          return numberHolds(v);
+      }
+    }
+
+    private boolean textHolds(String s) {
+      switch (op) {
+        case NOT_BLANK:
+          return hasVisibleCharacter(s);
+        case BLANK_PATTERN:
+          // "(?s).*\S.*" matches exactly the texts with a character outside [ \t\n\x0B\f\r]
+          return hasNonRegexSpace(s);
+        case ID:
+          return isIdentifier(s);
+        case URL:
+          return isUrl(s);
+        case EMAIL:
+          return isEmail(s);
+        case SDG:
+          return isSdgTarget(s);
+        case REGEX:
+          return regex.matcher(s).matches();
+        case SIZE:
+          int n = s.length();
+          return n >= min && n <= max;
+        default:
+          return false; // a number constraint on a text: the pre-check cannot decide
+      }
+    }
+
+    private boolean sizeHolds(Object v) {
       int n;
-      if (value instanceof CharSequence s) {
-        n = s.length();
-      } else if (value instanceof Collection<?> c) {
+      if (v instanceof Collection<?> c) {
         n = c.size();
-      } else if (value instanceof Map<?, ?> m) {
+      } else if (v instanceof Map<?, ?> m) {
         n = m.size();
       } else {
         return false;
       }
-      return n >= size.min() && n <= size.max();
+      return n >= min && n <= max;
     }
-    if (a instanceof Pattern p) {
-      if (!(value instanceof CharSequence s)) {
-        return false;
+
+    private boolean numberHolds(Object v) {
+      if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+        long n = ((Number) v).longValue();
+        switch (op) {
+          case POSITIVE:
+            return n > 0;
+          case POSITIVE_OR_ZERO:
+            return n >= 0;
+          default:
+            return compared(BigDecimal.valueOf(n));
+        }
       }
-      return compiled(p).matcher(s).matches();
+      BigDecimal d;
+      if (v instanceof BigDecimal b) {
+        d = b;
+      } else if (v instanceof BigInteger i) {
+        d = new BigDecimal(i);
+      } else {
+        return false; // another type: the pre-check cannot decide
+      }
+      switch (op) {
+        case POSITIVE:
+          return d.signum() > 0;
+        case POSITIVE_OR_ZERO:
+          return d.signum() >= 0;
+        default:
+          return compared(d);
+      }
     }
-    BigDecimal number = exact(value);
-    if (number == null) {
-      return false;
+
+    private boolean compared(BigDecimal d) {
+      int c = d.compareTo(bound);
+      if (op == MIN) {
+        return inclusive ? c >= 0 : c > 0;
+      }
+      return inclusive ? c <= 0 : c < 0;
     }
-    if (a instanceof Positive) {
-      return number.signum() > 0;
-    }
-    if (a instanceof PositiveOrZero) {
-      return number.signum() >= 0;
-    }
-    if (a instanceof DecimalMin min) {
-      int c = number.compareTo(new BigDecimal(min.value()));
-      return min.inclusive() ? c >= 0 : c > 0;
-    }
-    if (a instanceof DecimalMax max) {
-      int c = number.compareTo(new BigDecimal(max.value()));
-      return max.inclusive() ? c <= 0 : c < 0;
-    }
-    return false;
   }
 
   private static boolean isSupported(Annotation a) {
@@ -249,32 +496,9 @@ final class ConstraintPreCheck {
         || a instanceof PositiveOrZero || a instanceof DecimalMin || a instanceof DecimalMax;
   }
 
-  private static java.util.regex.Pattern compiled(Pattern p) {
-    int flags = 0;
-    for (Pattern.Flag f : p.flags()) {
-      flags |= f.getValue();
-    }
-    int all = flags;
-    return PATTERNS.computeIfAbsent(all + "/" + p.regexp(), k -> java.util.regex.Pattern.compile(p.regexp(), all));
-  }
-
-  /** Integers and decimals as exact decimals; null for any other type (the pre-check then cannot decide). */
-  private static BigDecimal exact(Object value) {
-    if (value instanceof BigDecimal d) {
-      return d;
-    }
-    if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-      return BigDecimal.valueOf(((Number) value).longValue());
-    }
-    if (value instanceof BigInteger i) {
-      return new BigDecimal(i);
-    }
-    return null;
-  }
-
   /** A character that is neither a control character, nor white space, nor a space separator. */
-  private static boolean hasVisibleCharacter(CharSequence s) {
-    for (int i = 0; i < s.length(); i++) {
+  private static boolean hasVisibleCharacter(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (c > ' ' && !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)) {
         return true;
@@ -284,7 +508,7 @@ final class ConstraintPreCheck {
   }
 
   /** Whether a text matches {@code ^[A-Za-z0-9][A-Za-z0-9._:-]*$} as a whole (as {@code matches()} does). */
-  static boolean isIdentifier(CharSequence s) {
+  static boolean isIdentifier(String s) {
     int n = s.length();
     if (n == 0 || !isAsciiLetterOrDigit(s.charAt(0))) {
       return false;
@@ -298,15 +522,112 @@ final class ConstraintPreCheck {
     return true;
   }
 
+  /** Whether a text matches {@code ^https?://\S+$} as a whole. */
+  private static boolean isUrl(String s) {
+    int start;
+    if (startsWith(s, "https://")) {
+      start = 8;
+    } else if (startsWith(s, "http://")) {
+      start = 7;
+    } else {
+      return false;
+    }
+    int n = s.length();
+    if (n == start) {
+      return false;
+    }
+    for (int i = start; i < n; i++) {
+      if (isRegexSpace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a text matches {@code ^[^@\s]+@[^@\s]+\.[^@\s]+$} as a whole. */
+  private static boolean isEmail(String s) {
+    int n = s.length();
+    int at = -1;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (isRegexSpace(c)) {
+        return false;
+      }
+      if (c == '@') {
+        if (at >= 0) {
+          return false;
+        }
+        at = i;
+      }
+    }
+    if (at < 1) {
+      return false;
+    }
+    // the domain s[at+1, n) needs a dot with at least one character on each side
+    for (int i = at + 2; i < n - 1; i++) {
+      if (s.charAt(i) == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a text matches {@code ^(1[0-7]|[1-9])\.([1-9][0-9]?|[a-z])$} as a whole. */
+  private static boolean isSdgTarget(String s) {
+    int n = s.length();
+    int dot;
+    if (n >= 3 && s.charAt(1) == '.') {
+      char g = s.charAt(0);
+      if (g < '1' || g > '9') {
+        return false;
+      }
+      dot = 1;
+    } else if (n >= 4 && s.charAt(2) == '.') {
+      if (s.charAt(0) != '1' || s.charAt(1) < '0' || s.charAt(1) > '7') {
+        return false;
+      }
+      dot = 2;
+    } else {
+      return false;
+    }
+    int rest = n - dot - 1;
+    char t = s.charAt(dot + 1);
+    if (rest == 1) {
+      return (t >= '1' && t <= '9') || (t >= 'a' && t <= 'z');
+    }
+    if (rest == 2) {
+      char u = s.charAt(dot + 2);
+      return t >= '1' && t <= '9' && u >= '0' && u <= '9';
+    }
+    return false;
+  }
+
+  private static boolean startsWith(String s, String prefix) {
+    int n = prefix.length();
+    if (s.length() < n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (s.charAt(i) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isAsciiLetterOrDigit(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
+  /** Whether the regular expression {@code \s} matches a character ({@code [ \t\n\x0B\f\r]}). */
+  private static boolean isRegexSpace(char c) {
+    return c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r')); // \t \n \x0B \f \r are 9 to 13
+  }
+
   /** A character that the regular expression {@code \S} matches (anything outside {@code [ \t\n\x0B\f\r]}). */
-  private static boolean hasNonRegexSpace(CharSequence s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+  private static boolean hasNonRegexSpace(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (!isRegexSpace(s.charAt(i))) {
         return true;
       }
     }
@@ -318,15 +639,15 @@ final class ConstraintPreCheck {
   private static Plan plan(Class<?> runtime) {
     Class<?> type = modelTypeOf(runtime);
     if (type == null || !constraints(type.getAnnotations()).isEmpty()
-        || !constraints(runtime.getAnnotations()).isEmpty()) {
-      return new Plan(false, List.of(), List.of()); // not a model value, or a class-level constraint
+        || !constraints(runtime.getAnnotations()).isEmpty()
+        || type.isAnnotationPresent(Valid.class) || runtime.isAnnotationPresent(Valid.class)) {
+      return UNSUPPORTED; // not a model value, or a class-level constraint
     }
-    Map<String, Attribute> attributes = new java.util.HashMap<>();
+    Map<String, Attribute> attributes = new HashMap<>();
     for (Attribute a : ModelTypes.attributes(type)) {
       attributes.put(a.name(), a);
     }
-    List<Check> checks = new ArrayList<>();
-    List<Attribute> nested = new ArrayList<>();
+    List<Step> steps = new ArrayList<>();
     Set<Method> methods = new LinkedHashSet<>(List.of(type.getMethods()));
     methods.addAll(List.of(runtime.getMethods()));
     for (Method m : methods) {
@@ -339,69 +660,73 @@ final class ConstraintPreCheck {
       List<Annotation> onMethod = constraints(m.getAnnotations());
       AnnotatedType returned = m.getAnnotatedReturnType();
       if (!declaredByModel) {
-        // generated overrides, derived values: Hibernate Validator would check constraints there too
-        if (!onMethod.isEmpty() || hasConstraint(returned)) {
-          return new Plan(false, List.of(), List.of());
+        // generated overrides, derived values: Hibernate Validator would check (or cascade) there too
+        if (!onMethod.isEmpty() || hasConstraint(returned) || m.isAnnotationPresent(Valid.class)
+            || hasValid(returned)) {
+          return UNSUPPORTED;
         }
         continue;
       }
       Annotation[] value;
       Annotation[] key = new Annotation[0];
+      boolean cascaded = m.isAnnotationPresent(Valid.class) || returned.isAnnotationPresent(Valid.class);
       switch (a.kind()) {
         case REQUIRED -> {
           Set<Annotation> union = new LinkedHashSet<>(onMethod);
           union.addAll(constraints(returned.getAnnotations()));
           if (returned instanceof AnnotatedParameterizedType p && anyConstraint(p.getAnnotatedActualTypeArguments())) {
-            return new Plan(false, List.of(), List.of());
+            return UNSUPPORTED;
           }
           value = union.toArray(new Annotation[0]);
         }
         case OPTIONAL, LIST, SET, MAP -> {
           if (!onMethod.isEmpty() || !constraints(returned.getAnnotations()).isEmpty()
               || !(returned instanceof AnnotatedParameterizedType p)) {
-            return new Plan(false, List.of(), List.of()); // a constraint on the container itself
+            return UNSUPPORTED; // a constraint on the container itself
           }
           AnnotatedType[] args = p.getAnnotatedActualTypeArguments();
           AnnotatedType element = args[a.kind() == Attribute.Kind.MAP ? 1 : 0];
           if (a.kind() == Attribute.Kind.MAP) {
-            if (hasNestedConstraint(args[0])) {
-              return new Plan(false, List.of(), List.of());
+            if (hasNestedConstraint(args[0]) || hasValid(args[0])) {
+              return UNSUPPORTED;
             }
             key = constraints(args[0].getAnnotations()).toArray(new Annotation[0]);
           }
-          if (hasNestedConstraint(element)) {
-            return new Plan(false, List.of(), List.of());
+          if (hasNestedConstraint(element)
+              || (element instanceof AnnotatedParameterizedType ep && anyValid(ep.getAnnotatedActualTypeArguments()))) {
+            return UNSUPPORTED;
           }
+          cascaded |= element.isAnnotationPresent(Valid.class);
           value = constraints(element.getAnnotations()).toArray(new Annotation[0]);
         }
         default -> throw new IllegalStateException(a.kind().toString());
       }
       for (Annotation c : value) {
         if (!isSupported(c)) {
-          return new Plan(false, List.of(), List.of());
+          return UNSUPPORTED;
         }
       }
       for (Annotation c : key) {
         if (!isSupported(c)) {
-          return new Plan(false, List.of(), List.of());
+          return UNSUPPORTED;
         }
       }
-      if (value.length > 0 || key.length > 0) {
-        checks.add(new Check(a, rules(value), rules(key)));
+      if (cascaded && !a.isNested()) {
+        return UNSUPPORTED; // a cascade into something that is not a model value
       }
-      if (a.isNested()) {
-        nested.add(a);
+      if (value.length > 0 || key.length > 0 || cascaded) {
+        steps.add(new Step(a, limits(value), limits(key), cascaded));
       }
     }
-    return new Plan(true, List.copyOf(checks), List.copyOf(nested));
+    return new Plan(true, steps.toArray(new Step[0]));
   }
 
-  private static Rule[] rules(Annotation[] annotations) {
-    Rule[] rules = new Rule[annotations.length];
+  private static Limit[] limits(Annotation[] annotations) {
+    Limit[] limits = new Limit[annotations.length];
     for (int i = 0; i < annotations.length; i++) {
-      rules[i] = rule(annotations[i]);
+      limits[i] = Limit.of(annotations[i]);
     }
-    return rules;
+    return limits;
   }
 
   /** The model interface a runtime class implements, or null. */
@@ -449,6 +774,21 @@ final class ConstraintPreCheck {
   private static boolean anyConstraint(AnnotatedType[] types) {
     for (AnnotatedType t : types) {
       if (hasConstraint(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code @Valid} sits on a type or anywhere inside its type arguments. */
+  private static boolean hasValid(AnnotatedType type) {
+    return type.isAnnotationPresent(Valid.class)
+        || (type instanceof AnnotatedParameterizedType p && anyValid(p.getAnnotatedActualTypeArguments()));
+  }
+
+  private static boolean anyValid(AnnotatedType[] types) {
+    for (AnnotatedType t : types) {
+      if (hasValid(t)) {
         return true;
       }
     }

@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,9 +33,10 @@ import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
  * the exercise's JSON form.
  *
  * <p>Well-formed exercises are recognised by a fast pre-check ({@link ConstraintPreCheck}) and need no Hibernate
- * Validator at all; for the others, one Hibernate Validator factory per message language (Spanish es-MX or English)
- * is built on first use and shared:
- * factories and validators are thread-safe. Messages come from the namespaced bundle {@code
+ * Validator at all; for the others, Hibernate Validator checks only the properties the pre-check could not prove
+ * valid, and the whole exercise only when the pre-check cannot reason about it. One Hibernate Validator factory per
+ * message language (Spanish es-MX or English) is built on first use and shared: factories and validators are
+ * thread-safe. Messages come from the namespaced bundle {@code
  * org/cocrea/validation/messages/constraints[_en].properties} (friendly texts for the model's patterns), then from
  * Hibernate Validator's own bundles in the same language; an application's root {@code ValidationMessages} bundle and
  * the JVM's default locale play no part.
@@ -116,29 +118,66 @@ final class FieldConstraints {
   }
 
   /**
-   * Checks every field of an exercise.
+   * Checks every field of an exercise: nothing to do when the pre-check proves it valid; otherwise Hibernate Validator
+   * looks only at the (model object, attribute) pairs the pre-check could not prove ({@link #checkTargeted}), or at
+   * the whole exercise when the pre-check cannot reason about it; both runs give the same findings.
    *
    * @param exercise the exercise
    * @return one {@code FLD-01} error per violated constraint, in pointer order
    */
   List<Finding> check(LocalExercise exercise) {
-    if (ConstraintPreCheck.certainlyValid(exercise)) {
-      return List.of(); // Hibernate Validator would report nothing (see ConstraintPreCheck)
-    }
-    return checkFully(exercise);
+    List<Finding> targeted = checkTargeted(exercise);
+    return targeted != null ? targeted : checkFully(exercise);
   }
 
   /** Checks every field with Hibernate Validator, without the pre-check (tests compare the two). */
   List<Finding> checkFully(LocalExercise exercise) {
     List<Finding> findings = new ArrayList<>();
     for (ConstraintViolation<LocalExercise> v : hibernate().validate(exercise)) {
-      String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-      List<String> arguments = List.of(constraint, quote(v.getInvalidValue()));
-      findings.add(new Finding(RULE_ID, Severity.ERROR, toJsonPointer(v.getPropertyPath()), 0, 0,
-          v.getMessageTemplate(), arguments, v.getMessage()));
+      findings.add(finding("", v));
     }
-    findings.sort(Finding.ORDER);
+    findings.sort(FIELD_ORDER);
     return findings;
+  }
+
+  /**
+   * Checks with Hibernate Validator only the properties the pre-check could not prove valid, with each violation's
+   * path prefixed by its object's pointer; null when the pre-check cannot tell which properties those are. It asks
+   * {@code validateValue(beanClass, property, value)}: the property's own and container-element constraints and
+   * nothing else ({@code validateProperty(bean, property)} would also report properties of the same name in the
+   * objects the bean cascades to).
+   */
+  List<Finding> checkTargeted(LocalExercise exercise) {
+    List<ConstraintPreCheck.Suspect> suspects = ConstraintPreCheck.suspects(exercise);
+    if (suspects == null) {
+      return null;
+    }
+    if (suspects.isEmpty()) {
+      return List.of(); // Hibernate Validator would report nothing (see ConstraintPreCheck)
+    }
+    List<Finding> findings = new ArrayList<>();
+    Validator hv = hibernate();
+    for (ConstraintPreCheck.Suspect s : suspects) {
+      @SuppressWarnings("unchecked")
+      Class<Object> type = (Class<Object>) s.bean().getClass();
+      for (ConstraintViolation<Object> v : hv.validateValue(type, s.attribute().name(), s.value())) {
+        findings.add(finding(s.pointer(), v));
+      }
+    }
+    findings.sort(FIELD_ORDER);
+    return findings;
+  }
+
+  /** Findings in {@link Finding#ORDER}, ties (same pointer and message) by message key and arguments. */
+  private static final Comparator<Finding> FIELD_ORDER = Finding.ORDER
+      .thenComparing(Finding::messageKey)
+      .thenComparing(f -> f.arguments().toString());
+
+  private static Finding finding(String prefix, ConstraintViolation<?> v) {
+    String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    List<String> arguments = List.of(constraint, quote(v.getInvalidValue()));
+    return new Finding(RULE_ID, Severity.ERROR, prefix + toJsonPointer(v.getPropertyPath()), 0, 0,
+        v.getMessageTemplate(), arguments, v.getMessage());
   }
 
   /**

@@ -67,6 +67,57 @@ class ConstraintPreCheckTest {
   }
 
   @Test
+  void theModelsPatternsAreDecidedExactlyAsJavaRegexMatchesDoes() {
+    String[] pieces = {"http", "https", "://", ":", "/", ".", "@", "1", "16", "17", "18", "0", "9", "10", "a", "z",
+        "A", "Z", "MXN", "-", "_", " ", "\t", "\n", "\r", "\u000B", "\f", "\u00A0", "x", "\uD83D\uDE00", "é", ""};
+    Map<String, List<String>> samples = Map.of(
+        Constraints.URL_PATTERN, List.of("https://x.mx/a", "http://a", "https://a b"),
+        Constraints.EMAIL_PATTERN, List.of("a@b.mx", "a.b@c.d.e", "a@b.c"),
+        Constraints.SDG_TARGET_PATTERN, List.of("16.10", "5.a", "1.1", "17.99"),
+        Constraints.ID_PATTERN, List.of("a-1", "A.b:c_d-1", "0"),
+        Constraints.NOT_BLANK, List.of("x", " x "),
+        "[A-Z]{3}", List.of("MXN"),
+        "[0-9]+", List.of("10005", "1"));
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    for (Map.Entry<String, List<String>> e : samples.entrySet()) {
+      String regexp = e.getKey();
+      java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regexp);
+      int accepted = 0;
+      for (int i = 0; i < 20_000; i++) {
+        StringBuilder text = new StringBuilder();
+        if (random.nextBoolean()) { // a valid sample with one piece inserted, or one character replaced or removed
+          text.append(e.getValue().get(random.nextInt(e.getValue().size())));
+          int at = random.nextInt(text.length() + 1);
+          switch (random.nextInt(4)) {
+            case 0 -> text.insert(at, pieces[random.nextInt(pieces.length)]);
+            case 1 -> {
+              String piece = pieces[random.nextInt(pieces.length)];
+              if (at < text.length() && !piece.isEmpty()) {
+                text.setCharAt(at, piece.charAt(0));
+              }
+            }
+            case 2 -> {
+              if (at < text.length()) {
+                text.deleteCharAt(at);
+              }
+            }
+            default -> { } // unchanged
+          }
+        } else {
+          for (int n = random.nextInt(7); n > 0; n--) {
+            text.append(pieces[random.nextInt(pieces.length)]);
+          }
+        }
+        String t = text.toString();
+        boolean expected = pattern.matcher(t).matches();
+        assertThat(ConstraintPreCheck.patternHolds(regexp, t)).as("%s on «%s»", regexp, t).isEqualTo(expected);
+        accepted += expected ? 1 : 0;
+      }
+      assertThat(accepted).as(regexp).isBetween(1_000, 19_000);
+    }
+  }
+
+  @Test
   void notBlankIsStricterThanEveryReadingOfIt() {
     jakarta.validation.constraints.NotBlank notBlank = notBlank();
     assertThat(ConstraintPreCheck.holds(notBlank, "x")).isTrue();
