@@ -1,7 +1,6 @@
 package org.cocrea.serialization;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -15,6 +14,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
@@ -31,6 +31,10 @@ import tools.jackson.databind.node.ObjectNode;
  * every value ({@link Locations}). Iterative, so that nesting is bounded by the configured depth and never by the
  * Java stack. Syntax errors, limits and repeated keys become located findings; floating-point numbers are kept as
  * exact decimals. Thread-safe: one instance per set of limits.
+ *
+ * <p>Two ways in: {@link #parseUtf8} parses the bytes of a document that is certainly UTF-8 and gives up at the first
+ * thing that would be a finding; {@link #parse} parses decoded characters and reports everything. For a document both
+ * can read they build the same tree and the same locations (BytePathTest compares them).
  */
 final class LocatingParser {
 
@@ -82,7 +86,32 @@ final class LocatingParser {
     if (builder.rootProblem != null) {
       return new Parsed(null, null, findings);
     }
-    return new Parsed(builder.root, new Locations(builder.root, builder.rootLocation, builder.children), findings);
+    return new Parsed(builder.root, builder.recorder.build(builder.root, builder.rootLocation, null), findings);
+  }
+
+  /**
+   * Parses UTF-8 bytes directly, the fast path for documents that are well-formed: no character array is decoded and
+   * no location object is built per value. Gives up (returns null) on anything the character path reports, so that its
+   * findings stay exactly as they are: a syntax error, a limit, a repeated key, a root that is not an object.
+   *
+   * @param bytes the document
+   * @param start where the text starts (after a byte order mark)
+   * @param end where it ends
+   * @param ascii whether every byte of the text is ASCII (columns are then byte columns)
+   * @return the tree and its locations, without findings; or null, when the character path must parse the document
+   */
+  Parsed parseUtf8(byte[] bytes, int start, int end, boolean ascii) {
+    Builder builder = new Builder(new ArrayList<>(), options.locale(), true, !ascii);
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes, start, end - start)) {
+      if (!(p instanceof ParserBase)) {
+        return null;
+      }
+      builder.run(p);
+    } catch (NotSure | JacksonException e) {
+      return null;
+    }
+    byte[] text = ascii ? null : java.util.Arrays.copyOfRange(bytes, start, end);
+    return new Parsed(builder.root, builder.recorder.build(builder.root, builder.rootLocation, text), List.of());
   }
 
   private Finding limit(StreamConstraintsException e, JsonParser p, char[] text, int length) {
@@ -168,29 +197,48 @@ final class LocatingParser {
     return true;
   }
 
-  /** One open container during the parse. */
+  /** One open container during the parse; reused for every container at the same depth. */
   private static final class Frame {
-    final JsonNode node;
-    final Frame parent;
-    final String nameInParent;
-    final int indexInParent;
-    long[] locations = new long[4];
+    JsonNode node;
+    ObjectNode object; // node, when it is an object
+    Frame parent;
+    String nameInParent;
+    int indexInParent;
+    int container;
+    long[] locations = new long[8];
+    int[] containers = new int[8];
     int count;
     String pendingName;
     boolean skipping;
+    Frame child; // the frame kept for the next depth
 
-    Frame(JsonNode node, Frame parent, String nameInParent, int indexInParent) {
+    Frame reset(JsonNode node, Frame parent, String nameInParent, int indexInParent, int container) {
       this.node = node;
+      this.object = node.isObject() ? (ObjectNode) node : null;
       this.parent = parent;
       this.nameInParent = nameInParent;
       this.indexInParent = indexInParent;
+      this.container = container;
+      this.count = 0;
+      this.pendingName = null;
+      this.skipping = false;
+      return this;
     }
 
-    void add(long location) {
+    void add(long location, int container) {
       if (count == locations.length) {
         locations = java.util.Arrays.copyOf(locations, count * 2);
+        containers = java.util.Arrays.copyOf(containers, count * 2);
       }
-      locations[count++] = location;
+      locations[count] = location;
+      containers[count++] = container;
+    }
+
+    Frame next() {
+      if (child == null) {
+        child = new Frame();
+      }
+      return child;
     }
 
     String pointer() {
@@ -206,34 +254,72 @@ final class LocatingParser {
     }
   }
 
-  /** Builds the tree token by token. */
+  /** The fast byte path met something only the character path reports exactly: parse the characters instead. */
+  private static final class NotSure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final NotSure INSTANCE = new NotSure();
+
+    private NotSure() {
+      super("not sure", null, false, false);
+    }
+  }
+
+  /**
+   * Builds the tree token by token. In character mode (every document the byte path is not sure of) it records
+   * {@link JsonParser#currentTokenLocation()} of each value and reports repeated keys; in byte mode it records the
+   * token's line with its byte column (ASCII text) or byte offset (other text), read from the parser without building
+   * a location object, and gives up on a repeated key or a root that is not an object.
+   */
   private static final class Builder {
     final List<Finding> findings;
     final Locale locale;
-    final IdentityHashMap<JsonNode, long[]> children = new IdentityHashMap<>();
+    final boolean bytes;
+    final boolean offsets;
+    final Locations.Recorder recorder = new Locations.Recorder();
     final JsonNodeFactory nodes = JsonNodeFactory.instance;
     JsonNode root;
     long rootLocation;
     boolean rootDone;
     Finding rootProblem;
 
+    /** A character-mode builder. */
     Builder(List<Finding> findings, Locale locale) {
+      this(findings, locale, false, false);
+    }
+
+    Builder(List<Finding> findings, Locale locale, boolean bytes, boolean offsets) {
       this.findings = findings;
       this.locale = locale;
+      this.bytes = bytes;
+      this.offsets = offsets;
+    }
+
+    private long location(JsonParser p) {
+      if (bytes) {
+        ParserBase b = (ParserBase) p;
+        // the parser keeps the position just after the token's first byte: column and offset are one ahead
+        return Locations.pack(b.getTokenLineNr(),
+            offsets ? (int) (b.getTokenCharacterOffset() - 1) : b.getTokenColumnNr() - 1);
+      }
+      TokenStreamLocation l = p.currentTokenLocation();
+      return Locations.pack(l.getLineNr(), l.getColumnNr());
     }
 
     void run(JsonParser p) {
       JsonToken first = p.nextToken();
-      TokenStreamLocation start = p.currentTokenLocation();
       if (first != JsonToken.START_OBJECT) {
+        if (bytes) {
+          throw NotSure.INSTANCE;
+        }
+        TokenStreamLocation start = p.currentTokenLocation();
         rootProblem = FileMessages.error(FileRules.JSON_SYNTAX, "root", "", locale, jsonType(first))
             .withLocation(Math.max(1, start.getLineNr()), Math.max(1, start.getColumnNr()));
         findings.add(rootProblem);
         return;
       }
       root = nodes.objectNode();
-      rootLocation = Locations.pack(start.getLineNr(), start.getColumnNr());
-      Frame frame = new Frame(root, null, null, -1);
+      rootLocation = location(p);
+      Frame frame = new Frame().reset(root, null, null, -1, recorder.open());
       while (frame != null) {
         JsonToken t = p.nextToken();
         if (t == null) {
@@ -242,6 +328,9 @@ final class LocatingParser {
         if (t == JsonToken.PROPERTY_NAME) {
           String name = p.currentName();
           frame.pendingName = name;
+          if (bytes) {
+            continue; // a repeated name is noticed when its value is set
+          }
           frame.skipping = frame.node.has(name);
           if (frame.skipping) {
             TokenStreamLocation l = p.currentTokenLocation();
@@ -252,12 +341,11 @@ final class LocatingParser {
           continue;
         }
         if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-          children.put(frame.node, java.util.Arrays.copyOf(frame.locations, frame.count));
+          recorder.close(frame.container, frame.locations, frame.containers, frame.count);
           frame = frame.parent;
           continue;
         }
-        TokenStreamLocation l = p.currentTokenLocation();
-        long location = Locations.pack(l.getLineNr(), l.getColumnNr());
+        long location = location(p);
         JsonNode value;
         switch (t) {
           case START_OBJECT -> value = nodes.objectNode();
@@ -274,21 +362,28 @@ final class LocatingParser {
           case VALUE_NULL -> value = NullNode.instance;
           default -> throw new IllegalStateException("unexpected token " + t);
         }
+        boolean container = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
+        int number = container ? recorder.open() : -1;
         Frame child = null;
-        if (frame.node.isObject()) {
-          if (!frame.skipping) {
-            ((ObjectNode) frame.node).set(frame.pendingName, value);
-            frame.add(location);
+        if (frame.object != null) {
+          if (bytes) {
+            if (frame.object.putIfAbsent(frame.pendingName, value) != null) {
+              throw NotSure.INSTANCE;
+            }
+            frame.add(location, number);
+          } else if (!frame.skipping) {
+            frame.object.set(frame.pendingName, value);
+            frame.add(location, number);
           }
-          if (value.isContainer()) {
-            child = new Frame(value, frame, frame.pendingName, -1);
+          if (container) {
+            child = frame.next().reset(value, frame, frame.pendingName, -1, number);
           }
         } else {
           int index = frame.count;
           ((ArrayNode) frame.node).add(value);
-          frame.add(location);
-          if (value.isContainer()) {
-            child = new Frame(value, frame, null, index);
+          frame.add(location, number);
+          if (container) {
+            child = frame.next().reset(value, frame, null, index, number);
           }
         }
         if (child != null) {

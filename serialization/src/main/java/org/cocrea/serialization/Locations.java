@@ -1,28 +1,41 @@
 package org.cocrea.serialization;
 
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.Iterator;
-import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Where each value of a parsed document starts in its file. Recorded during the single streaming parse as one array
- * of packed line:column pairs per container node (its children, in order), so no pointer string is built for any node;
- * pointers are resolved only when a finding asks.
+ * Where each value of a parsed document starts in its file. Recorded during the single streaming parse in flat arrays:
+ * every container (object or array) gets a number in document order when it opens, and when it closes the locations
+ * of its children, in order, are appended to one shared array together with the number of each child that is itself a
+ * container. No pointer string is built and no node is hashed; a pointer is resolved only when a finding asks, by
+ * walking the tree and these arrays side by side.
+ *
+ * <p>A location is either a packed 1-based line and column, or (when the document was parsed from UTF-8 bytes that
+ * are not all ASCII) a packed line and byte offset into a copy of the text, whose column is counted in UTF-16 units
+ * only when it is asked for.
  */
 final class Locations {
 
   private final JsonNode root;
   private final long rootLocation;
-  private final Map<JsonNode, long[]> children;
+  private final int[] first;
+  private final int[] count;
+  private final long[] locations;
+  private final int[] containers;
+  private final byte[] text;
 
-  Locations(JsonNode root, long rootLocation, IdentityHashMap<JsonNode, long[]> children) {
+  private Locations(JsonNode root, long rootLocation, Recorder r, byte[] text) {
     this.root = root;
     this.rootLocation = rootLocation;
-    this.children = children;
+    this.first = r.first;
+    this.count = r.count;
+    this.locations = r.locations;
+    this.containers = r.containers;
+    this.text = text;
   }
 
-  /** Packs a 1-based line and column. */
+  /** Packs a 1-based line and column (or a line and a byte offset). */
   static long pack(int line, int column) {
     return ((long) line << 32) | (column & 0xFFFFFFFFL);
   }
@@ -41,31 +54,60 @@ final class Locations {
    * The location of the value at a JSON Pointer, or of its nearest ancestor that exists in the document.
    *
    * @param pointer an RFC 6901 pointer ({@code ""} for the root)
-   * @return the packed location
+   * @return the packed 1-based line and column
    */
   long locate(String pointer) {
+    return resolve(find(pointer));
+  }
+
+  private long find(String pointer) {
     JsonNode node = root;
     long location = rootLocation;
     if (pointer.isEmpty()) {
       return location;
     }
+    int container = 0;
     int from = pointer.charAt(0) == '/' ? 1 : 0;
     while (from <= pointer.length()) {
       int to = pointer.indexOf('/', from);
       if (to < 0) {
         to = pointer.length();
       }
+      if (container < 0) {
+        return location;
+      }
       String token = unescape(pointer.substring(from, to));
-      long[] locs = children.get(node);
       int index = indexOf(node, token);
-      if (locs == null || index < 0 || index >= locs.length) {
+      if (index < 0 || index >= count[container]) {
         return location;
       }
       node = node.isObject() ? node.get(token) : node.get(index);
-      location = locs[index];
+      int slot = first[container] + index;
+      location = locations[slot];
+      container = containers[slot];
       from = to + 1;
     }
     return location;
+  }
+
+  /** A stored location as line and column: the column of a byte offset is counted in UTF-16 units of its line. */
+  private long resolve(long stored) {
+    if (text == null) {
+      return stored;
+    }
+    int offset = column(stored);
+    int lineStart = offset;
+    while (lineStart > 0 && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') {
+      lineStart--;
+    }
+    int units = 0;
+    for (int i = lineStart; i < offset; i++) {
+      int b = text[i] & 0xFF;
+      if ((b & 0xC0) != 0x80) {
+        units += b >= 0xF0 ? 2 : 1; // a four-byte sequence is a surrogate pair
+      }
+    }
+    return pack(line(stored), units + 1);
   }
 
   private static int indexOf(JsonNode node, String token) {
@@ -91,5 +133,60 @@ final class Locations {
       return token;
     }
     return token.replace("~1", "/").replace("~0", "~");
+  }
+
+  /**
+   * Collects the locations during a parse. Containers are numbered in the order they open (the root is 0); each one
+   * hands over the locations of its children when it closes.
+   */
+  static final class Recorder {
+    private int[] first = new int[64];
+    private int[] count = new int[64];
+    private int containerCount;
+    private long[] locations = new long[256];
+    private int[] containers = new int[256];
+    private int size;
+
+    /** Numbers a container that has just opened. */
+    int open() {
+      if (containerCount == first.length) {
+        first = Arrays.copyOf(first, containerCount * 2);
+        count = Arrays.copyOf(count, containerCount * 2);
+      }
+      return containerCount++;
+    }
+
+    /**
+     * Records the children of a container that has just closed.
+     *
+     * @param container its number
+     * @param childLocations the location of each child, in order
+     * @param childContainers the number of each child that is a container, -1 for the others
+     * @param n how many children
+     */
+    void close(int container, long[] childLocations, int[] childContainers, int n) {
+      if (size + n > locations.length) {
+        int capacity = Math.max(size + n, locations.length * 2);
+        locations = Arrays.copyOf(locations, capacity);
+        containers = Arrays.copyOf(containers, capacity);
+      }
+      System.arraycopy(childLocations, 0, locations, size, n);
+      System.arraycopy(childContainers, 0, containers, size, n);
+      first[container] = size;
+      count[container] = n;
+      size += n;
+    }
+
+    /**
+     * The locations of a document.
+     *
+     * @param root the root object
+     * @param rootLocation where it starts
+     * @param text null when the locations hold columns; else the document's UTF-8 bytes (owned by the result), whose
+     *     offsets the locations hold
+     */
+    Locations build(JsonNode root, long rootLocation, byte[] text) {
+      return new Locations(root, rootLocation, this, text);
+    }
   }
 }

@@ -45,9 +45,11 @@ public final class PalReader {
   private final ReaderOptions options;
   private final LocatingParser parser;
   private final ModelCodec codec;
+  private final boolean bytePath;
 
-  private PalReader(ReaderOptions options) {
+  private PalReader(ReaderOptions options, boolean bytePath) {
     this.options = options;
+    this.bytePath = bytePath;
     this.parser = new LocatingParser(options);
     this.codec = ModelCodec.get();
   }
@@ -68,7 +70,12 @@ public final class PalReader {
    * @return a reader, never null
    */
   public static PalReader create(ReaderOptions options) {
-    return new PalReader(Objects.requireNonNull(options, "options"));
+    return new PalReader(Objects.requireNonNull(options, "options"), true);
+  }
+
+  /** A reader that always decodes and parses characters, never the bytes directly (tests compare the two). */
+  static PalReader characterPathOnly(ReaderOptions options) {
+    return new PalReader(options, false);
   }
 
   /**
@@ -143,11 +150,19 @@ public final class PalReader {
 
   private ReadResult read(byte[] bytes, int count, String source) {
     Locale locale = options.locale();
-    SourceText text = SourceText.decode(bytes, count, locale);
-    if (text.problem() != null) {
-      return ReadResult.unreadable(source, List.of(text.problem()));
+    LocatingParser.Parsed parsed = null;
+    int utf8 = bytePath ? SourceText.utf8Start(bytes, count) : -1;
+    if (utf8 >= 0) {
+      parsed = parser.parseUtf8(bytes, utf8 & ~SourceText.ASCII, count, (utf8 & SourceText.ASCII) != 0);
     }
-    LocatingParser.Parsed parsed = parser.parse(text.chars(), text.length());
+    if (parsed == null) {
+      // not certainly well-formed UTF-8 JSON: decode and parse the characters, which reports every problem
+      SourceText text = SourceText.decode(bytes, count, locale);
+      if (text.problem() != null) {
+        return ReadResult.unreadable(source, List.of(text.problem()));
+      }
+      parsed = parser.parse(text.chars(), text.length());
+    }
     if (parsed.root() == null) {
       return ReadResult.unreadable(source, parsed.findings());
     }

@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,6 +92,7 @@ public final class PalSchema {
   private final JsonNode document;
   private final SchemaAcceptor acceptor;
   private volatile Schema schema;
+  private final Map<String, Schema> definitions = new java.util.concurrent.ConcurrentHashMap<>();
 
   private PalSchema(String text) {
     this.text = text;
@@ -164,18 +166,54 @@ public final class PalSchema {
    * @param document the parsed document, must not be null
    * @param locale the language of the messages, must not be null; {@code es-MX} is the project default and English
    *     is also supported
+   * <p>A fast pre-check runs first: a document it accepts is valid without running the full validator, and for any
+   * other document the full validator runs only on the smallest referenced values (a commitment, a date, …) the
+   * pre-check could not accept, each against its definition, which gives exactly the problems of a run on the whole
+   * document.
+   *
    * @return every violation, in {@link SchemaProblem#ORDER}, without duplicates; empty when the document conforms
    * @throws NullPointerException if an argument is null
    */
   public List<SchemaProblem> validate(JsonNode document, Locale locale) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(locale, "locale");
-    if (acceptor != null && acceptor.accepts(document)) {
-      return List.of(); // certainly valid: the full validator would report nothing (see SchemaAcceptor)
+    if (acceptor != null) {
+      List<SchemaAcceptor.Part> parts = acceptor.rejectedParts(document);
+      if (parts != null && parts.isEmpty()) {
+        return List.of(); // certainly valid: the full validator would report nothing (see SchemaAcceptor)
+      }
+      if (parts != null) {
+        return validateParts(parts, locale);
+      }
     }
-    List<Error> errors = compiled().validate(document,
-        context -> context.executionConfig(config -> config.locale(locale).formatAssertionsEnabled(true)));
-    return problems(errors, locale);
+    return validateFully(document, locale);
+  }
+
+  /**
+   * Validates only the parts of a document that the pre-check could not accept, each against its definition, and
+   * gives what the full validator gives on the whole document (see {@link SchemaAcceptor#rejectedParts}).
+   */
+  List<SchemaProblem> validateParts(List<SchemaAcceptor.Part> parts, Locale locale) {
+    List<SchemaProblem> result = new ArrayList<>();
+    for (SchemaAcceptor.Part part : parts) {
+      List<Error> errors = definition(part.definition()).validate(part.instance(),
+          context -> context.executionConfig(config -> config.locale(locale).formatAssertionsEnabled(true)));
+      result.addAll(problems(errors, locale, part.pointer()));
+    }
+    return result.stream().distinct().sorted(SchemaProblem.ORDER).toList();
+  }
+
+  /** The compiled definition at a JSON Pointer of the schema ({@code /$defs/Commitment}), compiled once. */
+  private Schema definition(String pointer) {
+    return definitions.computeIfAbsent(pointer, p -> {
+      NodePath path = new NodePath(PathType.JSON_POINTER);
+      for (String token : p.substring(1).split("/", -1)) {
+        path = path.append(token.replace("~1", "/").replace("~0", "~"));
+      }
+      Schema sub = compiled().getSubSchema(path);
+      sub.getValidators();
+      return sub;
+    });
   }
 
   /** Validates with the full validator only, never the pre-check (tests compare the two). */
@@ -185,6 +223,11 @@ public final class PalSchema {
     return problems(errors, locale);
   }
 
+  /** The fast pre-check, or null when it is off. */
+  SchemaAcceptor acceptor() {
+    return acceptor;
+  }
+
   /** Whether the fast pre-check accepts a document (false when it is off). */
   boolean accepts(JsonNode document) {
     return acceptor != null && acceptor.accepts(document);
@@ -192,6 +235,11 @@ public final class PalSchema {
 
   /** Converts networknt errors into sorted, distinct problems with plain-language pattern and date messages. */
   static List<SchemaProblem> problems(List<Error> errors, Locale locale) {
+    return problems(errors, locale, "").stream().distinct().sorted(SchemaProblem.ORDER).toList();
+  }
+
+  /** Converts networknt errors about a value at a pointer into problems at document pointers, in their order. */
+  private static List<SchemaProblem> problems(List<Error> errors, Locale locale, String prefix) {
     int language = "es".equals(locale.getLanguage()) ? 0 : 1;
     List<SchemaProblem> result = new ArrayList<>(errors.size());
     for (Error e : errors) {
@@ -204,9 +252,9 @@ public final class PalSchema {
       } else if ("format".equals(keyword) && node != null && "date".equals(node.asString(""))) {
         message = DATE_MESSAGE[language];
       }
-      result.add(new SchemaProblem(e.getInstanceLocation().toString(), keyword, property, message));
+      result.add(new SchemaProblem(prefix + e.getInstanceLocation().toString(), keyword, property, message));
     }
-    return result.stream().distinct().sorted(SchemaProblem.ORDER).toList();
+    return result;
   }
 
   /**

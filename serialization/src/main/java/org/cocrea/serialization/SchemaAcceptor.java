@@ -17,7 +17,9 @@ import tools.jackson.databind.node.StringNode;
 /**
  * A fast, conservative pre-check of documents against the PAL schema: it says "certainly valid" only when the full
  * validator (networknt) would report no problem at all, and "not sure" otherwise, so that the reader can skip the full
- * validator for valid documents and keep its exact findings for all others. Compiled once from the schema document
+ * validator for valid documents and keep its exact findings for all others. For a document it cannot accept it names
+ * the smallest referenced values that fail ({@link #rejectedParts}), so that the full validator runs on those alone.
+ * Compiled once from the schema document
  * itself; it knows only the keywords the schema uses, and a schema with any other keyword (or a {@code $ref} that is not
  * a JSON Pointer into the same document) compiles to nothing, which turns the pre-check off instead of making it wrong.
  *
@@ -82,6 +84,52 @@ final class SchemaAcceptor {
     return root.accepts(document);
   }
 
+  /**
+   * A part of a document that can be validated on its own: the value at a pointer against the definition a
+   * {@code $ref} names. The schema uses no keyword that looks at more than one value or at how a value was reached
+   * (no {@code anyOf}, {@code oneOf}, {@code if}, {@code unevaluatedProperties}, {@code $dynamicRef}: the acceptor
+   * turns itself off for those), so the full validator's problems inside such a value are exactly the problems of the
+   * definition validated at that value, with the pointer as prefix.
+   *
+   * @param pointer the value's JSON Pointer in the document
+   * @param instance the value
+   * @param definition the JSON Pointer of the definition in the schema ({@code /$defs/Commitment})
+   */
+  record Part(String pointer, JsonNode instance, String definition) {}
+
+  /**
+   * The smallest parts of a document that the acceptor cannot accept: every value outside them is certainly valid, so
+   * the full validator, run on each part against its definition, finds exactly what it finds on the whole document.
+   * A part is the value of a {@code $ref}; a value is not split further when something of its own definition fails
+   * (a missing member, an unknown member, a wrong type, …), only when everything but some referenced values is fine.
+   *
+   * @param document the document's tree
+   * @return the parts (empty when the document is accepted), or null when the document must be validated whole (the
+   *     root's own definition fails, or a part would sit below a member name that a pointer has to escape)
+   */
+  List<Part> rejectedParts(JsonNode document) {
+    List<Part> parts = new ArrayList<>();
+    try {
+      return root.collect(document, null, parts) ? parts : null;
+    } catch (Unsupported e) {
+      return null;
+    }
+  }
+
+  /** The way to a value inside a document, built only as far as a pointer is needed. */
+  private record Trail(Trail parent, String name, int index) {
+    String pointer() {
+      return parent == null ? "" : parent.pointer() + "/" + (name != null ? name : Integer.toString(index));
+    }
+
+    Trail member(String member) {
+      if (member.indexOf('~') >= 0 || member.indexOf('/') >= 0) {
+        throw new Unsupported("a member name that a pointer escapes");
+      }
+      return new Trail(this, member, -1);
+    }
+  }
+
   /** The schema uses something the acceptor does not know. */
   private static final class Unsupported extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -143,6 +191,101 @@ final class SchemaAcceptor {
         return arrayAccepts(n);
       }
       return true;
+    }
+
+    /**
+     * Like {@link #accepts}, but a value reached through a {@code $ref} is judged on its own: when it fails, it is
+     * added to the parts instead of failing this value. Returns whether this value's own checks hold.
+     */
+    boolean collect(JsonNode n, Trail trail, List<Part> parts) {
+      if (never) {
+        return false;
+      }
+      if (types != 0 && !typeMatches(n)) {
+        return false;
+      }
+      if (ref != null) {
+        Trail here = trail == null ? new Trail(null, null, -1) : trail;
+        int mark = parts.size();
+        if (!ref.collect(n, here, parts)) {
+          parts.subList(mark, parts.size()).clear();
+          parts.add(new Part(here.pointer(), n, refName));
+        }
+      }
+      if (enumStrings != null && !(n.isString() && enumStrings.contains(n.stringValue()))) {
+        return false;
+      }
+      if (constString != null && !(n.isString() && constString.equals(n.stringValue()))) {
+        return false;
+      }
+      if (n.isString()) {
+        return stringAccepts(n.stringValue());
+      }
+      if (n.isNumber()) {
+        return numberAccepts(n);
+      }
+      if (n.isObject()) {
+        return objectCollect(n, trail == null ? new Trail(null, null, -1) : trail, parts);
+      }
+      if (n.isArray()) {
+        return arrayCollect(n, trail == null ? new Trail(null, null, -1) : trail, parts);
+      }
+      return true;
+    }
+
+    private boolean objectCollect(JsonNode n, Trail trail, List<Part> parts) {
+      for (String name : required) {
+        if (!n.has(name)) {
+          return false;
+        }
+      }
+      if (properties == null && !closed && additional == null && propertyNames == null) {
+        return true;
+      }
+      for (Map.Entry<String, JsonNode> e : n.properties()) {
+        String name = e.getKey();
+        if (propertyNames != null && !propertyNames.accepts(StringNode.valueOf(name))) {
+          return false;
+        }
+        Node property = properties == null ? null : properties.get(name);
+        if (property != null) {
+          if (!property.collectChild(e.getValue(), trail, name, -1, parts)) {
+            return false;
+          }
+        } else if (closed) {
+          return false;
+        } else if (additional != null && !additional.collectChild(e.getValue(), trail, name, -1, parts)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean arrayCollect(JsonNode n, Trail trail, List<Part> parts) {
+      if (uniqueItems && n.size() > 1) {
+        Set<String> seen = new HashSet<>();
+        for (JsonNode e : n) {
+          if (!e.isString() || !seen.add(e.stringValue())) {
+            return false;
+          }
+        }
+      }
+      if (items != null) {
+        for (int i = 0; i < n.size(); i++) {
+          if (!items.collectChild(n.get(i), trail, null, i, parts)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    /** A member or element: accepted values cost no trail; only values that may hold a failing part get one. */
+    private boolean collectChild(JsonNode value, Trail trail, String name, int index, List<Part> parts) {
+      if (accepts(value)) {
+        return true;
+      }
+      return collect(value, name != null ? trail.member(name) : new Trail(trail, null, index), parts);
     }
 
     private boolean typeMatches(JsonNode n) {

@@ -1,6 +1,9 @@
 package org.cocrea.serialization;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -10,7 +13,8 @@ import java.util.Locale;
 import org.cocrea.validation.Finding;
 
 /**
- * The text of a PAL file: its bytes checked to be UTF-8 and decoded, or the JSON-02 finding that says why not. A
+ * The text of a PAL file: its bytes checked to be UTF-8 and decoded, or the JSON-02 finding that says why not; and a
+ * fast check that tells when the bytes can be parsed as they are, without decoding ({@link #utf8Start}). A
  * UTF-8 byte order mark is skipped silently; UTF-16 and UTF-32 (by their mark or by the pattern of zero bytes that
  * ASCII text leaves in them, RFC 4627 section 3) and invalid UTF-8 sequences are reported with their location.
  */
@@ -67,6 +71,86 @@ final class SourceText {
       return new SourceText(new char[0], 0, f.withLocation(lineColumn[0], lineColumn[1]));
     }
     return new SourceText(out.array(), out.position(), null);
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /**
+   * Where the text of bytes that are certainly strict UTF-8 starts, for the byte parser, or -1 when only
+   * {@link #decode} can tell (another encoding, a zero byte among the first four, any sequence the strict decoder would
+   * reject: overlong forms, surrogates, code points above U+10FFFF, truncated sequences). {@link #ASCII} is added to
+   * the start when every byte of the text is ASCII. Eight bytes are checked at a time while they are ASCII.
+   *
+   * @param bytes the document
+   * @param count how many bytes are the document
+   * @return the start (0, or 3 after a byte order mark) plus {@link #ASCII} when all ASCII, or -1
+   */
+  static int utf8Start(byte[] bytes, int count) {
+    if (count < 4 || otherEncoding(bytes, count) != null) {
+      return -1;
+    }
+    int start = (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    for (int i = start; i < Math.min(count, start + 4); i++) {
+      if (bytes[i] == 0) {
+        return -1;
+      }
+    }
+    boolean ascii = true;
+    int i = start;
+    int words = count - 8;
+    while (i < count) {
+      if (i <= words && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+        i += 8;
+        continue;
+      }
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      ascii = false;
+      int n = sequenceLength(bytes, i, count);
+      if (n < 0) {
+        return -1;
+      }
+      i += n;
+    }
+    return ascii ? start | ASCII : start;
+  }
+
+  /** Added to the result of {@link #utf8Start} when the text is all ASCII. */
+  static final int ASCII = 0x100;
+
+  /** The length of the valid, shortest-form UTF-8 sequence of a non-ASCII lead byte at {@code i}, or -1. */
+  private static int sequenceLength(byte[] b, int i, int count) {
+    int lead = b[i] & 0xFF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      return i + 1 < count && continuation(b[i + 1]) ? 2 : -1;
+    }
+    if (lead >= 0xE0 && lead <= 0xEF) {
+      if (i + 2 >= count) {
+        return -1;
+      }
+      int second = b[i + 1] & 0xFF;
+      int low = lead == 0xE0 ? 0xA0 : 0x80; // no overlong forms
+      int high = lead == 0xED ? 0x9F : 0xBF; // no surrogates
+      return second >= low && second <= high && continuation(b[i + 2]) ? 3 : -1;
+    }
+    if (lead >= 0xF0 && lead <= 0xF4) {
+      if (i + 3 >= count) {
+        return -1;
+      }
+      int second = b[i + 1] & 0xFF;
+      int low = lead == 0xF0 ? 0x90 : 0x80; // no overlong forms
+      int high = lead == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
+      return second >= low && second <= high && continuation(b[i + 2]) && continuation(b[i + 3]) ? 4 : -1;
+    }
+    return -1;
+  }
+
+  private static boolean continuation(byte b) {
+    return (b & 0xC0) == 0x80;
   }
 
   /** The name of a UTF-16 or UTF-32 encoding the bytes are in, or null. */

@@ -72,6 +72,61 @@ class SchemaAcceptorTest {
   }
 
   @Test
+  void validatingOnlyTheRejectedPartsGivesExactlyTheFullValidatorsProblems() {
+    SplittableRandom random = new SplittableRandom(20260325);
+    List<JsonNode> bases = new ArrayList<>();
+    for (long seed = 2000; seed < 2012; seed++) {
+      bases.add(tree(RandomExercises.generate(seed, RandomExercises.Size.S, seed % 3 == 0 ? 2.0 : 0.0)));
+    }
+    int split = 0;
+    int whole = 0;
+    int parts = 0;
+    for (int i = 0; i < 360; i++) {
+      JsonNode doc = bases.get(i % bases.size()).deepCopy();
+      int mutations = 1 + random.nextInt(i % 7 == 0 ? 12 : 3);
+      for (int m = 0; m < mutations; m++) {
+        mutate(doc, random);
+      }
+      if (i % 25 == 0) {
+        ((ObjectNode) doc).put("unknownAtTheRoot", i); // the root's own check fails: validated whole
+      }
+      Locale locale = i % 2 == 0 ? ES : Locale.ENGLISH;
+      List<SchemaProblem> full = SCHEMA.validateFully(doc, locale);
+      assertThat(SCHEMA.validate(doc, locale)).as("document %d", i).isEqualTo(full);
+      if (!SCHEMA.accepts(doc)) {
+        List<SchemaAcceptor.Part> rejected = SCHEMA.acceptor().rejectedParts(doc);
+        if (rejected == null) {
+          whole++;
+        } else {
+          split++;
+          parts += rejected.size();
+          assertThat(SCHEMA.validateParts(rejected, locale)).as("document %d", i).isEqualTo(full);
+          for (SchemaAcceptor.Part part : rejected) {
+            assertThat(doc.at(part.pointer())).isSameAs(part.instance());
+          }
+        }
+      }
+    }
+    assertThat(split).as("documents validated in parts").isGreaterThan(150);
+    assertThat(whole).as("documents validated whole (the root's own checks fail)").isPositive();
+    assertThat(parts).isGreaterThan(split);
+  }
+
+  @Test
+  void partsBelowMemberNamesThatPointersEscapeAreValidatedWhole() {
+    ObjectNode doc = (ObjectNode) tree(RandomExercises.generate(3, RandomExercises.Size.S, 0.0));
+    ObjectNode weird = NODES.objectNode();
+    weird.put("a/b~c", 1);
+    ((ObjectNode) doc.get("plans").get(0)).set("x/y", weird);
+    assertThat(SCHEMA.validate(doc, ES)).isEqualTo(SCHEMA.validateFully(doc, ES)).isNotEmpty();
+    ObjectNode bad = (ObjectNode) tree(RandomExercises.generate(3, RandomExercises.Size.S, 0.0));
+    ((ObjectNode) bad.get("plans").get(0).get("commitments").get(0)).put("title", " ");
+    List<SchemaAcceptor.Part> parts = SCHEMA.acceptor().rejectedParts(bad);
+    assertThat(parts).extracting(SchemaAcceptor.Part::pointer).containsExactly("/plans/0/commitments/0/title");
+    assertThat(SCHEMA.validateParts(parts, ES)).isEqualTo(SCHEMA.validateFully(bad, ES)).hasSize(1);
+  }
+
+  @Test
   void edgeValuesThatOnlyLookValidAreLeftToTheFullValidator() {
     JsonNode base = tree(RandomExercises.generate(7, RandomExercises.Size.S, 0.0));
     String[] bad = {"2015-02-30", "2015-2-3", "+12015-01-01", "abc\n", "", " ", "a b", "-x", "x\u0000"};
