@@ -19,8 +19,7 @@ import org.cocrea.validation.Profile;
  *   <li>JSON says whether every file conforms before the files, so it writes the files' elements to a spool (in
  *       memory up to a few MB, then a temporary file that is deleted when the stream finishes or is closed) and
  *       writes the document when finished;</li>
- *   <li>SARIF writes its header and rules at once, then spools the artifacts and the results (two arrays, each
- *       with an element per file or finding) and copies them when finished.</li>
+ *   <li>SARIF lists every artifact before every result, so it spools both arrays the same way.</li>
  * </ul>
  * The HTML stream keeps every result (with its plan, for the timelines) and writes the page when finished, so its
  * memory grows with the number of files. Not thread-safe: give the files from one thread, in report order.
@@ -41,7 +40,8 @@ import org.cocrea.validation.Profile;
 public interface ReportStream extends Closeable {
 
   /**
-   * Starts a report in a format; the text and SARIF streams write their header at once.
+   * Starts a report in a format; the text stream writes its header at once, the others write nothing before
+   * {@link #finish()}.
    *
    * @param format the format, must not be null
    * @param out where to write, must not be null; flushed by {@link #finish()}, never closed

@@ -17,15 +17,18 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The SARIF report written file by file: the header, the driver with its rules and the invocation are written when
- * started; each file's artifact and its findings' results go to two spools as the file is given (SARIF lists all
- * artifacts before all results); when finished, both are copied. The document is the one {@link SarifReportWriter}
+ * The SARIF report written file by file: each file's artifact and its findings' results go to two spools as the
+ * file is given (SARIF lists all artifacts before all results); when finished, the header, the driver with its
+ * rules and the invocation are written, then both spools are copied. An abandoned report writes nothing. The document is the one {@link SarifReportWriter}
  * writes, byte for byte.
  */
 final class SarifReportStream implements ReportStream {
 
   private final Writer out;
-  private final JsonGenerator generator;
+  private final Locale locale;
+  private final Profile profile;
+  private final LocalDate asOf;
+  private final String toolVersion;
   private final Map<String, Integer> ruleIndex = SarifReportWriter.ruleIndex();
   private final ArrayPart artifacts;
   private final ArrayPart results;
@@ -34,34 +37,14 @@ final class SarifReportStream implements ReportStream {
   private boolean finished;
   private boolean closed;
 
-  SarifReportStream(Writer out, Locale locale, Profile profile, LocalDate asOf, String toolVersion, int spoolLimit)
-      throws IOException {
+  SarifReportStream(Writer out, Locale locale, Profile profile, LocalDate asOf, String toolVersion, int spoolLimit) {
     this.out = out;
+    this.locale = locale;
+    this.profile = profile;
+    this.asOf = asOf;
+    this.toolVersion = toolVersion;
     artifacts = new ArrayPart(spoolLimit, openRunArray("artifacts"));
     results = new ArrayPart(spoolLimit, openRunArray("results"));
-    boolean started = false;
-    try {
-      generator = JsonReportWriter.PRETTY.createGenerator(new Unclosable(out));
-      generator.writeStartObject();
-      generator.writeStringProperty("$schema", SarifReportWriter.SARIF_SCHEMA);
-      generator.writeStringProperty("version", "2.1.0");
-      generator.writeName("runs");
-      generator.writeStartArray();
-      generator.writeStartObject();
-      for (Map.Entry<String, JsonNode> member
-          : SarifReportWriter.runHead(locale, profile, asOf, toolVersion).properties()) {
-        generator.writeName(member.getKey());
-        generator.writeTree(member.getValue());
-      }
-      generator.writeName("artifacts");
-      generator.writeStartArray();
-      generator.flush();
-      started = true;
-    } finally {
-      if (!started) {
-        close();
-      }
-    }
   }
 
   /** Leads a generator from the start of the document into an array of the run. */
@@ -101,6 +84,21 @@ final class SarifReportStream implements ReportStream {
     }
     finished = true;
     try {
+      JsonGenerator generator = JsonReportWriter.PRETTY.createGenerator(new Unclosable(out));
+      generator.writeStartObject();
+      generator.writeStringProperty("$schema", SarifReportWriter.SARIF_SCHEMA);
+      generator.writeStringProperty("version", "2.1.0");
+      generator.writeName("runs");
+      generator.writeStartArray();
+      generator.writeStartObject();
+      for (Map.Entry<String, JsonNode> member
+          : SarifReportWriter.runHead(locale, profile, asOf, toolVersion).properties()) {
+        generator.writeName(member.getKey());
+        generator.writeTree(member.getValue());
+      }
+      generator.writeName("artifacts");
+      generator.writeStartArray();
+      generator.flush();
       artifacts.transferTo(out);
       generator.writeEndArray();
       generator.writeName("results");

@@ -96,7 +96,6 @@ class ReportStreamTest {
       JsonReportStream json = new JsonReportStream(out, ES, Profile.INAI_CORE, AS_OF, "0", 10);
       StringWriter sarifOut = new StringWriter();
       SarifReportStream sarif = new SarifReportStream(sarifOut, ES, Profile.INAI_CORE, AS_OF, "0", 10);
-      String sarifHead = sarifOut.toString();
       for (CheckResult file : run.files()) {
         json.file(file);
         sarif.file(file);
@@ -115,8 +114,7 @@ class ReportStreamTest {
       json.close(); // a second close does nothing
       if (!finish) {
         assertThat(out.toString()).as("an abandoned JSON report writes nothing").isEmpty();
-        assertThat(sarifOut.toString()).as("an abandoned SARIF report writes nothing after its head")
-            .isEqualTo(sarifHead);
+        assertThat(sarifOut.toString()).as("an abandoned SARIF report writes nothing").isEmpty();
         assertThatThrownBy(json::finish).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> sarif.file(run.files().get(0))).isInstanceOf(IllegalStateException.class);
       }
