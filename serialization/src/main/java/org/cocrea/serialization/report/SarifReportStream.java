@@ -19,8 +19,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The SARIF report written file by file: each file's artifact and its findings' results go to two spools as the
  * file is given (SARIF lists all artifacts before all results); when finished, the header, the driver with its
- * rules and the invocation are written, then both spools are copied. An abandoned report writes nothing. The document is the one {@link SarifReportWriter}
- * writes, byte for byte.
+ * rules and the invocation are written, then both spools are copied. An abandoned report writes nothing. The
+ * document is the one {@link SarifReportWriter} writes, byte for byte.
  */
 final class SarifReportStream implements ReportStream {
 
