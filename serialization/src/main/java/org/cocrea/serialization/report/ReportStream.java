@@ -21,6 +21,8 @@ import org.cocrea.validation.Profile;
  *       writes the document when finished;</li>
  *   <li>SARIF lists every artifact before every result, so it spools both arrays the same way.</li>
  * </ul>
+ * The temporary files are made in {@code java.io.tmpdir} and need about the size of the report there (10,000 files
+ * of 1 MB with 58 findings each: 240 MB for JSON, 454 MB for SARIF) until the report is finished.
  * The HTML stream keeps every result (with its plan, for the timelines) and writes the page when finished, so its
  * memory grows with the number of files. Not thread-safe: give the files from one thread, in report order.
  *
