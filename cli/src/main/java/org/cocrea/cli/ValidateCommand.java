@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +21,7 @@ import org.cocrea.serialization.CheckResult;
 import org.cocrea.serialization.PalChecker;
 import org.cocrea.serialization.ReaderOptions;
 import org.cocrea.serialization.report.ReportFormat;
-import org.cocrea.serialization.report.ReportRun;
-import org.cocrea.serialization.report.ReportWriter;
-import org.cocrea.serialization.report.TextReportStream;
+import org.cocrea.serialization.report.ReportStream;
 import org.cocrea.validation.Profile;
 import org.cocrea.validation.ValidatorOptions;
 import picocli.CommandLine.Command;
@@ -97,82 +94,31 @@ final class ValidateCommand implements Callable<Integer> {
     ReaderOptions readerOptions = ReaderOptions.builder().locale(locale).build();
     PalChecker checker = PalChecker.create(validatorOptions, readerOptions);
 
-    if (format == ReportFormat.TEXT) {
-      return streamText(checker, collected.files(), threads, locale, date);
-    }
-    List<CheckResult> results = check(checker, collected.files(), threads, format == ReportFormat.HTML);
-    ReportRun run = new ReportRun(results, locale, profile, date, Version.VERSION);
-    ReportWriter writer = ReportWriter.of(format);
-    if (output == null) {
-      Writer out = spec.commandLine().getOut();
-      writer.write(run, out);
-      out.flush();
-    } else {
-      try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        writer.write(run, out);
-      } catch (IOException e) {
-        throw usage(messages.get("error.outputDirectory", output, e.getMessage()));
-      }
-    }
-    return run.conforms() ? Cli.OK : Cli.FINDINGS;
+    return stream(checker, collected.files(), threads, locale, date);
   }
 
   /**
-   * Checks the files on a bounded pool, keeping their order. Exercises are kept only when the report draws them
-   * (HTML timelines), so memory stays bounded by the files being checked.
+   * Writes the report file by file as the files are checked (in order, at most a few files ahead of the writer).
+   * The text, JSON and SARIF reports keep no file's result once written, so memory does not grow with the number
+   * of files; HTML keeps every result, with its plan for the timelines. The output is the report writer's.
    */
-  private List<CheckResult> check(PalChecker checker, List<Path> files, int threads, boolean keepExercises) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), r -> {
-      Thread t = new Thread(r, "cocrea-check");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<CheckResult>> futures = new ArrayList<>();
-      for (Path file : files) {
-        futures.add(pool.submit(() -> {
-          CheckResult r = checker.check(file);
-          return keepExercises ? r : new CheckResult(r.source(), Optional.empty(), r.report());
-        }));
-      }
-      List<CheckResult> results = new ArrayList<>();
-      for (int i = 0; i < files.size(); i++) {
-        try {
-          results.add(futures.get(i).get());
-        } catch (ExecutionException e) {
-          throw new Cli.InternalFailure(messages.get("error.internal", files.get(i), e.getCause()), e.getCause());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException(e);
-        }
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  /**
-   * The text report, written file by file as the files are checked (in order, at most a few files ahead of the
-   * writer), so that memory does not grow with the number of files; the output is the same as the text writer's.
-   */
-  private int streamText(PalChecker checker, List<Path> files, int threads, Locale locale, LocalDate date)
+  private int stream(PalChecker checker, List<Path> files, int threads, Locale locale, LocalDate date)
       throws IOException {
     if (output == null) {
-      return streamText(checker, files, threads, locale, date, spec.commandLine().getOut());
+      return stream(checker, files, threads, locale, date, spec.commandLine().getOut());
     }
     try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      return streamText(checker, files, threads, locale, date, out);
+      return stream(checker, files, threads, locale, date, out);
     } catch (IOException e) {
       throw usage(messages.get("error.outputDirectory", output, e.getMessage()));
     }
   }
 
-  private int streamText(PalChecker checker, List<Path> files, int threads, Locale locale, LocalDate date,
+  private int stream(PalChecker checker, List<Path> files, int threads, Locale locale, LocalDate date,
       Writer out) throws IOException {
-    TextReportStream report = TextReportStream.start(out, locale, profile, date, Version.VERSION);
+    boolean keepExercises = format == ReportFormat.HTML;
     ExecutorService pool = pool(Math.min(threads, files.size()));
-    try {
+    try (ReportStream report = ReportStream.start(format, out, locale, profile, date, Version.VERSION)) {
       ArrayDeque<Future<CheckResult>> window = new ArrayDeque<>();
       ArrayDeque<Path> windowFiles = new ArrayDeque<>();
       Iterator<Path> next = files.iterator();
@@ -180,12 +126,16 @@ final class ValidateCommand implements Callable<Integer> {
       while (next.hasNext() || !window.isEmpty()) {
         while (window.size() < ahead && next.hasNext()) {
           Path file = next.next();
-          window.add(pool.submit(() -> withoutExercise(checker.check(file))));
+          window.add(pool.submit(() -> {
+            CheckResult r = checker.check(file);
+            return keepExercises ? r : withoutExercise(r);
+          }));
           windowFiles.add(file);
         }
         report.file(result(window.poll(), windowFiles.poll()));
       }
       report.finish();
+      out.flush();
       return report.conforms() ? Cli.OK : Cli.FINDINGS;
     } finally {
       pool.shutdownNow();

@@ -2,10 +2,14 @@ package org.cocrea.serialization.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Finding;
+import org.cocrea.validation.Profile;
 import org.cocrea.validation.RuleResult;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,6 +25,9 @@ final class JsonReportWriter implements ReportWriter {
 
   static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+  /** Writes the JSON and SARIF reports, whole or in parts: indented by Jackson's default pretty printer. */
+  static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
+
   @Override
   public ReportFormat format() {
     return ReportFormat.JSON;
@@ -30,46 +37,58 @@ final class JsonReportWriter implements ReportWriter {
   public void write(ReportRun run, Writer out) throws IOException {
     Objects.requireNonNull(run, "run");
     Objects.requireNonNull(out, "out");
-    out.write(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(run)));
+    out.write(PRETTY.writeValueAsString(tree(run)));
     out.write('\n');
     out.flush();
   }
 
   static ObjectNode tree(ReportRun run) {
-    Labels l = Labels.of(run.locale());
+    ObjectNode root = head(run.locale(), run.profile(), run.asOf(), run.toolVersion(), run.conforms());
+    ArrayNode files = root.putArray("files");
+    for (CheckResult file : run.files()) {
+      files.add(file(file));
+    }
+    return root;
+  }
+
+  /** The members before {@code files}: run settings and whether every file conforms. */
+  static ObjectNode head(Locale locale, Profile profile, LocalDate asOf, String toolVersion, boolean conforms) {
+    Labels l = Labels.of(locale);
     ObjectNode root = MAPPER.createObjectNode();
     root.put("reportVersion", REPORT_VERSION);
     ObjectNode tool = root.putObject("tool");
     tool.put("name", "cocrea");
-    tool.put("version", run.toolVersion());
-    root.put("asOf", run.asOf().toString());
-    root.put("profile", run.profile().name());
+    tool.put("version", toolVersion);
+    root.put("asOf", asOf.toString());
+    root.put("profile", profile.name());
     root.put("lang", l.get("lang.code"));
-    root.put("conforms", run.conforms());
-    ArrayNode files = root.putArray("files");
-    for (CheckResult file : run.files()) {
-      ObjectNode f = files.addObject();
-      f.put("path", file.source());
-      f.put("conforms", file.report().conforms());
-      ArrayNode findings = f.putArray("findings");
-      for (Finding finding : file.report().findings()) {
-        ObjectNode n = findings.addObject();
-        n.put("ruleId", finding.ruleId());
-        n.put("severity", finding.severity().name());
-        n.put("pointer", finding.pointer());
-        n.put("line", finding.line());
-        n.put("column", finding.column());
-        n.put("message", finding.message());
-      }
-      ArrayNode rules = f.putArray("rules");
-      for (RuleResult r : file.report().results()) {
-        ObjectNode n = rules.addObject();
-        n.put("id", r.ruleId());
-        n.put("outcome", r.outcome().name());
-        n.put("applied", r.applied());
-        n.put("failed", r.failed());
-      }
-    }
+    root.put("conforms", conforms);
     return root;
+  }
+
+  /** One element of {@code files}. */
+  static ObjectNode file(CheckResult file) {
+    ObjectNode f = MAPPER.createObjectNode();
+    f.put("path", file.source());
+    f.put("conforms", file.report().conforms());
+    ArrayNode findings = f.putArray("findings");
+    for (Finding finding : file.report().findings()) {
+      ObjectNode n = findings.addObject();
+      n.put("ruleId", finding.ruleId());
+      n.put("severity", finding.severity().name());
+      n.put("pointer", finding.pointer());
+      n.put("line", finding.line());
+      n.put("column", finding.column());
+      n.put("message", finding.message());
+    }
+    ArrayNode rules = f.putArray("rules");
+    for (RuleResult r : file.report().results()) {
+      ObjectNode n = rules.addObject();
+      n.put("id", r.ruleId());
+      n.put("outcome", r.outcome().name());
+      n.put("applied", r.applied());
+      n.put("failed", r.failed());
+    }
+    return f;
   }
 }

@@ -8,7 +8,9 @@ import java.util.Objects;
 
 /**
  * Writes a {@link ReportRun} in one {@link ReportFormat}. Writers are stateless and thread-safe; get one with {@link
- * #of(ReportFormat)}. Every text of the report is in the run's language (Spanish by default, or English).
+ * #of(ReportFormat)}. Every text of the report is in the run's language (Spanish by default, or English). A writer
+ * needs the whole run in memory; {@link ReportStream} writes the same report file by file, in memory that does not
+ * grow with the number of files (except HTML).
  *
  * <pre>{@code
  * ReportWriter writer = ReportWriter.of(ReportFormat.SARIF);

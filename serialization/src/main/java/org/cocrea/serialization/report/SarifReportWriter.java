@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Finding;
+import org.cocrea.validation.Profile;
 import org.cocrea.validation.Severity;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,7 +28,6 @@ final class SarifReportWriter implements ReportWriter {
 
   /** The OASIS location of the SARIF 2.1.0 schema (never fetched by cocrea). */
   static final String SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-  /** Where cocrea is described. */
 
   @Override
   public ReportFormat format() {
@@ -37,26 +38,51 @@ final class SarifReportWriter implements ReportWriter {
   public void write(ReportRun run, Writer out) throws IOException {
     Objects.requireNonNull(run, "run");
     Objects.requireNonNull(out, "out");
-    out.write(JsonReportWriter.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(run)));
+    out.write(JsonReportWriter.PRETTY.writeValueAsString(tree(run)));
     out.write('\n');
     out.flush();
   }
 
   static ObjectNode tree(ReportRun run) {
-    Labels l = Labels.of(run.locale());
-    Locale lang = l.language();
     ObjectNode root = JsonReportWriter.MAPPER.createObjectNode();
     root.put("$schema", SARIF_SCHEMA);
     root.put("version", "2.1.0");
-    ObjectNode sarifRun = root.putArray("runs").addObject();
+    Map<String, Integer> ruleIndex = ruleIndex();
+    ObjectNode sarifRun = runHead(run.locale(), run.profile(), run.asOf(), run.toolVersion());
+    root.putArray("runs").add(sarifRun);
+    ArrayNode artifacts = sarifRun.putArray("artifacts");
+    ArrayNode results = sarifRun.putArray("results");
+    List<CheckResult> files = run.files();
+    for (int i = 0; i < files.size(); i++) {
+      CheckResult file = files.get(i);
+      String uri = uriOf(file.source());
+      artifacts.add(artifact(uri));
+      for (Finding f : file.report().findings()) {
+        results.add(result(f, uri, i, ruleIndex));
+      }
+    }
+    return root;
+  }
 
-    ObjectNode driver = sarifRun.putObject("tool").putObject("driver");
-    driver.put("name", "cocrea");
-    driver.put("version", run.toolVersion());
-    ArrayNode rules = driver.putArray("rules");
+  /** The position of every rule id in the driver's {@code rules}, in {@link RuleDescriptor#all()} order. */
+  static Map<String, Integer> ruleIndex() {
     Map<String, Integer> ruleIndex = new HashMap<>();
     for (RuleDescriptor d : RuleDescriptor.all()) {
       ruleIndex.put(d.id(), ruleIndex.size());
+    }
+    return ruleIndex;
+  }
+
+  /** The run's members before {@code artifacts}: the tool with its rules, the invocation, language, column kind. */
+  static ObjectNode runHead(Locale locale, Profile profile, LocalDate asOf, String toolVersion) {
+    Labels l = Labels.of(locale);
+    Locale lang = l.language();
+    ObjectNode sarifRun = JsonReportWriter.MAPPER.createObjectNode();
+    ObjectNode driver = sarifRun.putObject("tool").putObject("driver");
+    driver.put("name", "cocrea");
+    driver.put("version", toolVersion);
+    ArrayNode rules = driver.putArray("rules");
+    for (RuleDescriptor d : RuleDescriptor.all()) {
       ObjectNode r = rules.addObject();
       r.put("id", d.id());
       r.putObject("shortDescription").put("text", d.statement(lang));
@@ -65,7 +91,7 @@ final class SarifReportWriter implements ReportWriter {
       // No helpUri: the project has no published site yet, and a link that does not resolve would mislead.
       r.putObject("help").put("text", d.statement(lang) + " (" + l.get("rule.source") + ": " + d.source()
           + "). docs/rules.md#" + d.anchor());
-      r.putObject("defaultConfiguration").put("level", level(d.severityIn(run.profile())));
+      r.putObject("defaultConfiguration").put("level", level(d.severityIn(profile)));
       ObjectNode props = r.putObject("properties");
       props.put("category", d.category());
       props.put("categoryLabel", d.categoryLabel(lang));
@@ -76,52 +102,52 @@ final class SarifReportWriter implements ReportWriter {
     ObjectNode invocation = sarifRun.putArray("invocations").addObject();
     invocation.put("executionSuccessful", true);
     ObjectNode invocationProps = invocation.putObject("properties");
-    invocationProps.put("asOf", run.asOf().toString());
-    invocationProps.put("profile", run.profile().name());
+    invocationProps.put("asOf", asOf.toString());
+    invocationProps.put("profile", profile.name());
 
     sarifRun.put("language", l.tag());
     sarifRun.put("columnKind", "utf16CodeUnits");
+    return sarifRun;
+  }
 
-    ArrayNode artifacts = sarifRun.putArray("artifacts");
-    ArrayNode results = sarifRun.putArray("results");
-    List<CheckResult> files = run.files();
-    for (int i = 0; i < files.size(); i++) {
-      CheckResult file = files.get(i);
-      String uri = uriOf(file.source());
-      ObjectNode artifact = artifacts.addObject();
-      artifact.putObject("location").put("uri", uri);
-      artifact.putArray("roles").add("analysisTarget");
-      artifact.put("mimeType", "application/json");
-      for (Finding f : file.report().findings()) {
-        ObjectNode result = results.addObject();
-        result.put("ruleId", f.ruleId());
-        Integer index = ruleIndex.get(f.ruleId());
-        if (index != null) {
-          result.put("ruleIndex", index);
-        }
-        result.put("level", level(f.severity()));
-        result.putObject("message").put("text", f.message());
-        ObjectNode location = result.putArray("locations").addObject();
-        ObjectNode physical = location.putObject("physicalLocation");
-        ObjectNode artifactLocation = physical.putObject("artifactLocation");
-        artifactLocation.put("uri", uri);
-        artifactLocation.put("index", i);
-        if (f.hasLocation()) {
-          ObjectNode region = physical.putObject("region");
-          region.put("startLine", f.line());
-          if (f.column() > 0) {
-            region.put("startColumn", f.column());
-          }
-        }
-        if (!f.pointer().isEmpty()) {
-          location.putArray("logicalLocations").addObject().put("fullyQualifiedName", f.pointer());
-        }
-        ObjectNode props = result.putObject("properties");
-        props.put("jsonPointer", f.pointer());
-        props.put("severity", f.severity().name());
+  /** One element of {@code artifacts}: a file checked. */
+  static ObjectNode artifact(String uri) {
+    ObjectNode artifact = JsonReportWriter.MAPPER.createObjectNode();
+    artifact.putObject("location").put("uri", uri);
+    artifact.putArray("roles").add("analysisTarget");
+    artifact.put("mimeType", "application/json");
+    return artifact;
+  }
+
+  /** One element of {@code results}: a finding of the file at {@code artifactIndex}, whose URI is {@code uri}. */
+  static ObjectNode result(Finding f, String uri, int artifactIndex, Map<String, Integer> ruleIndex) {
+    ObjectNode result = JsonReportWriter.MAPPER.createObjectNode();
+    result.put("ruleId", f.ruleId());
+    Integer index = ruleIndex.get(f.ruleId());
+    if (index != null) {
+      result.put("ruleIndex", index);
+    }
+    result.put("level", level(f.severity()));
+    result.putObject("message").put("text", f.message());
+    ObjectNode location = result.putArray("locations").addObject();
+    ObjectNode physical = location.putObject("physicalLocation");
+    ObjectNode artifactLocation = physical.putObject("artifactLocation");
+    artifactLocation.put("uri", uri);
+    artifactLocation.put("index", artifactIndex);
+    if (f.hasLocation()) {
+      ObjectNode region = physical.putObject("region");
+      region.put("startLine", f.line());
+      if (f.column() > 0) {
+        region.put("startColumn", f.column());
       }
     }
-    return root;
+    if (!f.pointer().isEmpty()) {
+      location.putArray("logicalLocations").addObject().put("fullyQualifiedName", f.pointer());
+    }
+    ObjectNode props = result.putObject("properties");
+    props.put("jsonPointer", f.pointer());
+    props.put("severity", f.severity().name());
+    return result;
   }
 
   /** The SARIF level of a severity: error, warning or note. */

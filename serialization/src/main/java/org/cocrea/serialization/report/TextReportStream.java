@@ -15,7 +15,8 @@ import org.cocrea.validation.ValidationReport;
  * The text report written file by file: the header when started, each file's part as soon as it is given, the
  * summary when finished. It keeps only the counts, so a run over any number of files needs memory for one file's
  * findings at a time; the output is exactly what {@link ReportWriter#of(ReportFormat) ReportWriter.of(TEXT)} writes
- * for the same files. Not thread-safe: give the files from one thread, in report order.
+ * for the same files. Not thread-safe: give the files from one thread, in report order. {@link
+ * ReportStream#start(ReportFormat, Writer, Locale, Profile, LocalDate, String)} starts it for {@code TEXT}.
  *
  * <pre>{@code
  * TextReportStream report = TextReportStream.start(out, Locale.ENGLISH, Profile.INAI_CORE, asOf, "0.1.0");
@@ -28,7 +29,7 @@ import org.cocrea.validation.ValidationReport;
  *
  * @since 0.1.0
  */
-public final class TextReportStream {
+public final class TextReportStream implements ReportStream {
 
   private final Writer out;
   private final Labels labels;
@@ -39,6 +40,7 @@ public final class TextReportStream {
   private int warnings;
   private int infos;
   private boolean finished;
+  private boolean closed;
 
   private TextReportStream(Writer out, Labels labels) {
     this.out = out;
@@ -74,11 +76,12 @@ public final class TextReportStream {
    *
    * @param file the file's result, must not be null
    * @throws IOException if writing fails
-   * @throws IllegalStateException if the report is finished
+   * @throws IllegalStateException if the report is finished or closed
    */
+  @Override
   public void file(CheckResult file) throws IOException {
     Objects.requireNonNull(file, "file");
-    if (finished) {
+    if (finished || closed) {
       throw new IllegalStateException("the report is finished");
     }
     ValidationReport report = file.report();
@@ -96,10 +99,15 @@ public final class TextReportStream {
    * Writes the summary and flushes the writer. Calling it again does nothing.
    *
    * @throws IOException if writing fails
+   * @throws IllegalStateException if the report was closed before being finished
    */
+  @Override
   public void finish() throws IOException {
     if (finished) {
       return;
+    }
+    if (closed) {
+      throw new IllegalStateException("the report is closed");
     }
     finished = true;
     TextReportWriter.summary(buffer, labels, files, conforming, errors, warnings, infos);
@@ -112,8 +120,15 @@ public final class TextReportStream {
    *
    * @return true when every file conforms, also when none was given
    */
+  @Override
   public boolean conforms() {
     return conforming == files;
+  }
+
+  /** Abandons an unfinished report: nothing more is written (the text report holds no temporary file). */
+  @Override
+  public void close() {
+    closed = true;
   }
 
   private void flushBuffer() throws IOException {

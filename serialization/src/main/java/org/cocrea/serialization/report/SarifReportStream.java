@@ -1,0 +1,140 @@
+package org.cocrea.serialization.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.cocrea.serialization.CheckResult;
+import org.cocrea.validation.Finding;
+import org.cocrea.validation.Profile;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The SARIF report written file by file: each file's artifact and its findings' results go to two spools as the
+ * file is given (SARIF lists all artifacts before all results); when finished, the header, the driver with its
+ * rules and the invocation are written, then both spools are copied. An abandoned report writes nothing. The
+ * document is the one {@link SarifReportWriter} writes, byte for byte.
+ */
+final class SarifReportStream implements ReportStream {
+
+  private final Writer out;
+  private final Locale locale;
+  private final Profile profile;
+  private final LocalDate asOf;
+  private final String toolVersion;
+  private final Map<String, Integer> ruleIndex = SarifReportWriter.ruleIndex();
+  private final ArrayPart artifacts;
+  private final ArrayPart results;
+  private int count;
+  private long conforming;
+  private boolean finished;
+  private boolean closed;
+
+  SarifReportStream(Writer out, Locale locale, Profile profile, LocalDate asOf, String toolVersion, int spoolLimit) {
+    this.out = out;
+    this.locale = locale;
+    this.profile = profile;
+    this.asOf = asOf;
+    this.toolVersion = toolVersion;
+    artifacts = new ArrayPart(spoolLimit, openRunArray("artifacts"));
+    results = new ArrayPart(spoolLimit, openRunArray("results"));
+  }
+
+  /** Leads a generator from the start of the document into an array of the run. */
+  private static Consumer<JsonGenerator> openRunArray(String name) {
+    return g -> {
+      g.writeStartObject();
+      g.writeName("runs");
+      g.writeStartArray();
+      g.writeStartObject();
+      g.writeName(name);
+      g.writeStartArray();
+    };
+  }
+
+  @Override
+  public void file(CheckResult file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    if (finished || closed) {
+      throw new IllegalStateException("the report is finished");
+    }
+    String uri = SarifReportWriter.uriOf(file.source());
+    artifacts.add(SarifReportWriter.artifact(uri));
+    for (Finding f : file.report().findings()) {
+      results.add(SarifReportWriter.result(f, uri, count, ruleIndex));
+    }
+    conforming += file.report().conforms() ? 1 : 0;
+    count++;
+  }
+
+  @Override
+  public void finish() throws IOException {
+    if (finished) {
+      return;
+    }
+    if (closed) {
+      throw new IllegalStateException("the report is closed");
+    }
+    finished = true;
+    try {
+      JsonGenerator generator = JsonReportWriter.PRETTY.createGenerator(new Unclosable(out));
+      generator.writeStartObject();
+      generator.writeStringProperty("$schema", SarifReportWriter.SARIF_SCHEMA);
+      generator.writeStringProperty("version", "2.1.0");
+      generator.writeName("runs");
+      generator.writeStartArray();
+      generator.writeStartObject();
+      for (Map.Entry<String, JsonNode> member
+          : SarifReportWriter.runHead(locale, profile, asOf, toolVersion).properties()) {
+        generator.writeName(member.getKey());
+        generator.writeTree(member.getValue());
+      }
+      generator.writeName("artifacts");
+      generator.writeStartArray();
+      generator.flush();
+      artifacts.transferTo(out);
+      generator.writeEndArray();
+      generator.writeName("results");
+      generator.writeStartArray();
+      generator.flush();
+      results.transferTo(out);
+      generator.writeEndArray();
+      generator.writeEndObject();
+      generator.writeEndArray();
+      generator.writeEndObject();
+      generator.close();
+      out.write('\n');
+      out.flush();
+    } finally {
+      artifacts.close();
+      results.close();
+    }
+  }
+
+  @Override
+  public boolean conforms() {
+    return conforming == count;
+  }
+
+  /** The temporary files the artifacts and the results went to, null for those in memory (for tests). */
+  List<Path> spoolFiles() {
+    return Arrays.asList(artifacts.spoolFile(), results.spoolFile());
+  }
+
+  @Override
+  public void close() throws IOException {
+    closed = true;
+    try {
+      artifacts.close();
+    } finally {
+      results.close();
+    }
+  }
+}
