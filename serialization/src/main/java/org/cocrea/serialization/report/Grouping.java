@@ -2,6 +2,7 @@ package org.cocrea.serialization.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,15 @@ final class Grouping {
    */
   static Map<String, List<Finding>> byRule(List<Finding> findings) {
     Map<String, List<Finding>> groups = new LinkedHashMap<>();
+    Map<String, Severity> worst = new HashMap<>();
+    Map<String, Integer> order = new HashMap<>();
+    for (Finding f : findings) {
+      worst.merge(f.ruleId(), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      order.computeIfAbsent(f.ruleId(), RuleDescriptor::orderOf);
+    }
     List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort(Comparator.comparing((Finding f) -> worst(findings, f.ruleId()))
-        .thenComparingInt(f -> RuleDescriptor.orderOf(f.ruleId()))
+    sorted.sort(Comparator.comparing((Finding f) -> worst.get(f.ruleId()))
+        .thenComparingInt(f -> order.get(f.ruleId()))
         .thenComparing(Finding::ruleId)
         .thenComparing(READING));
     for (Finding f : sorted) {

@@ -45,6 +45,16 @@ public record RuleDescriptor(
   private static final List<RuleDescriptor> ALL = build();
   private static final Map<String, RuleDescriptor> BY_ID =
       ALL.stream().collect(Collectors.toUnmodifiableMap(RuleDescriptor::id, Function.identity(), (a, b) -> a));
+  /** The index of each rule id in {@link #ALL} (its first occurrence). */
+  private static final Map<String, Integer> ORDER = indexes();
+
+  private static Map<String, Integer> indexes() {
+    Map<String, Integer> order = new java.util.HashMap<>();
+    for (int i = 0; i < ALL.size(); i++) {
+      order.putIfAbsent(ALL.get(i).id(), i);
+    }
+    return Map.copyOf(order);
+  }
 
   /**
    * Checks the components.
@@ -87,8 +97,8 @@ public record RuleDescriptor(
    * @return the index, or {@code Integer.MAX_VALUE} for an unknown id
    */
   public static int orderOf(String id) {
-    RuleDescriptor d = BY_ID.get(Objects.requireNonNull(id, "id"));
-    return d == null ? Integer.MAX_VALUE : ALL.indexOf(d);
+    Integer index = ORDER.get(Objects.requireNonNull(id, "id"));
+    return index == null ? Integer.MAX_VALUE : index;
   }
 
   /**
