@@ -128,7 +128,7 @@ for row in "cold-ajv|ajv validate (1 S file)" "cold-cocrea-jar|java -jar cocrea.
   name=${row%%|*}
   echo "| cold | ${row#*|} | $(field "$name" 1) | $(field "$name" 2) | $(field "$name" 3) | $(ratio "$name" cold-ajv) |"
 done
-for row in "warm-ajv|ajv validate (${#m_files[@]} M files)" "warm-cocrea|cocrea launcher, full JIT (${#m_files[@]} M files)" \
+for row in "warm-ajv|ajv validate (${#m_files[@]} M files)" "warm-cocrea|cocrea launcher, lean C2 (${#m_files[@]} M files)" \
     "warm-cocrea-jar|java -jar cocrea.jar validate (${#m_files[@]} M files)"; do
   name=${row%%|*}
   echo "| warm | ${row#*|}, $(mbps "$name") MB/s | $(field "$name" 1) | $(field "$name" 2) | $(field "$name" 3) | $(ratio "$name" warm-ajv) |"
