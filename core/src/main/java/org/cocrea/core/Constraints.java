@@ -26,4 +26,34 @@ public final class Constraints {
   public static final String SDG_TARGET_PATTERN = "^(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])$";
 
   private Constraints() {}
+
+  /**
+   * Whether a text is an identifier: it matches {@link #ID_PATTERN} as a whole, checked without a regular expression
+   * (the length limit {@link #ID_MAX} is separate).
+   *
+   * <pre>{@code
+   * Constraints.isIdentifier("org-idaip");   // true
+   * Constraints.isIdentifier("-org");        // false: must start with a letter or digit
+   * }</pre>
+   *
+   * @param text the text, must not be null
+   * @return true when it is an identifier
+   */
+  public static boolean isIdentifier(String text) {
+    int n = text.length();
+    if (n == 0 || !isAsciiLetterOrDigit(text.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = text.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.StringNode;
+import org.cocrea.core.Constraints;
 
 /**
  * A fast, conservative pre-check of documents against the PAL schema: it says "certainly valid" only when the full
@@ -386,25 +387,6 @@ final class SchemaAcceptor {
     return false;
   }
 
-  /** The whole text is {@code [A-Za-z0-9][A-Za-z0-9._:-]*}. */
-  static boolean isIdentifier(String s) {
-    int n = s.length();
-    if (n == 0 || !isAsciiLetterOrDigit(s.charAt(0))) {
-      return false;
-    }
-    for (int i = 1; i < n; i++) {
-      char c = s.charAt(i);
-      if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isAsciiLetterOrDigit(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
-
   /**
    * networknt's {@code format: date}: {@code LocalDate.parse} succeeds and the year is 0 to 9999. The common
    * {@code YYYY-MM-DD} form is checked without the formatter ({@code LocalDate.of} accepts exactly the dates the
@@ -549,7 +531,7 @@ final class SchemaAcceptor {
         return SchemaAcceptor::hasNonWhiteSpace;
       }
       if (IDENTIFIER.equals(pattern)) {
-        return SchemaAcceptor::isIdentifier;
+        return Constraints::isIdentifier;
       }
       return regex.getRegularExpression(pattern);
     }

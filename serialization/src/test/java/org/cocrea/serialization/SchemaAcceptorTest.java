@@ -191,7 +191,7 @@ class SchemaAcceptorTest {
         "A.b:c_d-1", "-a", "a b", "abc\n", "abc\r\n", "é", "\uD83D\uDE00", "a\u0000");
     for (String s : samples) {
       assertThat(SchemaAcceptor.hasNonWhiteSpace(s)).as("«%s»", s).isEqualTo(notBlank.matches(s));
-      if (SchemaAcceptor.isIdentifier(s)) {
+      if (org.cocrea.core.Constraints.isIdentifier(s)) {
         assertThat(identifier.matches(s)).as("«%s»", s).isTrue();
       }
     }

@@ -423,7 +423,7 @@ final class ConstraintPreCheck {
           // "(?s).*\S.*" matches exactly the texts with a character outside [ \t\n\x0B\f\r]
           return hasNonRegexSpace(s);
         case ID:
-          return isIdentifier(s);
+          return Constraints.isIdentifier(s);
         case URL:
           return isUrl(s);
         case EMAIL:
@@ -505,21 +505,6 @@ final class ConstraintPreCheck {
       }
     }
     return false;
-  }
-
-  /** Whether a text matches {@code ^[A-Za-z0-9][A-Za-z0-9._:-]*$} as a whole (as {@code matches()} does). */
-  static boolean isIdentifier(String s) {
-    int n = s.length();
-    if (n == 0 || !isAsciiLetterOrDigit(s.charAt(0))) {
-      return false;
-    }
-    for (int i = 1; i < n; i++) {
-      char c = s.charAt(i);
-      if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether a text matches {@code ^https?://\S+$} as a whole. */
@@ -613,10 +598,6 @@ final class ConstraintPreCheck {
       }
     }
     return true;
-  }
-
-  private static boolean isAsciiLetterOrDigit(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** Whether the regular expression {@code \s} matches a character ({@code [ \t\n\x0B\f\r]}). */
