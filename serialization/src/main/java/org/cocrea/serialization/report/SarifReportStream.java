@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Finding;
@@ -22,27 +21,14 @@ import tools.jackson.databind.JsonNode;
  * rules and the invocation are written, then both spools are copied. An abandoned report writes nothing. The
  * document is the one {@link SarifReportWriter} writes, byte for byte.
  */
-final class SarifReportStream implements ReportStream {
+final class SarifReportStream extends SpooledReportStream {
 
-  private final Writer out;
-  private final Locale locale;
-  private final Profile profile;
-  private final LocalDate asOf;
-  private final String toolVersion;
   private final Map<String, Integer> ruleIndex = SarifReportWriter.ruleIndex();
   private final ArrayPart artifacts;
   private final ArrayPart results;
-  private int count;
-  private long conforming;
-  private boolean finished;
-  private boolean closed;
 
   SarifReportStream(Writer out, Locale locale, Profile profile, LocalDate asOf, String toolVersion, int spoolLimit) {
-    this.out = out;
-    this.locale = locale;
-    this.profile = profile;
-    this.asOf = asOf;
-    this.toolVersion = toolVersion;
+    super(out, locale, profile, asOf, toolVersion);
     artifacts = new ArrayPart(spoolLimit, openRunArray("artifacts"));
     results = new ArrayPart(spoolLimit, openRunArray("results"));
   }
@@ -60,67 +46,44 @@ final class SarifReportStream implements ReportStream {
   }
 
   @Override
-  public void file(CheckResult file) throws IOException {
-    Objects.requireNonNull(file, "file");
-    if (finished || closed) {
-      throw new IllegalStateException("the report is finished");
-    }
+  void spool(CheckResult file, int index) throws IOException {
     String uri = SarifReportWriter.uriOf(file.source());
     artifacts.add(SarifReportWriter.artifact(uri));
     for (Finding f : file.report().findings()) {
-      results.add(SarifReportWriter.result(f, uri, count, ruleIndex));
-    }
-    conforming += file.report().conforms() ? 1 : 0;
-    count++;
-  }
-
-  @Override
-  public void finish() throws IOException {
-    if (finished) {
-      return;
-    }
-    if (closed) {
-      throw new IllegalStateException("the report is closed");
-    }
-    finished = true;
-    try {
-      JsonGenerator generator = JsonReportWriter.PRETTY.createGenerator(new Unclosable(out));
-      generator.writeStartObject();
-      generator.writeStringProperty("$schema", SarifReportWriter.SARIF_SCHEMA);
-      generator.writeStringProperty("version", "2.1.0");
-      generator.writeName("runs");
-      generator.writeStartArray();
-      generator.writeStartObject();
-      for (Map.Entry<String, JsonNode> member
-          : SarifReportWriter.runHead(locale, profile, asOf, toolVersion).properties()) {
-        generator.writeName(member.getKey());
-        generator.writeTree(member.getValue());
-      }
-      generator.writeName("artifacts");
-      generator.writeStartArray();
-      generator.flush();
-      artifacts.transferTo(out);
-      generator.writeEndArray();
-      generator.writeName("results");
-      generator.writeStartArray();
-      generator.flush();
-      results.transferTo(out);
-      generator.writeEndArray();
-      generator.writeEndObject();
-      generator.writeEndArray();
-      generator.writeEndObject();
-      generator.close();
-      out.write('\n');
-      out.flush();
-    } finally {
-      artifacts.close();
-      results.close();
+      results.add(SarifReportWriter.result(f, uri, index, ruleIndex));
     }
   }
 
   @Override
-  public boolean conforms() {
-    return conforming == count;
+  void write() throws IOException {
+    JsonGenerator generator = JsonReportWriter.PRETTY.createGenerator(new Unclosable(out));
+    generator.writeStartObject();
+    generator.writeStringProperty("$schema", SarifReportWriter.SARIF_SCHEMA);
+    generator.writeStringProperty("version", "2.1.0");
+    generator.writeName("runs");
+    generator.writeStartArray();
+    generator.writeStartObject();
+    for (Map.Entry<String, JsonNode> member
+        : SarifReportWriter.runHead(locale, profile, asOf, toolVersion).properties()) {
+      generator.writeName(member.getKey());
+      generator.writeTree(member.getValue());
+    }
+    generator.writeName("artifacts");
+    generator.writeStartArray();
+    generator.flush();
+    artifacts.transferTo(out);
+    generator.writeEndArray();
+    generator.writeName("results");
+    generator.writeStartArray();
+    generator.flush();
+    results.transferTo(out);
+    generator.writeEndArray();
+    generator.writeEndObject();
+    generator.writeEndArray();
+    generator.writeEndObject();
+    generator.close();
+    out.write('\n');
+    out.flush();
   }
 
   /** The temporary files the artifacts and the results went to, null for those in memory (for tests). */
@@ -129,8 +92,7 @@ final class SarifReportStream implements ReportStream {
   }
 
   @Override
-  public void close() throws IOException {
-    closed = true;
+  void release() throws IOException {
     try {
       artifacts.close();
     } finally {
