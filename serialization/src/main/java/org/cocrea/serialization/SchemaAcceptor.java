@@ -164,34 +164,7 @@ final class SchemaAcceptor {
     BigDecimal exclusiveMaximum;
 
     boolean accepts(JsonNode n) {
-      if (never) {
-        return false;
-      }
-      if (types != 0 && !typeMatches(n)) {
-        return false;
-      }
-      if (ref != null && !ref.accepts(n)) {
-        return false;
-      }
-      if (enumStrings != null && !(n.isString() && enumStrings.contains(n.stringValue()))) {
-        return false;
-      }
-      if (constString != null && !(n.isString() && constString.equals(n.stringValue()))) {
-        return false;
-      }
-      if (n.isString()) {
-        return stringAccepts(n.stringValue());
-      }
-      if (n.isNumber()) {
-        return numberAccepts(n);
-      }
-      if (n.isObject()) {
-        return objectAccepts(n);
-      }
-      if (n.isArray()) {
-        return arrayAccepts(n);
-      }
-      return true;
+      return check(n, null, null);
     }
 
     /**
@@ -199,6 +172,11 @@ final class SchemaAcceptor {
      * added to the parts instead of failing this value. Returns whether this value's own checks hold.
      */
     boolean collect(JsonNode n, Trail trail, List<Part> parts) {
+      return check(n, trail, parts);
+    }
+
+    /** {@link #accepts} when {@code parts} is null, {@link #collect} otherwise: one walk for both. */
+    private boolean check(JsonNode n, Trail trail, List<Part> parts) {
       if (never) {
         return false;
       }
@@ -206,11 +184,17 @@ final class SchemaAcceptor {
         return false;
       }
       if (ref != null) {
-        Trail here = trail == null ? new Trail(null, null, -1) : trail;
-        int mark = parts.size();
-        if (!ref.collect(n, here, parts)) {
-          parts.subList(mark, parts.size()).clear();
-          parts.add(new Part(here.pointer(), n, refName));
+        if (parts == null) {
+          if (!ref.check(n, null, null)) {
+            return false;
+          }
+        } else {
+          Trail here = trail == null ? new Trail(null, null, -1) : trail;
+          int mark = parts.size();
+          if (!ref.check(n, here, parts)) {
+            parts.subList(mark, parts.size()).clear();
+            parts.add(new Part(here.pointer(), n, refName));
+          }
         }
       }
       if (enumStrings != null && !(n.isString() && enumStrings.contains(n.stringValue()))) {
@@ -225,16 +209,17 @@ final class SchemaAcceptor {
       if (n.isNumber()) {
         return numberAccepts(n);
       }
+      Trail here = parts == null || trail != null ? trail : new Trail(null, null, -1);
       if (n.isObject()) {
-        return objectCollect(n, trail == null ? new Trail(null, null, -1) : trail, parts);
+        return objectCheck(n, here, parts);
       }
       if (n.isArray()) {
-        return arrayCollect(n, trail == null ? new Trail(null, null, -1) : trail, parts);
+        return arrayCheck(n, here, parts);
       }
       return true;
     }
 
-    private boolean objectCollect(JsonNode n, Trail trail, List<Part> parts) {
+    private boolean objectCheck(JsonNode n, Trail trail, List<Part> parts) {
       for (String name : required) {
         if (!n.has(name)) {
           return false;
@@ -250,19 +235,19 @@ final class SchemaAcceptor {
         }
         Node property = properties == null ? null : properties.get(name);
         if (property != null) {
-          if (!property.collectChild(e.getValue(), trail, name, -1, parts)) {
+          if (!property.child(e.getValue(), trail, name, -1, parts)) {
             return false;
           }
         } else if (closed) {
           return false;
-        } else if (additional != null && !additional.collectChild(e.getValue(), trail, name, -1, parts)) {
+        } else if (additional != null && !additional.child(e.getValue(), trail, name, -1, parts)) {
           return false;
         }
       }
       return true;
     }
 
-    private boolean arrayCollect(JsonNode n, Trail trail, List<Part> parts) {
+    private boolean arrayCheck(JsonNode n, Trail trail, List<Part> parts) {
       if (uniqueItems && n.size() > 1) {
         Set<String> seen = new HashSet<>();
         for (JsonNode e : n) {
@@ -273,7 +258,7 @@ final class SchemaAcceptor {
       }
       if (items != null) {
         for (int i = 0; i < n.size(); i++) {
-          if (!items.collectChild(n.get(i), trail, null, i, parts)) {
+          if (!items.child(n.get(i), trail, null, i, parts)) {
             return false;
           }
         }
@@ -281,12 +266,15 @@ final class SchemaAcceptor {
       return true;
     }
 
-    /** A member or element: accepted values cost no trail; only values that may hold a failing part get one. */
-    private boolean collectChild(JsonNode value, Trail trail, String name, int index, List<Part> parts) {
-      if (accepts(value)) {
+    /**
+     * A member or element. When collecting, accepted values cost no trail; only values that may hold a failing part
+     * get one.
+     */
+    private boolean child(JsonNode value, Trail trail, String name, int index, List<Part> parts) {
+      if (check(value, null, null)) {
         return true;
       }
-      return collect(value, name != null ? trail.member(name) : new Trail(trail, null, index), parts);
+      return parts != null && check(value, name != null ? trail.member(name) : new Trail(trail, null, index), parts);
     }
 
     private boolean typeMatches(JsonNode n) {
@@ -326,53 +314,6 @@ final class SchemaAcceptor {
               || (exact.compareTo(exclusiveMinimum) > 0 && approximate > exclusiveMinimum.doubleValue()))
           && (exclusiveMaximum == null
               || (exact.compareTo(exclusiveMaximum) < 0 && approximate < exclusiveMaximum.doubleValue()));
-    }
-
-    private boolean objectAccepts(JsonNode n) {
-      for (String name : required) {
-        if (!n.has(name)) {
-          return false;
-        }
-      }
-      if (properties == null && !closed && additional == null && propertyNames == null) {
-        return true;
-      }
-      for (Map.Entry<String, JsonNode> e : n.properties()) {
-        String name = e.getKey();
-        if (propertyNames != null && !propertyNames.accepts(StringNode.valueOf(name))) {
-          return false;
-        }
-        Node property = properties == null ? null : properties.get(name);
-        if (property != null) {
-          if (!property.accepts(e.getValue())) {
-            return false;
-          }
-        } else if (closed) {
-          return false;
-        } else if (additional != null && !additional.accepts(e.getValue())) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private boolean arrayAccepts(JsonNode n) {
-      if (uniqueItems && n.size() > 1) {
-        Set<String> seen = new HashSet<>();
-        for (JsonNode e : n) {
-          if (!e.isString() || !seen.add(e.stringValue())) {
-            return false;
-          }
-        }
-      }
-      if (items != null) {
-        for (JsonNode e : n) {
-          if (!items.accepts(e)) {
-            return false;
-          }
-        }
-      }
-      return true;
     }
   }
 
