@@ -9,9 +9,10 @@ import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Profile;
 
 /**
- * What the JSON and SARIF streams share: the report's settings, the count of files and of conforming ones, and the
- * life cycle (files, then one finish that writes the document and releases the spools; close releases them without
- * writing). Subclasses spool each file's parts and write the document around the spools.
+ * What the JSON, SARIF and whole-run (HTML) streams share: the report's settings, the count of files and of
+ * conforming ones, and the life cycle (files, then one finish that writes the document and releases what was kept;
+ * close releases it without writing). Subclasses keep each file's parts (spooled, or the whole result for HTML) and
+ * write the document around them.
  */
 abstract class SpooledReportStream implements ReportStream {
 
