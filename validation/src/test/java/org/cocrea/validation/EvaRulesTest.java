@@ -110,14 +110,14 @@ class EvaRulesTest {
   @Test
   void everyEvaRuleIsNotApplicableWithoutPlans() {
     ValidationReport report = validate(LocalExercise.builder().id("x").build(), ogp("2016-12-31"));
-    for (Rule rule : EvaRules.all()) {
+    for (Rule rule : Catalogue.family("EVA")) {
       assertThat(result(report, rule.id()).outcome()).as(rule.id()).isEqualTo(Outcome.NOT_APPLICABLE);
     }
   }
 
   @Test
   void catalogueOrderSeveritiesAndProfilesMatchTheCatalogue() {
-    assertThat(EvaRules.all()).extracting(Rule::id, Rule::severity, Rule::isTimeAware).containsExactly(
+    assertThat(Catalogue.family("EVA")).extracting(Rule::id, Rule::severity, Rule::isTimeAware).containsExactly(
         tuple("EVA-01", Severity.ERROR, true), tuple("EVA-02", Severity.WARNING, true),
         tuple("EVA-03", Severity.WARNING, true), tuple("EVA-04", Severity.WARNING, false),
         tuple("EVA-05", Severity.ERROR, false), tuple("EVA-06", Severity.INFO, false),
@@ -457,6 +457,6 @@ class EvaRulesTest {
 
   @Test
   void everyMessageKeyExistsInBothLanguagesAndRendersWithoutPlaceholders() throws IOException {
-    MilRulesTest.MessageBundles.assertComplete("eva", EvaRules.all());
+    MilRulesTest.MessageBundles.assertComplete("eva", Catalogue.family("EVA"));
   }
 }

@@ -212,15 +212,15 @@ class ExeRulesTest {
 
   @Test
   void everyMessageKeyExistsInBothLanguagesAndRendersWithoutPlaceholders() throws IOException {
-    StlRulesTest.assertMessages("exe", ExeRules.all());
+    StlRulesTest.assertMessages("exe", Catalogue.family("EXE"));
   }
 
   @Test
   void exeRulesRunInTheCoreProfileWithTheCatalogueSeverities() {
-    assertThat(ExeRules.all()).extracting(Rule::id).containsExactly("EXE-01", "EXE-02", "EXE-03", "EXE-04", "EXE-05");
-    assertThat(ExeRules.all()).extracting(Rule::severity).containsExactly(
+    assertThat(Catalogue.family("EXE")).extracting(Rule::id).containsExactly("EXE-01", "EXE-02", "EXE-03", "EXE-04", "EXE-05");
+    assertThat(Catalogue.family("EXE")).extracting(Rule::severity).containsExactly(
         Severity.ERROR, Severity.ERROR, Severity.WARNING, Severity.WARNING, Severity.WARNING);
-    assertThat(ExeRules.all()).allMatch(r -> r.isIn(Profile.INAI_CORE));
+    assertThat(Catalogue.family("EXE")).allMatch(r -> r.isIn(Profile.INAI_CORE));
   }
 
   // ------------------------------------------------------------------------------------------- fixtures

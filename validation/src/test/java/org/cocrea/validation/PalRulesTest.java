@@ -38,8 +38,8 @@ class PalRulesTest {
 
   @Test
   void familyListsItsRulesInCatalogueOrderWithCatalogueSeverities() {
-    assertThat(PalRules.all()).extracting(Rule::id).containsExactlyElementsOf(IDS);
-    assertThat(PalRules.all()).extracting(Rule::severity).containsExactly(
+    assertThat(Catalogue.family("PAL")).extracting(Rule::id).containsExactlyElementsOf(IDS);
+    assertThat(Catalogue.family("PAL")).extracting(Rule::severity).containsExactly(
         Severity.ERROR, Severity.WARNING, Severity.ERROR, Severity.WARNING, Severity.WARNING,
         Severity.WARNING, Severity.WARNING, Severity.WARNING);
     assertThat(Rules.byId("PAL-02").orElseThrow().thresholds()).containsEntry("minRegular", 3)

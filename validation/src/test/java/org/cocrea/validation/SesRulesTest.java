@@ -169,7 +169,7 @@ class SesRulesTest {
 
   @Test
   void everyMessageKeyExistsInBothLanguagesAndRendersWithoutPlaceholders() throws IOException {
-    StlRulesTest.assertMessages("ses", SesRules.all());
+    StlRulesTest.assertMessages("ses", Catalogue.family("SES"));
   }
 
   // ------------------------------------------------------------------------------------------- fixtures

@@ -250,7 +250,7 @@ class TrkRulesTest {
 
   @Test
   void everyMessageKeyExistsInBothLanguagesAndRendersWithoutPlaceholders() throws IOException {
-    StlRulesTest.assertMessages("trk", TrkRules.all());
+    StlRulesTest.assertMessages("trk", Catalogue.family("TRK"));
   }
 
   // ------------------------------------------------------------------------------------------- fixtures

@@ -126,7 +126,7 @@ class TrnRulesTest {
 
   @Test
   void everyMessageKeyExistsInBothLanguagesAndRendersWithoutPlaceholders() throws IOException {
-    StlRulesTest.assertMessages("trn", TrnRules.all());
+    StlRulesTest.assertMessages("trn", Catalogue.family("TRN"));
   }
 
   // ------------------------------------------------------------------------------------------- fixtures
