@@ -1,6 +1,8 @@
 package org.cocrea.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.validation.RuleAssert.findings;
+import static org.cocrea.validation.RuleAssert.result;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
@@ -95,14 +97,6 @@ class EvaRulesTest {
 
   private static ValidatorOptions ogp(String asOf) {
     return ValidatorOptions.builder().profile(Profile.OGP_LOCAL).asOf(d(asOf)).build();
-  }
-
-  private static RuleResult result(ValidationReport report, String id) {
-    return report.result(id).orElseThrow();
-  }
-
-  private static List<Finding> findings(ValidationReport report, String id) {
-    return report.findings(id);
   }
 
   // ------------------------------------------------------------------------------------------------ all rules

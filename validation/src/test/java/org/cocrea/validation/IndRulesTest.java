@@ -1,6 +1,8 @@
 package org.cocrea.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.validation.RuleAssert.findings;
+import static org.cocrea.validation.RuleAssert.result;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
@@ -45,14 +47,6 @@ class IndRulesTest {
     report.findings().stream().filter(f -> f.ruleId().startsWith("IND-"))
         .forEach(f -> assertThat(f.message()).as(f.messageKey()).doesNotStartWith("[").doesNotContain("{0}"));
     return report;
-  }
-
-  private static RuleResult result(ValidationReport report, String id) {
-    return report.result(id).orElseThrow();
-  }
-
-  private static List<Finding> findings(ValidationReport report, String id) {
-    return report.findings(id);
   }
 
   // ------------------------------------------------------------------------------------------------ all rules

@@ -1,6 +1,9 @@
 package org.cocrea.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.validation.RuleAssert.findings;
+import static org.cocrea.validation.RuleAssert.pointers;
+import static org.cocrea.validation.RuleAssert.result;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,18 +68,6 @@ class MilRulesTest {
     report.findings().stream().filter(f -> f.ruleId().startsWith("MIL-"))
         .forEach(f -> assertThat(f.message()).as(f.messageKey()).doesNotStartWith("[").doesNotContain("{0}"));
     return report;
-  }
-
-  private static RuleResult result(ValidationReport report, String id) {
-    return report.result(id).orElseThrow();
-  }
-
-  private static List<Finding> findings(ValidationReport report, String id) {
-    return report.findings(id);
-  }
-
-  private static List<String> pointers(ValidationReport report, String id) {
-    return findings(report, id).stream().map(Finding::pointer).toList();
   }
 
   private static Commitment wellSpread() {

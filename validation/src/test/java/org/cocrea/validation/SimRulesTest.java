@@ -1,6 +1,9 @@
 package org.cocrea.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.validation.RuleAssert.findings;
+import static org.cocrea.validation.RuleAssert.outcome;
+import static org.cocrea.validation.RuleAssert.result;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
@@ -126,18 +129,6 @@ class SimRulesTest {
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
     });
     return report;
-  }
-
-  private static RuleResult result(ValidationReport report, String id) {
-    return report.result(id).orElseThrow();
-  }
-
-  private static Outcome outcome(ValidationReport report, String id) {
-    return result(report, id).outcome();
-  }
-
-  private static List<Finding> findings(ValidationReport report, String id) {
-    return report.findings(id);
   }
 
   // ------------------------------------------------------------------------------------------------ all rules

@@ -1,7 +1,6 @@
 package org.cocrea.validation.rules.co;
 
 import static org.cocrea.validation.rules.support.Seats.SOCIETAL;
-import static org.cocrea.validation.rules.support.Seats.organizationSector;
 
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cocrea.core.CoCreationProcess;
-import org.cocrea.core.ExerciseIndex;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
@@ -74,13 +72,9 @@ final class CoSupport {
     return s;
   }
 
-  /** A participant's sector: its explicit sector, else its organisation's, else its person's organisation's. */
+  /** A participant's sector ({@link org.cocrea.core.Seats#participantSector}, as the statistics read it). */
   static Optional<Sector> sectorOf(Participation p, RuleContext ctx) {
-    ExerciseIndex index = ctx.index();
-    return p.sector()
-        .or(() -> p.organizationId().flatMap(id -> organizationSector(ctx, id)))
-        .or(() -> p.personId().flatMap(index::person).flatMap(pe -> pe.organizationId())
-            .flatMap(id -> organizationSector(ctx, id)));
+    return org.cocrea.core.Seats.participantSector(ctx.exercise(), p);
   }
 
   /** Every resolution id of the exercise's STL sessions, with its session (first declaration wins). */

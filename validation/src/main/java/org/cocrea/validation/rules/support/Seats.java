@@ -10,11 +10,14 @@ import org.cocrea.core.Labelled;
 import org.cocrea.core.Sector;
 import org.cocrea.core.Signatory;
 import org.cocrea.core.StlMembership;
-import org.cocrea.core.StlRole;
 import org.cocrea.validation.ValidatorOptions;
 import org.cocrea.validation.rules.RuleContext;
 
-/** TODO */
+/**
+ * Seats and sectors as the rules read them, in a rule's context: the definitions themselves are {@link
+ * org.cocrea.core.Seats} (shared with the statistics); this class adds what depends on the validator's options (which
+ * sectors count as government), the attendance reading of the SES/CO/TRK/SIM rules and the STL pointers.
+ */
 public final class Seats {
 
   private Seats() {}
@@ -24,27 +27,24 @@ public final class Seats {
     return "/stls/" + i;
   }
 
-  /** Whether a membership is a seat (not the facilitator nor an observer). */
+  /** Whether a membership is a seat ({@link org.cocrea.core.Seats#isSeat}). */
   public static boolean isSeat(StlMembership m) {
-    StlRole role = m.role().orElse(null);
-    return role != StlRole.FACILITATOR && role != StlRole.OBSERVER;
+    return org.cocrea.core.Seats.isSeat(m);
   }
 
-  /** Whether a membership is a titular seat: a seat not recorded as an alternate. */
+  /** Whether a membership is a titular seat ({@link org.cocrea.core.Seats#isTitularSeat}). */
   public static boolean isTitularSeat(StlMembership m) {
-    return isSeat(m) && m.titular().orElse(true) && m.alternateOfId().isEmpty();
+    return org.cocrea.core.Seats.isTitularSeat(m);
   }
 
-  /** The sector of a seat: its seat sector, otherwise its organisation's sector. */
+  /** The sector of a seat ({@link org.cocrea.core.Seats#seatSector}). */
   public static Optional<Sector> seatSector(RuleContext ctx, StlMembership m) {
-    return sectorOf(ctx, m.seatSector(), m.organizationId());
+    return org.cocrea.core.Seats.seatSector(ctx.exercise(), m);
   }
 
-  /** The sector of a seat, or of the titular seat an alternate stands in for when the alternate records none. */
+  /** The sector of a seat, else of the titular it stands in for ({@link org.cocrea.core.Seats#seatSectorOrTitular}). */
   public static Optional<Sector> seatSectorOrTitular(RuleContext ctx, StlMembership m) {
-    return seatSector(ctx, m).or(() -> m.alternateOfId()
-        .flatMap(id -> ctx.index().membership(id))
-        .flatMap(t -> seatSector(ctx, t)));
+    return org.cocrea.core.Seats.seatSectorOrTitular(ctx.exercise(), m);
   }
 
   /**
@@ -59,26 +59,15 @@ public final class Seats {
     return a.membershipId().flatMap(id -> ctx.index().membership(id)).filter(Seats::isSeat);
   }
 
-  /** The sector of a signatory: the sector it signed for, otherwise its organisation's sector. */
+  /** The sector of a signatory ({@link org.cocrea.core.Seats#signatorySector}). */
   public static Optional<Sector> signatorySector(RuleContext ctx, Signatory sig) {
-    return sectorOf(ctx, sig.sector(), sig.organizationId());
+    return org.cocrea.core.Seats.signatorySector(ctx.exercise(), sig);
   }
 
-  /** An explicit sector, otherwise the referenced organisation's sector ({@link #organizationSector}). */
-  public static Optional<Sector> sectorOf(RuleContext ctx, Optional<Sector> explicit, Optional<String> organizationId) {
-    return explicit.or(() -> organizationId.flatMap(id -> organizationSector(ctx, id)));
-  }
-
-  /**
-   * The sector of an organisation, as every rule reads it: its recorded sector, else {@link Sector#GUARANTOR_BODY}
-   * when it is the exercise's guarantor body ({@code guarantorBodyId}); empty when unknown.
-   */
+  /** The sector of an organisation, as the rules and the statistics read it ({@link
+   * org.cocrea.core.Seats#organizationSector}). */
   public static Optional<Sector> organizationSector(RuleContext ctx, String organizationId) {
-    Optional<Sector> recorded = ctx.index().sectorOf(organizationId);
-    if (recorded.isPresent()) {
-      return recorded;
-    }
-    return ctx.exercise().guarantorBodyId().filter(organizationId::equals).map(id -> Sector.GUARANTOR_BODY);
+    return org.cocrea.core.Seats.organizationSector(ctx.exercise(), organizationId);
   }
 
   /** Whether a sector counts as government ({@link ValidatorOptions#governmentSeatSectors()}). */

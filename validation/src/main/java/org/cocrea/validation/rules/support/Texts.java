@@ -9,7 +9,7 @@ import org.cocrea.core.Labelled;
 import org.cocrea.validation.Messages;
 import org.cocrea.validation.rules.RuleContext;
 
-/** TODO */
+/** The language of a rule's messages: the locale, localised lists of labels and message fragments. */
 public final class Texts {
 
   private Texts() {}

@@ -3,10 +3,15 @@ package org.cocrea.validation.rules.support;
 import java.util.List;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.LocalActionPlan;
+import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.PlanStatus;
 import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
 
-/** TODO */
+/**
+ * Subject iteration shared by the families: every STL, every commitment, public plans. One not-applicable semantics
+ * for the STL walk: an exercise without STLs is not applicable at the exercise ({@code ""}).
+ */
 public final class Walk {
 
   private Walk() {}
@@ -26,6 +31,29 @@ public final class Walk {
         visitor.visit(plan, plan.commitments().get(c), "/plans/" + p + "/commitments/" + c);
       }
     }
+  }
+
+  /**
+   * Visits every STL with its index and pointer ({@code /stls/i}); an exercise without STLs is not applicable.
+   *
+   * @param ctx the rule's context
+   * @param subjects the rule's subjects
+   * @param visitor what to do with each STL
+   */
+  public static void forEachStl(RuleContext ctx, Subjects subjects, StlVisitor visitor) {
+    List<LocalTechnicalSecretariat> stls = ctx.exercise().stls();
+    if (stls.isEmpty()) {
+      subjects.notApplicable("");
+    }
+    for (int i = 0; i < stls.size(); i++) {
+      visitor.visit(i, stls.get(i), "/stls/" + i);
+    }
+  }
+
+  /** Receives an STL, its index and its pointer. */
+  @FunctionalInterface
+  public interface StlVisitor {
+    void visit(int index, LocalTechnicalSecretariat stl, String pointer);
   }
 
   /** Receives a commitment, its plan and its pointer. */
