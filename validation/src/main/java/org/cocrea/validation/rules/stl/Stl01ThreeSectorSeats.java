@@ -1,9 +1,9 @@
 package org.cocrea.validation.rules.stl;
 
+import static org.cocrea.validation.rules.support.Walk.forEachStl;
 import static org.cocrea.validation.rules.support.Seats.isTitularSeat;
 import static org.cocrea.validation.rules.support.Seats.missingThreeSectors;
 import static org.cocrea.validation.rules.support.Seats.seatSector;
-import static org.cocrea.validation.rules.support.Seats.stlPointer;
 import static org.cocrea.validation.rules.support.Texts.labels;
 
 import java.util.EnumSet;
@@ -31,12 +31,7 @@ public final class Stl01ThreeSectorSeats {
   private Stl01ThreeSectorSeats() {}
 
   private static void check(RuleContext ctx, Subjects s) {
-    List<LocalTechnicalSecretariat> stls = ctx.exercise().stls();
-    if (stls.isEmpty()) {
-      s.notApplicable("");
-    }
-    for (int i = 0; i < stls.size(); i++) {
-      LocalTechnicalSecretariat stl = stls.get(i);
+    forEachStl(ctx, s, (i, stl, p) -> {
       Set<Sector> seated = EnumSet.noneOf(Sector.class);
       for (StlMembership m : stl.memberships()) {
         if (isTitularSeat(m)) {
@@ -44,8 +39,7 @@ public final class Stl01ThreeSectorSeats {
         }
       }
       List<Labelled> missing = missingThreeSectors(ctx, seated);
-      String p = stlPointer(i);
       s.check(missing.isEmpty(), stl.memberships().isEmpty() ? p : p + "/memberships", stl.id(), labels(missing, ctx));
-    }
+    });
   }
 }

@@ -1,8 +1,8 @@
 package org.cocrea.validation.rules.stl;
 
+import static org.cocrea.validation.rules.support.Walk.forEachStl;
 import static org.cocrea.validation.rules.support.Seats.missingThreeSectors;
 import static org.cocrea.validation.rules.support.Seats.signatorySector;
-import static org.cocrea.validation.rules.support.Seats.stlPointer;
 import static org.cocrea.validation.rules.support.Texts.locale;
 import static org.cocrea.validation.rules.support.Texts.part;
 
@@ -34,13 +34,7 @@ public final class Stl02InstallationAct {
   private Stl02InstallationAct() {}
 
   private static void check(RuleContext ctx, Subjects s) {
-    List<LocalTechnicalSecretariat> stls = ctx.exercise().stls();
-    if (stls.isEmpty()) {
-      s.notApplicable("");
-    }
-    for (int i = 0; i < stls.size(); i++) {
-      LocalTechnicalSecretariat stl = stls.get(i);
-      String p = stlPointer(i);
+    forEachStl(ctx, s, (i, stl, p) -> {
       Optional<InstallationAct> act = stl.installationAct();
       if (act.isEmpty()) {
         if (stl.installedOn().isPresent()) {
@@ -48,7 +42,7 @@ public final class Stl02InstallationAct {
         } else {
           s.notApplicable(p);
         }
-        continue;
+        return;
       }
       List<String> missing = new ArrayList<>();
       if (act.get().date().isEmpty()) {
@@ -62,6 +56,6 @@ public final class Stl02InstallationAct {
         missing.add(part(ctx, "STL-02.part.signatory", sector.label(locale(ctx))));
       }
       s.check(missing.isEmpty(), p + "/installationAct", stl.id(), String.join(", ", missing));
-    }
+    });
   }
 }

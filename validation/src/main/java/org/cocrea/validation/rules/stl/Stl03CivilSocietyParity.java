@@ -1,12 +1,11 @@
 package org.cocrea.validation.rules.stl;
 
+import static org.cocrea.validation.rules.support.Walk.forEachStl;
 import static org.cocrea.validation.rules.support.Seats.isGovernment;
 import static org.cocrea.validation.rules.support.Seats.isTitularSeat;
 import static org.cocrea.validation.rules.support.Seats.seatSector;
-import static org.cocrea.validation.rules.support.Seats.stlPointer;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Sector;
@@ -34,13 +33,8 @@ public final class Stl03CivilSocietyParity {
   private Stl03CivilSocietyParity() {}
 
   private static void check(RuleContext ctx, Subjects s) {
-    List<LocalTechnicalSecretariat> stls = ctx.exercise().stls();
-    if (stls.isEmpty()) {
-      s.notApplicable("");
-    }
     BigDecimal ratio = ctx.threshold("minCsoPerGovernmentSeat");
-    for (int i = 0; i < stls.size(); i++) {
-      LocalTechnicalSecretariat stl = stls.get(i);
+    forEachStl(ctx, s, (i, stl, p) -> {
       int cso = 0;
       int gov = 0;
       for (StlMembership m : stl.memberships()) {
@@ -57,13 +51,12 @@ public final class Stl03CivilSocietyParity {
           gov++;
         }
       }
-      String p = stlPointer(i);
       if (cso == 0 && gov == 0) {
         s.notApplicable(p);
-        continue;
+        return;
       }
       boolean ok = BigDecimal.valueOf(cso).compareTo(ratio.multiply(BigDecimal.valueOf(gov))) >= 0;
       s.check(ok, p + "/memberships", stl.id(), cso, gov, ratio.stripTrailingZeros().toPlainString());
-    }
+    });
   }
 }

@@ -1,12 +1,11 @@
 package org.cocrea.validation.rules.stl;
 
+import static org.cocrea.validation.rules.support.Walk.forEachStl;
 import static org.cocrea.validation.rules.support.Seats.isTitularSeat;
 import static org.cocrea.validation.rules.support.Seats.seatSector;
-import static org.cocrea.validation.rules.support.Seats.stlPointer;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.cocrea.core.LocalTechnicalSecretariat;
@@ -35,13 +34,8 @@ public final class Stl04NonPublicServantMajority {
   private Stl04NonPublicServantMajority() {}
 
   private static void check(RuleContext ctx, Subjects s) {
-    List<LocalTechnicalSecretariat> stls = ctx.exercise().stls();
-    if (stls.isEmpty()) {
-      s.notApplicable("");
-    }
     BigDecimal minPercent = ctx.threshold("minNonPublicServantPercent");
-    for (int i = 0; i < stls.size(); i++) {
-      LocalTechnicalSecretariat stl = stls.get(i);
+    forEachStl(ctx, s, (i, stl, p) -> {
       int known = 0;
       int nonPublic = 0;
       for (StlMembership m : stl.memberships()) {
@@ -56,15 +50,14 @@ public final class Stl04NonPublicServantMajority {
           }
         }
       }
-      String p = stlPointer(i);
       if (known == 0) {
         s.notApplicable(p);
-        continue;
+        return;
       }
       boolean ok = BigDecimal.valueOf(nonPublic).multiply(BigDecimal.valueOf(100))
           .compareTo(minPercent.multiply(BigDecimal.valueOf(known))) >= 0;
       s.check(ok, p + "/memberships", stl.id(), nonPublic, known, minPercent.stripTrailingZeros().toPlainString());
-    }
+    });
   }
 
   /** Sectors whose seat holders are public servants when the person's status is not recorded (STL-04). */

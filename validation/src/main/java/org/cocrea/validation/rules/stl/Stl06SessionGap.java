@@ -1,6 +1,6 @@
 package org.cocrea.validation.rules.stl;
 
-import static org.cocrea.validation.rules.support.Seats.stlPointer;
+import static org.cocrea.validation.rules.support.Walk.forEachStl;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -37,18 +37,12 @@ public final class Stl06SessionGap {
     LocalDate asOf = ctx.asOf().orElseThrow();
     int maxGap = ctx.intThreshold("maxGapDays");
     boolean exerciseActive = ctx.exercise().status().map(st -> st != ExerciseStatus.SUSPENDED).orElse(true);
-    List<LocalTechnicalSecretariat> stls = ctx.exercise().stls();
-    if (stls.isEmpty()) {
-      s.notApplicable("");
-    }
-    for (int i = 0; i < stls.size(); i++) {
-      LocalTechnicalSecretariat stl = stls.get(i);
-      String p = stlPointer(i);
+    forEachStl(ctx, s, (i, stl, p) -> {
       List<Integer> held = sessionsHeldBy(stl, asOf);
       LocalDate previous = stl.installedOn().filter(d -> !d.isAfter(asOf)).orElse(null);
       if (previous == null && held.isEmpty()) {
         s.notApplicable(p);
-        continue;
+        return;
       }
       for (int k : held) {
         LocalDate date = stl.sessions().get(k).date().orElseThrow();
@@ -69,7 +63,7 @@ public final class Stl06SessionGap {
           s.failWith(p, "sinceLast", stl.id(), previous, asOf, gap, maxGap);
         }
       }
-    }
+    });
   }
 
   /** Indexes of the STL's sessions with a date on or before the as-of date, in date order (ties by position). */

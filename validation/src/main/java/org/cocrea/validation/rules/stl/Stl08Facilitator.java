@@ -1,9 +1,8 @@
 package org.cocrea.validation.rules.stl;
 
-import static org.cocrea.validation.rules.support.Seats.stlPointer;
+import static org.cocrea.validation.rules.support.Walk.forEachStl;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.cocrea.core.InstallationAct;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.StlMembership;
@@ -27,16 +26,10 @@ public final class Stl08Facilitator {
   private Stl08Facilitator() {}
 
   private static void check(RuleContext ctx, Subjects s) {
-    List<LocalTechnicalSecretariat> stls = ctx.exercise().stls();
-    if (stls.isEmpty()) {
-      s.notApplicable("");
-    }
-    for (int i = 0; i < stls.size(); i++) {
-      LocalTechnicalSecretariat stl = stls.get(i);
-      String p = stlPointer(i);
+    forEachStl(ctx, s, (i, stl, p) -> {
       if (stl.installedOn().isEmpty()) {
         s.notApplicable(p);
-        continue;
+        return;
       }
       LocalDate installed = stl.installedOn().get();
       int early = -1;
@@ -60,6 +53,6 @@ public final class Stl08Facilitator {
       } else {
         s.fail(p, stl.id());
       }
-    }
+    });
   }
 }

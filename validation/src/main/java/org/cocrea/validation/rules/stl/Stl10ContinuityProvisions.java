@@ -1,6 +1,6 @@
 package org.cocrea.validation.rules.stl;
 
-import static org.cocrea.validation.rules.support.Seats.stlPointer;
+import static org.cocrea.validation.rules.support.Walk.forEachStl;
 import static org.cocrea.validation.rules.support.Texts.part;
 
 import java.util.ArrayList;
@@ -25,16 +25,10 @@ public final class Stl10ContinuityProvisions {
   private Stl10ContinuityProvisions() {}
 
   private static void check(RuleContext ctx, Subjects s) {
-    List<LocalTechnicalSecretariat> stls = ctx.exercise().stls();
-    if (stls.isEmpty()) {
-      s.notApplicable("");
-    }
-    for (int i = 0; i < stls.size(); i++) {
-      LocalTechnicalSecretariat stl = stls.get(i);
-      String p = stlPointer(i);
+    forEachStl(ctx, s, (i, stl, p) -> {
       if (stl.rules().isEmpty()) {
         s.notApplicable(p);
-        continue;
+        return;
       }
       OperatingRules rules = stl.rules().get();
       List<String> missing = new ArrayList<>();
@@ -45,6 +39,6 @@ public final class Stl10ContinuityProvisions {
         missing.add(part(ctx, "STL-10.part.crisisContinuity"));
       }
       s.check(missing.isEmpty(), p + "/rules", stl.id(), String.join(", ", missing));
-    }
+    });
   }
 }

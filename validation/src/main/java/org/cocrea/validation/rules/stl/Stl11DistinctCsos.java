@@ -1,11 +1,10 @@
 package org.cocrea.validation.rules.stl;
 
+import static org.cocrea.validation.rules.support.Walk.forEachStl;
 import static org.cocrea.validation.rules.support.Seats.isSeat;
 import static org.cocrea.validation.rules.support.Seats.seatSectorOrTitular;
-import static org.cocrea.validation.rules.support.Seats.stlPointer;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Sector;
@@ -30,17 +29,11 @@ public final class Stl11DistinctCsos {
   private Stl11DistinctCsos() {}
 
   private static void check(RuleContext ctx, Subjects s) {
-    List<LocalTechnicalSecretariat> stls = ctx.exercise().stls();
-    if (stls.isEmpty()) {
-      s.notApplicable("");
-    }
     int min = ctx.intThreshold("minDistinctCsos");
-    for (int i = 0; i < stls.size(); i++) {
-      LocalTechnicalSecretariat stl = stls.get(i);
-      String p = stlPointer(i);
+    forEachStl(ctx, s, (i, stl, p) -> {
       if (stl.memberships().isEmpty()) {
         s.notApplicable(p);
-        continue;
+        return;
       }
       Set<String> csos = new LinkedHashSet<>();
       for (StlMembership m : stl.memberships()) {
@@ -49,6 +42,6 @@ public final class Stl11DistinctCsos {
         }
       }
       s.check(csos.size() >= min, p + "/memberships", stl.id(), csos.size(), min);
-    }
+    });
   }
 }

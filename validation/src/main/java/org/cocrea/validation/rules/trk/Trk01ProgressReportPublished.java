@@ -1,10 +1,8 @@
 package org.cocrea.validation.rules.trk;
 
-import static org.cocrea.validation.rules.trk.TrkSupport.planPointer;
-import static org.cocrea.validation.rules.trk.TrkSupport.underway;
+import static org.cocrea.validation.rules.trk.TrkSupport.forEachUnderwayPlan;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.ProgressReport;
@@ -29,19 +27,7 @@ public final class Trk01ProgressReportPublished {
 
   private static void check(RuleContext ctx, Subjects s) {
     LocalDate asOf = ctx.asOf().orElseThrow();
-    List<LocalActionPlan> plans = ctx.exercise().plans();
-    if (plans.isEmpty()) {
-      s.notApplicable("");
-    }
-    for (int i = 0; i < plans.size(); i++) {
-      LocalActionPlan plan = plans.get(i);
-      String p = planPointer(i);
-      if (!underway(plan, asOf)) {
-        s.notApplicable(p);
-        continue;
-      }
-      LocalDate start = plan.periodStart().orElseThrow();
-      LocalDate end = plan.periodEnd().orElseThrow();
+    forEachUnderwayPlan(ctx, s, asOf, (plan, p, start, end) -> {
       boolean published = plan.progressReports().stream().map(ProgressReport::publishedOn).flatMap(Optional::stream)
           .anyMatch(d -> !d.isBefore(start) && !d.isAfter(end) && !d.isAfter(asOf));
       if (published) {
@@ -52,6 +38,6 @@ public final class Trk01ProgressReportPublished {
       } else {
         s.notApplicable(p);
       }
-    }
+    });
   }
 }

@@ -1,7 +1,6 @@
 package org.cocrea.validation.rules.trk;
 
-import static org.cocrea.validation.rules.trk.TrkSupport.planPointer;
-import static org.cocrea.validation.rules.trk.TrkSupport.underway;
+import static org.cocrea.validation.rules.trk.TrkSupport.forEachUnderwayPlan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,19 +32,7 @@ public final class Trk02SemestralReports {
   private static void check(RuleContext ctx, Subjects s) {
     LocalDate asOf = ctx.asOf().orElseThrow();
     int months = ctx.intThreshold("maxGapMonths");
-    List<LocalActionPlan> plans = ctx.exercise().plans();
-    if (plans.isEmpty()) {
-      s.notApplicable("");
-    }
-    for (int i = 0; i < plans.size(); i++) {
-      LocalActionPlan plan = plans.get(i);
-      String p = planPointer(i);
-      if (!underway(plan, asOf)) {
-        s.notApplicable(p);
-        continue;
-      }
-      LocalDate start = plan.periodStart().orElseThrow();
-      LocalDate end = plan.periodEnd().orElseThrow();
+    forEachUnderwayPlan(ctx, s, asOf, (plan, p, start, end) -> {
       LocalDate horizon = end.isBefore(asOf) ? end : asOf;
       List<ProgressReport> reports = plan.progressReports();
       List<Integer> dated = new ArrayList<>();
@@ -67,6 +54,6 @@ public final class Trk02SemestralReports {
       } else {
         s.failWith(p, "overdue", plan.id(), previous, horizon, months);
       }
-    }
+    });
   }
 }

@@ -2,8 +2,7 @@ package org.cocrea.validation.rules.trk;
 
 import static org.cocrea.validation.rules.support.Seats.presentSeat;
 import static org.cocrea.validation.rules.support.Seats.seatSectorOrTitular;
-import static org.cocrea.validation.rules.trk.TrkSupport.planPointer;
-import static org.cocrea.validation.rules.trk.TrkSupport.underway;
+import static org.cocrea.validation.rules.trk.TrkSupport.forEachUnderwayPlan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,19 +44,7 @@ public final class Trk06ImplementationSession {
       }
     }
     Collections.sort(withCsos);
-    List<LocalActionPlan> plans = ctx.exercise().plans();
-    if (plans.isEmpty()) {
-      s.notApplicable("");
-    }
-    for (int i = 0; i < plans.size(); i++) {
-      LocalActionPlan plan = plans.get(i);
-      String p = planPointer(i);
-      if (!underway(plan, asOf)) {
-        s.notApplicable(p);
-        continue;
-      }
-      LocalDate start = plan.periodStart().orElseThrow();
-      LocalDate end = plan.periodEnd().orElseThrow();
+    forEachUnderwayPlan(ctx, s, asOf, (plan, p, start, end) -> {
       int from = Collections.binarySearch(withCsos, start);
       int first = from >= 0 ? firstIndexOf(withCsos, from) : -from - 1;
       boolean met = first < withCsos.size() && !withCsos.get(first).isAfter(end);
@@ -68,7 +55,7 @@ public final class Trk06ImplementationSession {
       } else {
         s.notApplicable(p);
       }
-    }
+    });
   }
 
   /** Whether at least one civil-society seat attended a session. */
