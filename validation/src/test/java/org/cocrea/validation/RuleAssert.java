@@ -44,6 +44,11 @@ public final class RuleAssert {
     return new Outcome(CocreaValidator.create(options).validate(exercise), id);
   }
 
+  /** Assertions on one rule's result in a report already made. */
+  public static Outcome rule(ValidationReport report, String id) {
+    return new Outcome(report, id);
+  }
+
   // ------------------------------------------------------------------------------------- report queries
 
   /** The result of a rule in a report; an assertion error when the report has none. */
