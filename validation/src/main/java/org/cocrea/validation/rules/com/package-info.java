@@ -1,5 +1,6 @@
 /**
- * The COM rules of the catalogue (methodology.md section 4.6): the design of each commitment. The subject of every
+ * <strong>Internal, not API</strong> (see {@link org.cocrea.validation.rules}): one file per rule, named after its
+ * id. The COM rules of the catalogue (methodology.md section 4.6): the design of each commitment. The subject of every
  * rule is the commitment ({@code /plans/i/commitments/j}), except COM-14, whose subject is each recorded
  * modification. An exercise without plans, or a plan without commitments, is not applicable.
  *

@@ -1,5 +1,6 @@
 /**
- * The EVA rules of the catalogue (methodology.md section 4.7): results and design evaluations exist in time,
+ * <strong>Internal, not API</strong> (see {@link org.cocrea.validation.rules}): one file per rule, named after its
+ * id. The EVA rules of the catalogue (methodology.md section 4.7): results and design evaluations exist in time,
  * end-of-commitment assessments follow each completed commitment, evaluators are independent, completion uses the
  * IRM scale, starred commitments are derived, and evaluation reports are published.
  *

@@ -1,5 +1,6 @@
 /**
- * The IND rules of the catalogue (methodology.md section 4.6): each commitment has a complete indicator (Kit 8's
+ * <strong>Internal, not API</strong> (see {@link org.cocrea.validation.rules}): one file per rule, named after its
+ * id. The IND rules of the catalogue (methodology.md section 4.6): each commitment has a complete indicator (Kit 8's
  * four elements: variable, unit of measure, target, period), at least one effect indicator, and indicator targets
  * state quantity and deadline.
  *

@@ -1,5 +1,6 @@
 /**
- * The MIL rules of the catalogue (methodology.md section 4.6): every milestone of every commitment is verifiable
+ * <strong>Internal, not API</strong> (see {@link org.cocrea.validation.rules}): one file per rule, named after its
+ * id. The MIL rules of the catalogue (methodology.md section 4.6): every milestone of every commitment is verifiable
  * (deliverable and means of verification), dated inside its commitment's period, has a responsible, milestones are
  * spread over the commitment's semesters and their weights add up to 100%.
  *
