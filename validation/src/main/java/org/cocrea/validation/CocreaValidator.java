@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.References;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
 
 /**
  * Checks local exercises against the methodology's minimum standards: the field-level Jakarta constraints, the

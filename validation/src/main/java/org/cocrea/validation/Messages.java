@@ -16,8 +16,11 @@ import java.util.stream.Stream;
  * English ({@code _en}), never falling back to the JVM's default locale. A key {@code "STL-03.message"} lives in the
  * bundle of its family ({@code messages/stl.properties}); keys of the engine's rules, and any key its family's bundle
  * lacks, are looked up in {@code messages/engine.properties}.
+ *
+ * <p>Public only so that the internal rule-authoring package ({@code org.cocrea.validation.rules}) can render its
+ * messages; not API.
  */
-final class Messages {
+public final class Messages {
 
   private static final String PREFIX = "org.cocrea.validation.messages.";
   private static final String ENGINE = PREFIX + "engine";
@@ -54,7 +57,7 @@ final class Messages {
   }
 
   /** Renders a key with arguments; a missing key is a bug and renders as the key itself in brackets. */
-  static String render(String key, List<String> arguments, Locale locale) {
+  public static String render(String key, List<String> arguments, Locale locale) {
     Locale lang = language(locale);
     String pattern = pattern(key, lang);
     if (pattern == null) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cocrea.validation.rules.Check;
 
 /**
  * One rule of the catalogue: a stable id (never reused), a default severity, a family, the methodology source it
@@ -52,14 +53,17 @@ public final class Rule {
   }
 
   /**
-   * The check of a rule: looks at the exercise through the context and reports an outcome per subject.
+   * Starts the definition of a rule. Internal rule-authoring API (see {@link org.cocrea.validation.rules}): the
+   * catalogue's rule files use it; applications read rules from {@link Rules}.
+   *
+   * <pre>{@code
+   * Rule rule = Rule.define("STL-07").warning().source("[S:KIT4][S:SIN]").check((context, subjects) -> { });
+   * }</pre>
+   *
+   * @param id the stable id, such as {@code STL-07}, must not be null
+   * @return a builder, never null
    */
-  @FunctionalInterface
-  interface Check {
-    void apply(RuleContext context, Subjects subjects);
-  }
-
-  static Builder define(String id) {
+  public static Builder define(String id) {
     return new Builder(id);
   }
 
@@ -206,7 +210,10 @@ public final class Rule {
     return id + " (" + severity + ")";
   }
 
-  static final class Builder {
+  /**
+   * Defines a rule: its severity, source, thresholds and check. Internal rule-authoring API, not for applications.
+   */
+  public static final class Builder {
     private final String id;
     private Severity severity;
     private String source;
@@ -218,37 +225,44 @@ public final class Rule {
       this.id = Objects.requireNonNull(id, "id");
     }
 
-    Builder error() {
+    /** Sets this part of the definition; returns this builder. */
+    public Builder error() {
       this.severity = Severity.ERROR;
       return this;
     }
 
-    Builder warning() {
+    /** Sets this part of the definition; returns this builder. */
+    public Builder warning() {
       this.severity = Severity.WARNING;
       return this;
     }
 
-    Builder info() {
+    /** Sets this part of the definition; returns this builder. */
+    public Builder info() {
       this.severity = Severity.INFO;
       return this;
     }
 
-    Builder source(String source) {
+    /** Sets this part of the definition; returns this builder. */
+    public Builder source(String source) {
       this.source = source;
       return this;
     }
 
-    Builder timeAware() {
+    /** Sets this part of the definition; returns this builder. */
+    public Builder timeAware() {
       this.timeAware = true;
       return this;
     }
 
-    Builder threshold(String name, Number defaultValue) {
+    /** Sets this part of the definition; returns this builder. */
+    public Builder threshold(String name, Number defaultValue) {
       thresholds.put(name, defaultValue);
       return this;
     }
 
-    Rule check(Check check) {
+    /** Ends the definition with the rule's check; returns the rule. */
+    public Rule check(Check check) {
       this.check = check;
       return new Rule(this);
     }

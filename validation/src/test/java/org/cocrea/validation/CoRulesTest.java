@@ -1,6 +1,9 @@
 package org.cocrea.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.validation.RuleAssert.findings;
+import static org.cocrea.validation.RuleAssert.pointers;
+import static org.cocrea.validation.RuleAssert.result;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
@@ -52,8 +55,8 @@ class CoRulesTest {
 
   @Test
   void familyListsItsRulesInCatalogueOrderWithCatalogueSeverities() {
-    assertThat(CoRules.all()).extracting(Rule::id).containsExactlyElementsOf(IDS);
-    assertThat(CoRules.all()).extracting(Rule::severity).containsExactly(
+    assertThat(Catalogue.family("CO")).extracting(Rule::id).containsExactlyElementsOf(IDS);
+    assertThat(Catalogue.family("CO")).extracting(Rule::severity).containsExactly(
         Severity.ERROR, Severity.ERROR, Severity.WARNING, Severity.WARNING, Severity.WARNING,
         Severity.ERROR, Severity.ERROR, Severity.WARNING, Severity.WARNING);
     assertThat(Rules.byId("CO-05").orElseThrow().thresholds()).containsEntry("minNoticeDays", 14);
@@ -614,17 +617,5 @@ class CoRulesTest {
 
   private static ValidationReport validate(LocalExercise x, ValidatorOptions options) {
     return CocreaValidator.create(options).validate(x);
-  }
-
-  private static RuleResult result(ValidationReport report, String id) {
-    return report.result(id).orElseThrow(() -> new AssertionError("no result for " + id));
-  }
-
-  private static List<Finding> findings(ValidationReport report, String id) {
-    return report.findings(id);
-  }
-
-  private static List<String> pointers(ValidationReport report, String id) {
-    return findings(report, id).stream().map(Finding::pointer).toList();
   }
 }

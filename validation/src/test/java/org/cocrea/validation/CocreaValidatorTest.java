@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;

@@ -1,6 +1,9 @@
 package org.cocrea.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.validation.RuleAssert.findings;
+import static org.cocrea.validation.RuleAssert.pointers;
+import static org.cocrea.validation.RuleAssert.result;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
@@ -42,6 +45,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ComRulesTest {
 
+  /** The three core OGP values (COM-05). */
+  private static final java.util.Set<org.cocrea.core.OgpValue> CORE_VALUES = java.util.EnumSet.of(
+      org.cocrea.core.OgpValue.ACCESS_TO_INFORMATION, org.cocrea.core.OgpValue.CIVIC_PARTICIPATION,
+      org.cocrea.core.OgpValue.PUBLIC_ACCOUNTABILITY);
+
   private static final List<String> IDS = List.of("COM-01", "COM-02", "COM-03", "COM-04", "COM-05", "COM-06",
       "COM-07", "COM-08", "COM-09", "COM-10", "COM-11", "COM-12", "COM-13", "COM-14");
   private static final LocalDate PERIOD_START = LocalDate.of(2015, 9, 1);
@@ -53,10 +61,10 @@ class ComRulesTest {
 
   @Test
   void familyListsItsRulesInCatalogueOrderWithCatalogueSeverities() {
-    assertThat(ComRules.all()).extracting(Rule::id).containsExactlyElementsOf(IDS);
+    assertThat(Catalogue.family("COM")).extracting(Rule::id).containsExactlyElementsOf(IDS);
     Severity e = Severity.ERROR;
     Severity w = Severity.WARNING;
-    assertThat(ComRules.all()).extracting(Rule::severity).containsExactly(e, e, e, w, e, w, e, e, w, w, w, w, w, w);
+    assertThat(Catalogue.family("COM")).extracting(Rule::severity).containsExactly(e, e, e, w, e, w, e, e, w, w, w, w, w, w);
     assertThat(Rules.byId("COM-13").orElseThrow().source()).isEqualTo(
         "[S:KIT5 commitments must embody citizen preferences][S:JAL Milenio \"surgieron de parte de la sociedad\"]");
   }
@@ -344,7 +352,7 @@ class ComRulesTest {
       if (c.problem().filter(p -> !p.isBlank()).isEmpty()) {
         noProblem.add(ptr);
       }
-      if (c.ogpValues().stream().noneMatch(ComRules.CORE_VALUES::contains)) {
+      if (c.ogpValues().stream().noneMatch(CORE_VALUES::contains)) {
         noCoreValue.add(ptr);
       }
       LocalDate s = c.startDate().orElseThrow();
@@ -477,17 +485,5 @@ class ComRulesTest {
 
   private static ValidationReport validate(LocalExercise x, ValidatorOptions options) {
     return CocreaValidator.create(options).validate(x);
-  }
-
-  private static RuleResult result(ValidationReport report, String id) {
-    return report.result(id).orElseThrow(() -> new AssertionError("no result for " + id));
-  }
-
-  private static List<Finding> findings(ValidationReport report, String id) {
-    return report.findings(id);
-  }
-
-  private static List<String> pointers(ValidationReport report, String id) {
-    return findings(report, id).stream().map(Finding::pointer).toList();
   }
 }

@@ -1,6 +1,8 @@
 package org.cocrea.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.validation.RuleAssert.findings;
+import static org.cocrea.validation.RuleAssert.result;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
@@ -97,27 +99,19 @@ class EvaRulesTest {
     return ValidatorOptions.builder().profile(Profile.OGP_LOCAL).asOf(d(asOf)).build();
   }
 
-  private static RuleResult result(ValidationReport report, String id) {
-    return report.result(id).orElseThrow();
-  }
-
-  private static List<Finding> findings(ValidationReport report, String id) {
-    return report.findings(id);
-  }
-
   // ------------------------------------------------------------------------------------------------ all rules
 
   @Test
   void everyEvaRuleIsNotApplicableWithoutPlans() {
     ValidationReport report = validate(LocalExercise.builder().id("x").build(), ogp("2016-12-31"));
-    for (Rule rule : EvaRules.all()) {
+    for (Rule rule : Catalogue.family("EVA")) {
       assertThat(result(report, rule.id()).outcome()).as(rule.id()).isEqualTo(Outcome.NOT_APPLICABLE);
     }
   }
 
   @Test
   void catalogueOrderSeveritiesAndProfilesMatchTheCatalogue() {
-    assertThat(EvaRules.all()).extracting(Rule::id, Rule::severity, Rule::isTimeAware).containsExactly(
+    assertThat(Catalogue.family("EVA")).extracting(Rule::id, Rule::severity, Rule::isTimeAware).containsExactly(
         tuple("EVA-01", Severity.ERROR, true), tuple("EVA-02", Severity.WARNING, true),
         tuple("EVA-03", Severity.WARNING, true), tuple("EVA-04", Severity.WARNING, false),
         tuple("EVA-05", Severity.ERROR, false), tuple("EVA-06", Severity.INFO, false),
@@ -457,6 +451,6 @@ class EvaRulesTest {
 
   @Test
   void everyMessageKeyExistsInBothLanguagesAndRendersWithoutPlaceholders() throws IOException {
-    MilRulesTest.MessageBundles.assertComplete("eva", EvaRules.all());
+    MilRulesTest.MessageBundles.assertComplete("eva", Catalogue.family("EVA"));
   }
 }

@@ -1,6 +1,10 @@
 package org.cocrea.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.validation.RuleAssert.arguments;
+import static org.cocrea.validation.RuleAssert.keys;
+import static org.cocrea.validation.RuleAssert.outcome;
+import static org.cocrea.validation.RuleAssert.pointers;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -212,37 +216,21 @@ class ExeRulesTest {
 
   @Test
   void everyMessageKeyExistsInBothLanguagesAndRendersWithoutPlaceholders() throws IOException {
-    StlRulesTest.assertMessages("exe", ExeRules.all());
+    StlRulesTest.assertMessages("exe", Catalogue.family("EXE"));
   }
 
   @Test
   void exeRulesRunInTheCoreProfileWithTheCatalogueSeverities() {
-    assertThat(ExeRules.all()).extracting(Rule::id).containsExactly("EXE-01", "EXE-02", "EXE-03", "EXE-04", "EXE-05");
-    assertThat(ExeRules.all()).extracting(Rule::severity).containsExactly(
+    assertThat(Catalogue.family("EXE")).extracting(Rule::id).containsExactly("EXE-01", "EXE-02", "EXE-03", "EXE-04", "EXE-05");
+    assertThat(Catalogue.family("EXE")).extracting(Rule::severity).containsExactly(
         Severity.ERROR, Severity.ERROR, Severity.WARNING, Severity.WARNING, Severity.WARNING);
-    assertThat(ExeRules.all()).allMatch(r -> r.isIn(Profile.INAI_CORE));
+    assertThat(Catalogue.family("EXE")).allMatch(r -> r.isIn(Profile.INAI_CORE));
   }
 
   // ------------------------------------------------------------------------------------------- fixtures
 
   private static ValidationReport validate(LocalExercise x) {
     return CocreaValidator.create(ValidatorOptions.builder().asOf(LocalDate.of(2016, 1, 1)).build()).validate(x);
-  }
-
-  private static Outcome outcome(ValidationReport report, String id) {
-    return report.result(id).orElseThrow().outcome();
-  }
-
-  private static List<String> pointers(ValidationReport report, String id) {
-    return report.findings().stream().filter(f -> f.ruleId().equals(id)).map(Finding::pointer).toList();
-  }
-
-  private static List<String> keys(ValidationReport report, String id) {
-    return report.findings().stream().filter(f -> f.ruleId().equals(id)).map(Finding::messageKey).toList();
-  }
-
-  private static List<String> arguments(ValidationReport report, String id) {
-    return report.findings().stream().filter(f -> f.ruleId().equals(id)).findFirst().orElseThrow().arguments();
   }
 
   private static LocalExercise exercise(UnaryOperator<LocalExercise.Builder> f) {

@@ -1,6 +1,8 @@
 package org.cocrea.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.validation.RuleAssert.findings;
+import static org.cocrea.validation.RuleAssert.result;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
@@ -47,20 +49,12 @@ class IndRulesTest {
     return report;
   }
 
-  private static RuleResult result(ValidationReport report, String id) {
-    return report.result(id).orElseThrow();
-  }
-
-  private static List<Finding> findings(ValidationReport report, String id) {
-    return report.findings(id);
-  }
-
   // ------------------------------------------------------------------------------------------------ all rules
 
   @Test
   void everyIndRuleIsNotApplicableWithoutCommitments() {
     ValidationReport report = validate(LocalExercise.builder().id("x").build());
-    for (Rule rule : IndRules.all()) {
+    for (Rule rule : Catalogue.family("IND")) {
       assertThat(result(report, rule.id()).outcome()).as(rule.id()).isEqualTo(Outcome.NOT_APPLICABLE);
     }
   }
@@ -69,7 +63,7 @@ class IndRulesTest {
   void aCommitmentWithCompleteManagementAndEffectIndicatorsPassesEveryIndRule() {
     ValidationReport report = validate(exercise(commitment("c-1", indicator("i-1", IndicatorType.OUTPUT).build(),
         indicator("i-2", IndicatorType.IMPACT).build())));
-    for (Rule rule : IndRules.all()) {
+    for (Rule rule : Catalogue.family("IND")) {
       assertThat(result(report, rule.id()).outcome()).as(rule.id()).isEqualTo(Outcome.PASS);
       assertThat(result(report, rule.id()).severity()).isEqualTo(Severity.WARNING);
     }
@@ -78,7 +72,7 @@ class IndRulesTest {
 
   @Test
   void catalogueOrderAndSourcesMatchTheCatalogue() {
-    assertThat(IndRules.all()).extracting(Rule::id, Rule::source).containsExactly(
+    assertThat(Catalogue.family("IND")).extracting(Rule::id, Rule::source).containsExactly(
         tuple("IND-01", "[S:KIT8]"), tuple("IND-02", "[S:KIT8]"), tuple("IND-03", "[S:KIT8 step 4]"));
   }
 
@@ -163,6 +157,6 @@ class IndRulesTest {
 
   @Test
   void everyMessageKeyExistsInBothLanguagesAndRendersWithoutPlaceholders() throws IOException {
-    MilRulesTest.MessageBundles.assertComplete("ind", IndRules.all());
+    MilRulesTest.MessageBundles.assertComplete("ind", Catalogue.family("IND"));
   }
 }

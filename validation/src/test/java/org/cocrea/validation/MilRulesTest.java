@@ -1,6 +1,9 @@
 package org.cocrea.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.validation.RuleAssert.findings;
+import static org.cocrea.validation.RuleAssert.pointers;
+import static org.cocrea.validation.RuleAssert.result;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,18 +70,6 @@ class MilRulesTest {
     return report;
   }
 
-  private static RuleResult result(ValidationReport report, String id) {
-    return report.result(id).orElseThrow();
-  }
-
-  private static List<Finding> findings(ValidationReport report, String id) {
-    return report.findings(id);
-  }
-
-  private static List<String> pointers(ValidationReport report, String id) {
-    return findings(report, id).stream().map(Finding::pointer).toList();
-  }
-
   private static Commitment wellSpread() {
     return commitment("c-1").addMilestones(milestone("c-1-m1", "2016-01-31").build(),
         milestone("c-1-m2", "2016-08-31").build()).build();
@@ -89,7 +80,7 @@ class MilRulesTest {
   @Test
   void everyMilRuleIsNotApplicableWithoutPlans() {
     ValidationReport report = validate(LocalExercise.builder().id("x").build());
-    for (Rule rule : MilRules.all()) {
+    for (Rule rule : Catalogue.family("MIL")) {
       assertThat(result(report, rule.id()).outcome()).as(rule.id()).isEqualTo(Outcome.NOT_APPLICABLE);
     }
   }
@@ -100,7 +91,7 @@ class MilRulesTest {
         milestone("c-1-m1", "2016-01-31").weight(new BigDecimal("40")).build(),
         milestone("c-1-m2", "2016-08-31").weight(new BigDecimal("60")).build()).build());
     ValidationReport report = validate(x);
-    for (Rule rule : MilRules.all()) {
+    for (Rule rule : Catalogue.family("MIL")) {
       assertThat(result(report, rule.id()).outcome()).as(rule.id()).isEqualTo(Outcome.PASS);
     }
     assertThat(result(report, "MIL-01").passed()).isEqualTo(2);
@@ -108,11 +99,11 @@ class MilRulesTest {
 
   @Test
   void catalogueOrderSeveritiesAndSourcesMatchTheCatalogue() {
-    assertThat(MilRules.all()).extracting(Rule::id).containsExactly("MIL-01", "MIL-02", "MIL-03", "MIL-04", "MIL-05");
-    assertThat(MilRules.all()).extracting(Rule::severity).containsExactly(Severity.ERROR, Severity.ERROR,
+    assertThat(Catalogue.family("MIL")).extracting(Rule::id).containsExactly("MIL-01", "MIL-02", "MIL-03", "MIL-04", "MIL-05");
+    assertThat(Catalogue.family("MIL")).extracting(Rule::severity).containsExactly(Severity.ERROR, Severity.ERROR,
         Severity.WARNING, Severity.WARNING, Severity.WARNING);
-    assertThat(MilRules.MIL_04.source()).isEqualTo("[S:TAB semestral goals]; generalisation [P]");
-    assertThat(MilRules.MIL_04.thresholds()).containsEntry("windowMonths", 6);
+    assertThat(Catalogue.rule("MIL-04").source()).isEqualTo("[S:TAB semestral goals]; generalisation [P]");
+    assertThat(Catalogue.rule("MIL-04").thresholds()).containsEntry("windowMonths", 6);
   }
 
   // ------------------------------------------------------------------------------------------------ MIL-01
@@ -298,7 +289,7 @@ class MilRulesTest {
 
   @Test
   void everyMessageKeyExistsInBothLanguagesAndRendersWithoutPlaceholders() throws IOException {
-    MessageBundles.assertComplete("mil", MilRules.all());
+    MessageBundles.assertComplete("mil", Catalogue.family("MIL"));
   }
 
   /** Checks a family's two bundles: same keys, statement and message per rule, rendering without leftovers. */

@@ -1,6 +1,9 @@
 package org.cocrea.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.validation.RuleAssert.findings;
+import static org.cocrea.validation.RuleAssert.pointers;
+import static org.cocrea.validation.RuleAssert.result;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
@@ -38,8 +41,8 @@ class PalRulesTest {
 
   @Test
   void familyListsItsRulesInCatalogueOrderWithCatalogueSeverities() {
-    assertThat(PalRules.all()).extracting(Rule::id).containsExactlyElementsOf(IDS);
-    assertThat(PalRules.all()).extracting(Rule::severity).containsExactly(
+    assertThat(Catalogue.family("PAL")).extracting(Rule::id).containsExactlyElementsOf(IDS);
+    assertThat(Catalogue.family("PAL")).extracting(Rule::severity).containsExactly(
         Severity.ERROR, Severity.WARNING, Severity.ERROR, Severity.WARNING, Severity.WARNING,
         Severity.WARNING, Severity.WARNING, Severity.WARNING);
     assertThat(Rules.byId("PAL-02").orElseThrow().thresholds()).containsEntry("minRegular", 3)
@@ -357,17 +360,5 @@ class PalRulesTest {
 
   private static ValidationReport validate(LocalExercise x, ValidatorOptions options) {
     return CocreaValidator.create(options).validate(x);
-  }
-
-  private static RuleResult result(ValidationReport report, String id) {
-    return report.result(id).orElseThrow(() -> new AssertionError("no result for " + id));
-  }
-
-  private static List<Finding> findings(ValidationReport report, String id) {
-    return report.findings(id);
-  }
-
-  private static List<String> pointers(ValidationReport report, String id) {
-    return findings(report, id).stream().map(Finding::pointer).toList();
   }
 }

@@ -1,6 +1,10 @@
 package org.cocrea.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.validation.RuleAssert.arguments;
+import static org.cocrea.validation.RuleAssert.keys;
+import static org.cocrea.validation.RuleAssert.outcome;
+import static org.cocrea.validation.RuleAssert.pointers;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -169,29 +173,13 @@ class SesRulesTest {
 
   @Test
   void everyMessageKeyExistsInBothLanguagesAndRendersWithoutPlaceholders() throws IOException {
-    StlRulesTest.assertMessages("ses", SesRules.all());
+    StlRulesTest.assertMessages("ses", Catalogue.family("SES"));
   }
 
   // ------------------------------------------------------------------------------------------- fixtures
 
   private static ValidationReport validate(LocalExercise x) {
     return CocreaValidator.create(ValidatorOptions.builder().asOf(DATE.plusMonths(1)).build()).validate(x);
-  }
-
-  private static Outcome outcome(ValidationReport report, String id) {
-    return report.result(id).orElseThrow().outcome();
-  }
-
-  private static List<String> pointers(ValidationReport report, String id) {
-    return report.findings().stream().filter(f -> f.ruleId().equals(id)).map(Finding::pointer).toList();
-  }
-
-  private static List<String> keys(ValidationReport report, String id) {
-    return report.findings().stream().filter(f -> f.ruleId().equals(id)).map(Finding::messageKey).toList();
-  }
-
-  private static List<String> arguments(ValidationReport report, String id) {
-    return report.findings().stream().filter(f -> f.ruleId().equals(id)).findFirst().orElseThrow().arguments();
   }
 
   /** An STL with government, civil-society (with alternate) and guarantor seats, holding the sessions. */

@@ -1,6 +1,9 @@
 package org.cocrea.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.validation.RuleAssert.findings;
+import static org.cocrea.validation.RuleAssert.outcome;
+import static org.cocrea.validation.RuleAssert.result;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
@@ -128,38 +131,26 @@ class SimRulesTest {
     return report;
   }
 
-  private static RuleResult result(ValidationReport report, String id) {
-    return report.result(id).orElseThrow();
-  }
-
-  private static Outcome outcome(ValidationReport report, String id) {
-    return result(report, id).outcome();
-  }
-
-  private static List<Finding> findings(ValidationReport report, String id) {
-    return report.findings(id);
-  }
-
   // ------------------------------------------------------------------------------------------------ all rules
 
   @Test
   void everySimRuleIsNotApplicableToAnEmptyExercise() {
     ValidationReport report = validate(LocalExercise.builder().id("x").build());
-    for (Rule rule : SimRules.all()) {
+    for (Rule rule : Catalogue.family("SIM")) {
       assertThat(outcome(report, rule.id())).as(rule.id()).isEqualTo(Outcome.NOT_APPLICABLE);
     }
   }
 
   @Test
   void simRulesAreWarningsWithConfigurableThresholdsInCatalogueOrder() {
-    assertThat(SimRules.all()).extracting(Rule::id).containsExactly("SIM-01", "SIM-02", "SIM-03", "SIM-04",
+    assertThat(Catalogue.family("SIM")).extracting(Rule::id).containsExactly("SIM-01", "SIM-02", "SIM-03", "SIM-04",
         "SIM-05", "SIM-06", "SIM-07", "SIM-08", "SIM-09", "SIM-10", "SIM-11", "SIM-12", "SIM-13");
-    assertThat(SimRules.all()).allSatisfy(r -> assertThat(r.severity()).isEqualTo(Severity.WARNING));
-    assertThat(SimRules.SIM_01.thresholds()).containsEntry("seatSharePercent", 40)
+    assertThat(Catalogue.family("SIM")).allSatisfy(r -> assertThat(r.severity()).isEqualTo(Severity.WARNING));
+    assertThat(Catalogue.rule("SIM-01").thresholds()).containsEntry("seatSharePercent", 40)
         .containsEntry("participantSharePercent", 30);
-    assertThat(SimRules.SIM_08.thresholds()).containsEntry("monthsToPal", 18).containsEntry("monthsWithoutSession", 12);
-    assertThat(SimRules.SIM_08.isTimeAware()).isTrue();
-    assertThat(SimRules.SIM_04.source()).contains("50% ([S:SRC] weak appropriation)").contains("[S:MOD]");
+    assertThat(Catalogue.rule("SIM-08").thresholds()).containsEntry("monthsToPal", 18).containsEntry("monthsWithoutSession", 12);
+    assertThat(Catalogue.rule("SIM-08").isTimeAware()).isTrue();
+    assertThat(Catalogue.rule("SIM-04").source()).contains("50% ([S:SRC] weak appropriation)").contains("[S:MOD]");
   }
 
   // ------------------------------------------------------------------------------------------------ SIM-01
@@ -618,6 +609,6 @@ class SimRulesTest {
 
   @Test
   void everyMessageKeyExistsInBothLanguagesAndRendersWithoutPlaceholders() throws IOException {
-    MilRulesTest.MessageBundles.assertComplete("sim", SimRules.all());
+    MilRulesTest.MessageBundles.assertComplete("sim", Catalogue.family("SIM"));
   }
 }

@@ -1,6 +1,10 @@
 package org.cocrea.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.validation.RuleAssert.arguments;
+import static org.cocrea.validation.RuleAssert.keys;
+import static org.cocrea.validation.RuleAssert.outcome;
+import static org.cocrea.validation.RuleAssert.pointers;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -250,29 +254,13 @@ class TrkRulesTest {
 
   @Test
   void everyMessageKeyExistsInBothLanguagesAndRendersWithoutPlaceholders() throws IOException {
-    StlRulesTest.assertMessages("trk", TrkRules.all());
+    StlRulesTest.assertMessages("trk", Catalogue.family("TRK"));
   }
 
   // ------------------------------------------------------------------------------------------- fixtures
 
   private static ValidationReport validate(LocalExercise x, LocalDate asOf) {
     return CocreaValidator.create(ValidatorOptions.builder().asOf(asOf).build()).validate(x);
-  }
-
-  private static Outcome outcome(ValidationReport report, String id) {
-    return report.result(id).orElseThrow().outcome();
-  }
-
-  private static List<String> pointers(ValidationReport report, String id) {
-    return report.findings().stream().filter(f -> f.ruleId().equals(id)).map(Finding::pointer).toList();
-  }
-
-  private static List<String> keys(ValidationReport report, String id) {
-    return report.findings().stream().filter(f -> f.ruleId().equals(id)).map(Finding::messageKey).toList();
-  }
-
-  private static List<String> arguments(ValidationReport report, String id) {
-    return report.findings().stream().filter(f -> f.ruleId().equals(id)).findFirst().orElseThrow().arguments();
   }
 
   private static LocalExercise exercise(LocalActionPlan plan, StlSession... sessions) {

@@ -1,6 +1,10 @@
 package org.cocrea.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.validation.RuleAssert.arguments;
+import static org.cocrea.validation.RuleAssert.keys;
+import static org.cocrea.validation.RuleAssert.outcome;
+import static org.cocrea.validation.RuleAssert.pointers;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -126,7 +130,7 @@ class TrnRulesTest {
 
   @Test
   void everyMessageKeyExistsInBothLanguagesAndRendersWithoutPlaceholders() throws IOException {
-    StlRulesTest.assertMessages("trn", TrnRules.all());
+    StlRulesTest.assertMessages("trn", Catalogue.family("TRN"));
   }
 
   // ------------------------------------------------------------------------------------------- fixtures
@@ -138,22 +142,6 @@ class TrnRulesTest {
   private static ValidationReport validateOgp(LocalExercise x) {
     return CocreaValidator.create(ValidatorOptions.builder().profile(Profile.OGP_LOCAL).asOf(AS_OF).build())
         .validate(x);
-  }
-
-  private static Outcome outcome(ValidationReport report, String id) {
-    return report.result(id).orElseThrow().outcome();
-  }
-
-  private static List<String> pointers(ValidationReport report, String id) {
-    return report.findings().stream().filter(f -> f.ruleId().equals(id)).map(Finding::pointer).toList();
-  }
-
-  private static List<String> keys(ValidationReport report, String id) {
-    return report.findings().stream().filter(f -> f.ruleId().equals(id)).map(Finding::messageKey).toList();
-  }
-
-  private static List<String> arguments(ValidationReport report, String id) {
-    return report.findings().stream().filter(f -> f.ruleId().equals(id)).findFirst().orElseThrow().arguments();
   }
 
   private static LocalExercise exercise(UnaryOperator<LocalExercise.Builder> f) {

@@ -32,9 +32,9 @@ import org.cocrea.core.OpenGovComponent;
 import org.cocrea.core.Organization;
 import org.cocrea.core.Participation;
 import org.cocrea.core.ParticipatoryTable;
-import org.cocrea.core.Person;
 import org.cocrea.core.PotentialForResults;
 import org.cocrea.core.PotentialImpact;
+import org.cocrea.core.Seats;
 import org.cocrea.core.Sector;
 import org.cocrea.core.Specificity;
 import org.cocrea.core.StlMembership;
@@ -55,9 +55,9 @@ import org.cocrea.core.StlStatus;
  * Analyses.milestonesByStatus(exercises, LocalDate.of(2017, 12, 31));
  * }</pre>
  *
- * <p>Definitions shared by the methods: the sector of a seat, signatory or participant is the one recorded on it,
- * otherwise that of its organisation (and, for a participant named only by person, that of the person's
- * organisation); seats are as in {@link StlComposition}.
+ * <p>Definitions shared by the methods: seats and the sector of a seat, signatory, participant or organisation are
+ * {@link Seats}'s, the very definitions the rules apply (an organisation recording no sector that is the exercise's
+ * guarantor body counts as {@link Sector#GUARANTOR_BODY}); see also {@link StlComposition}.
  *
  * @since 0.1.0
  */
@@ -148,8 +148,8 @@ public final class Analyses {
         observers++;
         continue;
       }
-      boolean isTitular = isTitularSeat(m);
-      Optional<Sector> sector = isTitular ? seatSector(exercise, m) : alternateSector(exercise, m);
+      boolean isTitular = Seats.isTitularSeat(m);
+      Optional<Sector> sector = isTitular ? Seats.seatSector(exercise, m) : Seats.seatSectorOrTitular(exercise, m);
       (isTitular ? titular : alternate).add(sector);
       if (sector.orElse(null) == Sector.CIVIL_SOCIETY) {
         m.organizationId().ifPresent(csos::add);
@@ -221,10 +221,7 @@ public final class Analyses {
   public static Optional<Sector> sectorOf(LocalExercise exercise, Participation participant) {
     Objects.requireNonNull(exercise, "exercise");
     Objects.requireNonNull(participant, "participant");
-    return participant.sector()
-        .or(() -> participant.organizationId().flatMap(id -> exercise.index().sectorOf(id)))
-        .or(() -> participant.personId().flatMap(id -> exercise.index().person(id))
-            .flatMap(Person::organizationId).flatMap(id -> exercise.index().sectorOf(id)));
+    return Seats.participantSector(exercise, participant);
   }
 
   /**
@@ -699,19 +696,4 @@ public final class Analyses {
     return goal >= 1 && goal <= 17 ? Optional.of(goal) : Optional.empty();
   }
 
-  /** Whether a membership is a titular seat: not recorded as an alternate (the STL rules' definition). */
-  static boolean isTitularSeat(StlMembership m) {
-    return m.titular().orElse(true) && m.alternateOfId().isEmpty();
-  }
-
-  /** The sector of a seat: its seat sector, otherwise its organisation's sector. */
-  static Optional<Sector> seatSector(LocalExercise exercise, StlMembership m) {
-    return m.seatSector().or(() -> m.organizationId().flatMap(id -> exercise.index().sectorOf(id)));
-  }
-
-  /** The sector of an alternate seat: its own, otherwise that of the titular seat it stands in for. */
-  private static Optional<Sector> alternateSector(LocalExercise exercise, StlMembership m) {
-    return seatSector(exercise, m).or(() -> m.alternateOfId().flatMap(id -> exercise.index().membership(id))
-        .flatMap(t -> seatSector(exercise, t)));
-  }
 }

@@ -1,0 +1,85 @@
+package org.cocrea.validation.rules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.cocrea.validation.Finding;
+import org.cocrea.validation.Messages;
+import org.cocrea.validation.Outcome;
+import org.cocrea.validation.Rule;
+import org.cocrea.validation.RuleResult;
+import org.cocrea.validation.Severity;
+
+/**
+ * Collects a rule's outcome for each subject it looked at; a failure becomes a finding at the subject's pointer. Part of the
+ * internal rule-authoring API: not for applications.
+ */
+public final class Subjects {
+
+  private final Rule rule;
+  private final Severity severity;
+  private final Locale locale;
+  private final List<Finding> findings = new ArrayList<>();
+  private int passed;
+  private int failed;
+  private int notApplicable;
+
+  public Subjects(Rule rule, Severity severity, Locale locale) {
+    this.rule = rule;
+    this.severity = severity;
+    this.locale = locale;
+  }
+
+  /** The subject at the pointer meets the rule. */
+  public void pass(String pointer) {
+    passed++;
+  }
+
+  /** The subject at the pointer fails; the message is {@code "<id>.message"} with the arguments. */
+  public void fail(String pointer, Object... arguments) {
+    failWith(pointer, "message", arguments);
+  }
+
+  /** The subject at the pointer fails, with the message {@code "<id>.<variant>"}. */
+  public void failWith(String pointer, String variant, Object... arguments) {
+    failed++;
+    String key = rule.id() + "." + variant;
+    List<String> args = Arrays.stream(arguments).map(String::valueOf).toList();
+    findings.add(new Finding(rule.id(), severity, pointer, 0, 0, key, args, Messages.render(key, args, locale)));
+  }
+
+  /**
+   * The subject at the pointer fails with a severity other than the rule's (PAL-03: the order of dates is an error,
+   * the duration only a warning). The severity is kept as given in every profile.
+   */
+  public void failAs(Severity findingSeverity, String pointer, String variant, Object... arguments) {
+    failed++;
+    String key = rule.id() + "." + variant;
+    List<String> args = Arrays.stream(arguments).map(String::valueOf).toList();
+    findings.add(new Finding(rule.id(), findingSeverity, pointer, 0, 0, key, args, Messages.render(key, args, locale)));
+  }
+
+  /** The rule does not apply to the subject at the pointer, or its data is absent. */
+  public void notApplicable(String pointer) {
+    notApplicable++;
+  }
+
+  /** Passes or fails the subject. */
+  public void check(boolean ok, String pointer, Object... arguments) {
+    if (ok) {
+      pass(pointer);
+    } else {
+      fail(pointer, arguments);
+    }
+  }
+
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  public RuleResult result() {
+    Outcome outcome = failed > 0 ? Outcome.FAIL : passed > 0 ? Outcome.PASS : Outcome.NOT_APPLICABLE;
+    return new RuleResult(rule.id(), severity, outcome, passed + failed, passed, failed, notApplicable);
+  }
+}

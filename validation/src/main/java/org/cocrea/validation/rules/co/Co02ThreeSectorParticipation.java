@@ -1,0 +1,66 @@
+package org.cocrea.validation.rules.co;
+
+import static org.cocrea.validation.rules.co.CoSupport.eachPlanWithTables;
+import static org.cocrea.validation.rules.co.CoSupport.labels;
+import static org.cocrea.validation.rules.co.CoSupport.planPointer;
+import static org.cocrea.validation.rules.co.CoSupport.present;
+import static org.cocrea.validation.rules.co.CoSupport.sectorOf;
+import static org.cocrea.validation.rules.co.CoSupport.tables;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.cocrea.core.LocalExercise;
+import org.cocrea.core.Participation;
+import org.cocrea.core.ParticipatoryTable;
+import org.cocrea.core.Sector;
+import org.cocrea.validation.Rule;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/**
+ * CO-02 · Across all tables, participants include GOVERNMENT, CIVIL_SOCIETY and GUARANTOR_BODY. · E ·
+ * participants.sector · [S:APT "intervinieron… sociedad civil, autoridades y el propio Organismo Garante"].
+ */
+public final class Co02ThreeSectorParticipation {
+
+  /** The rule CO-02, as the catalogue lists it. */
+  public static final Rule RULE = Rule.define("CO-02").error()
+      .source("[S:APT \"intervinieron… sociedad civil, autoridades y el propio Organismo Garante\"]")
+      .check(Co02ThreeSectorParticipation::check);
+
+  private Co02ThreeSectorParticipation() {}
+
+  private static void check(RuleContext ctx, Subjects subjects) {
+    LocalExercise x = ctx.exercise();
+    if (!eachPlanWithTables(x, subjects)) {
+      return;
+    }
+    Set<Sector> government = ctx.options().governmentSeatSectors();
+    for (int i = 0; i < x.plans().size(); i++) {
+      List<ParticipatoryTable> tables = tables(x.plans().get(i));
+      String ptr = planPointer(i) + "/coCreation";
+      if (tables.isEmpty()) {
+        subjects.notApplicable(ptr);
+        continue;
+      }
+      Set<Sector> present = EnumSet.noneOf(Sector.class);
+      for (ParticipatoryTable t : tables) {
+        for (Participation p : t.participants()) {
+          sectorOf(p, ctx).ifPresent(present::add);
+        }
+      }
+      Set<Sector> missing = EnumSet.noneOf(Sector.class);
+      if (present.stream().noneMatch(government::contains)) {
+        missing.add(Sector.GOVERNMENT);
+      }
+      if (!present.contains(Sector.CIVIL_SOCIETY)) {
+        missing.add(Sector.CIVIL_SOCIETY);
+      }
+      if (!present.contains(Sector.GUARANTOR_BODY)) {
+        missing.add(Sector.GUARANTOR_BODY);
+      }
+      subjects.check(missing.isEmpty(), ptr + "/tables", labels(missing, ctx), x.plans().get(i).id());
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.cocrea.validation.rules.com;
+
+import static org.cocrea.validation.rules.com.ComSupport.forEachCommitment;
+import static org.cocrea.validation.rules.com.ComSupport.label;
+import static org.cocrea.validation.rules.support.Seats.SOCIETAL;
+import static org.cocrea.validation.rules.support.Seats.organizationSector;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.cocrea.core.Sector;
+import org.cocrea.validation.Rule;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/** COM-04 · ≥1 co-responsible CSO ("responsable social"). · W · coResponsibleCsos · [S:KIT3][S:TAB]. */
+public final class Com04CoResponsibleCso {
+
+  /** The rule COM-04, as the catalogue lists it. */
+  public static final Rule RULE = Rule.define("COM-04").warning()
+      .source("[S:KIT3][S:TAB]")
+      .check(Com04CoResponsibleCso::check);
+
+  private Com04CoResponsibleCso() {}
+
+  private static void check(RuleContext ctx, Subjects subjects) {
+    Set<Sector> societal = EnumSet.copyOf(SOCIETAL);
+    societal.removeAll(ctx.options().governmentSeatSectors());
+    forEachCommitment(ctx.exercise(), subjects, (plan, c, ptr) -> {
+      List<String> ids = c.coResponsibleCsoIds();
+      if (ids.isEmpty()) {
+        subjects.failWith(ptr, "none", label(c));
+      } else if (ids.stream().anyMatch(id -> organizationSector(ctx, id).map(societal::contains)
+          .orElse(true))) {
+        subjects.pass(ptr);
+      } else {
+        subjects.failWith(ptr + "/coResponsibleCsoIds", "notSocietal", label(c), String.join(", ", ids));
+      }
+    });
+  }
+}

@@ -1,0 +1,35 @@
+package org.cocrea.validation.rules.com;
+
+import static org.cocrea.validation.rules.com.ComSupport.forEachCommitment;
+import static org.cocrea.validation.rules.com.ComSupport.label;
+import static org.cocrea.validation.rules.com.ComSupport.present;
+
+import org.cocrea.core.Milestone;
+import org.cocrea.validation.Rule;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/**
+ * COM-07 · Verifiable: ≥1 milestone with an objectively verifiable deliverable. · E · milestones.deliverable ·
+ * [S:OGP-GL verifiability][S:KIT5 Medible].
+ */
+public final class Com07Verifiable {
+
+  /** The rule COM-07, as the catalogue lists it. */
+  public static final Rule RULE = Rule.define("COM-07").error()
+      .source("[S:OGP-GL verifiability][S:KIT5 Medible]")
+      .check(Com07Verifiable::check);
+
+  private Com07Verifiable() {}
+
+  private static void check(RuleContext ctx, Subjects subjects) {
+    forEachCommitment(ctx.exercise(), subjects, (plan, c, ptr) -> {
+      if (c.milestones().isEmpty()) {
+        subjects.failWith(ptr, "noMilestones", label(c));
+      } else {
+        boolean verifiable = c.milestones().stream().map(Milestone::deliverable).anyMatch(ComSupport::present);
+        subjects.check(verifiable, ptr + "/milestones", label(c), c.milestones().size());
+      }
+    });
+  }
+}

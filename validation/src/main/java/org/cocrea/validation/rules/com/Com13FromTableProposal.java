@@ -1,0 +1,41 @@
+package org.cocrea.validation.rules.com;
+
+import static org.cocrea.validation.rules.com.ComSupport.forEachCommitment;
+import static org.cocrea.validation.rules.com.ComSupport.label;
+
+import java.util.List;
+import org.cocrea.core.ExerciseIndex;
+import org.cocrea.core.Proposal;
+import org.cocrea.validation.Rule;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/**
+ * COM-13 · Traceable to ≥1 proposal from the tables. · W · originProposals · [S:KIT5 commitments must embody
+ * citizen preferences][S:JAL Milenio "surgieron de parte de la sociedad"]. At least one origin id must name a
+ * recorded proposal.
+ */
+public final class Com13FromTableProposal {
+
+  /** The rule COM-13, as the catalogue lists it. */
+  public static final Rule RULE = Rule.define("COM-13").warning()
+      .source("[S:KIT5 commitments must embody citizen preferences][S:JAL Milenio \"surgieron de parte de la "
+          + "sociedad\"]")
+      .check(Com13FromTableProposal::check);
+
+  private Com13FromTableProposal() {}
+
+  private static void check(RuleContext ctx, Subjects subjects) {
+    ExerciseIndex index = ctx.index();
+    forEachCommitment(ctx.exercise(), subjects, (plan, c, ptr) -> {
+      List<String> ids = c.originProposalIds();
+      if (ids.isEmpty()) {
+        subjects.fail(ptr, label(c));
+      } else if (ids.stream().anyMatch(id -> index.find(Proposal.class, id).isPresent())) {
+        subjects.pass(ptr);
+      } else {
+        subjects.failWith(ptr + "/originProposalIds", "unresolved", label(c), String.join(", ", ids));
+      }
+    });
+  }
+}

@@ -1,0 +1,58 @@
+package org.cocrea.validation.rules.com;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
+import org.cocrea.core.Commitment;
+import org.cocrea.core.LocalActionPlan;
+import org.cocrea.core.LocalExercise;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/** Helpers shared by several COM rules of this package. */
+final class ComSupport {
+
+  private ComSupport() {}
+
+  static void requireText(RuleContext ctx, Subjects subjects,
+      Function<Commitment, Optional<String>> text) {
+    forEachCommitment(ctx.exercise(), subjects, (plan, c, ptr) ->
+        subjects.check(present(text.apply(c)), ptr, label(c)));
+  }
+
+  /** A commitment, its plan and its pointer. */
+  @FunctionalInterface
+  interface CommitmentCheck {
+    void apply(LocalActionPlan plan, Commitment commitment, String pointer);
+  }
+
+  /** Runs a check on every commitment; no plans, or a plan without commitments, is not applicable. */
+  static void forEachCommitment(LocalExercise x, Subjects subjects, CommitmentCheck check) {
+    if (x.plans().isEmpty()) {
+      subjects.notApplicable("");
+      return;
+    }
+    for (int i = 0; i < x.plans().size(); i++) {
+      LocalActionPlan plan = x.plans().get(i);
+      if (plan.commitments().isEmpty()) {
+        subjects.notApplicable("/plans/" + i);
+      }
+      for (int j = 0; j < plan.commitments().size(); j++) {
+        check.apply(plan, plan.commitments().get(j), "/plans/" + i + "/commitments/" + j);
+      }
+    }
+  }
+
+  /** How a message names a commitment: its id. */
+  static String label(Commitment c) {
+    return c.id();
+  }
+
+  static boolean present(Optional<String> s) {
+    return s.filter(v -> !v.isBlank()).isPresent();
+  }
+
+  static String text(Optional<LocalDate> date) {
+    return date.map(String::valueOf).orElse("—");
+  }
+}

@@ -1,0 +1,52 @@
+package org.cocrea.validation.rules.eva;
+
+import static org.cocrea.validation.rules.eva.EvaSupport.forEachEvaluation;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.cocrea.core.DocumentRepository;
+import org.cocrea.core.Evaluation;
+import org.cocrea.core.RepositoryDocument;
+import org.cocrea.validation.Rule;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/**
+ * EVA-07 · Evaluation reports are published in the repository. · W · reportUrl · [S:OGP-STD MR 2][P]
+ *
+ * <p>Each evaluation needs a {@code reportUrl}; when the exercise records a document repository, the report must
+ * be in it (its URL under the repository's URL, or listed among its documents).
+ */
+public final class Eva07PublishedEvaluations {
+
+  /** The rule EVA-07, as the catalogue lists it. */
+  public static final Rule RULE = Rule.define("EVA-07").warning()
+      .source("[S:OGP-STD MR 2][P]")
+      .check(Eva07PublishedEvaluations::check);
+
+  private Eva07PublishedEvaluations() {}
+
+  private static void check(RuleContext ctx, Subjects subjects) {
+    Optional<DocumentRepository> repository = ctx.exercise().repository()
+        .filter(r -> r.url().isPresent() || !r.documents().isEmpty());
+    Set<String> documents = new HashSet<>();
+    repository.ifPresent(r -> r.documents().stream().map(RepositoryDocument::url).flatMap(Optional::stream)
+        .forEach(documents::add));
+    Optional<String> base = repository.flatMap(DocumentRepository::url);
+    forEachEvaluation(ctx, (plan, evaluation, at) -> {
+      if (evaluation.reportUrl().isEmpty()) {
+        subjects.fail(at, evaluation.id());
+        return;
+      }
+      String url = evaluation.reportUrl().get();
+      boolean inRepository = repository.isEmpty() || documents.contains(url)
+          || base.map(b -> url.startsWith(b)).orElse(false);
+      if (inRepository) {
+        subjects.pass(at);
+      } else {
+        subjects.failWith(at + "/reportUrl", "notInRepository", evaluation.id(), url);
+      }
+    });
+  }
+}

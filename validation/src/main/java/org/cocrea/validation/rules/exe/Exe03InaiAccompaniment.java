@@ -1,0 +1,50 @@
+package org.cocrea.validation.rules.exe;
+
+import static org.cocrea.validation.rules.support.Seats.organizationSector;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.cocrea.core.Accompaniment;
+import org.cocrea.core.AccompanimentKind;
+import org.cocrea.core.JointDeclaration;
+import org.cocrea.core.LocalExercise;
+import org.cocrea.core.Sector;
+import org.cocrea.validation.Rule;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/**
+ * EXE-03 · The exercise records INAI accompaniment (witness, advisory or training). · W · accompaniments · [S:SRC
+ * "el INAI acompaña"]. INAI is an organisation of sector {@link Sector#NATIONAL_GUARANTOR}; an accompaniment of kind
+ * witness, advisory or training (or of unrecorded kind), or INAI as a witness of a declaration, counts.
+ */
+public final class Exe03InaiAccompaniment {
+
+  /** The rule EXE-03, as the catalogue lists it. */
+  public static final Rule RULE = Rule.define("EXE-03").warning()
+      .source("[S:SRC \"el INAI acompaña\"]")
+      .check(Exe03InaiAccompaniment::check);
+
+  private Exe03InaiAccompaniment() {}
+
+  private static void check(RuleContext ctx, Subjects s) {
+    LocalExercise x = ctx.exercise();
+    boolean accompanied = false;
+    for (Accompaniment a : x.accompaniments()) {
+      boolean byInai = a.organizationId().flatMap(id -> organizationSector(ctx, id))
+          .map(sector -> sector == Sector.NATIONAL_GUARANTOR).orElse(false);
+      boolean kind = a.kind().map(ACCOMPANIMENT_KINDS::contains).orElse(true);
+      accompanied |= byInai && kind;
+    }
+    for (JointDeclaration d : x.declarations()) {
+      for (String witness : d.witnessIds()) {
+        accompanied |= organizationSector(ctx, witness).orElse(null) == Sector.NATIONAL_GUARANTOR;
+      }
+    }
+    s.check(accompanied, x.accompaniments().isEmpty() ? "" : "/accompaniments", x.id());
+  }
+
+  /** Kinds of accompaniment EXE-03 accepts. */
+  private static final Set<AccompanimentKind> ACCOMPANIMENT_KINDS =
+      EnumSet.of(AccompanimentKind.WITNESS, AccompanimentKind.ADVISORY, AccompanimentKind.TRAINING);
+}

@@ -1,0 +1,68 @@
+package org.cocrea.validation.rules.exe;
+
+import static org.cocrea.validation.rules.support.Seats.isGovernment;
+import static org.cocrea.validation.rules.support.Seats.signatorySector;
+import static org.cocrea.validation.rules.support.Seats.stlPointer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cocrea.core.LocalExercise;
+import org.cocrea.core.Person;
+import org.cocrea.core.Seniority;
+import org.cocrea.core.Signatory;
+import org.cocrea.validation.Rule;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/**
+ * EXE-05 · High-level political commitment: ≥1 government signatory of declaration or installation act is head of
+ * institution. · W · Person.seniority · [S:SRC lesson b][S:APT Sonora Governor signed]. Fails with its own message
+ * when no signatory is of a government sector at all.
+ */
+public final class Exe05HighLevelCommitment {
+
+  /** The rule EXE-05, as the catalogue lists it. */
+  public static final Rule RULE = Rule.define("EXE-05").warning()
+      .source("[S:SRC lesson b][S:APT Sonora Governor signed]")
+      .check(Exe05HighLevelCommitment::check);
+
+  private Exe05HighLevelCommitment() {}
+
+  private static void check(RuleContext ctx, Subjects s) {
+    LocalExercise x = ctx.exercise();
+    List<Signatory> signatories = new ArrayList<>();
+    String pointer = null;
+    for (int i = 0; i < x.declarations().size(); i++) {
+      List<Signatory> list = x.declarations().get(i).signatories();
+      if (pointer == null && !list.isEmpty()) {
+        pointer = "/declarations/" + i + "/signatories";
+      }
+      signatories.addAll(list);
+    }
+    for (int i = 0; i < x.stls().size(); i++) {
+      List<Signatory> list = x.stls().get(i).installationAct().map(a -> a.signatories()).orElse(List.of());
+      if (pointer == null && !list.isEmpty()) {
+        pointer = stlPointer(i) + "/installationAct/signatories";
+      }
+      signatories.addAll(list);
+    }
+    if (signatories.isEmpty()) {
+      s.notApplicable("");
+      return;
+    }
+    int government = 0;
+    boolean head = false;
+    for (Signatory sig : signatories) {
+      if (signatorySector(ctx, sig).map(sector -> isGovernment(ctx, sector)).orElse(false)) {
+        government++;
+        head |= sig.personId().flatMap(id -> ctx.index().person(id)).flatMap(Person::seniority)
+            .map(level -> level == Seniority.HEAD_OF_INSTITUTION).orElse(false);
+      }
+    }
+    if (government == 0) {
+      s.failWith(pointer, "noGovernment", x.id(), signatories.size());
+    } else {
+      s.check(head, pointer, x.id(), government);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.cocrea.validation.rules.ind;
+
+import static org.cocrea.validation.rules.ind.IndSupport.present;
+import static org.cocrea.validation.rules.support.Walk.forEachCommitment;
+import static org.cocrea.validation.rules.support.Texts.part;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cocrea.core.Indicator;
+import org.cocrea.validation.Rule;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/**
+ * IND-01 · Each commitment has ≥1 indicator with variable, unit, target and period. · W · indicators · [S:KIT8]
+ */
+public final class Ind01CompleteIndicator {
+
+  /** The rule IND-01, as the catalogue lists it. */
+  public static final Rule RULE = Rule.define("IND-01").warning()
+      .source("[S:KIT8]")
+      .check(Ind01CompleteIndicator::check);
+
+  private Ind01CompleteIndicator() {}
+
+  private static void check(RuleContext ctx, Subjects subjects) {
+    forEachCommitment(ctx, (plan, commitment, pointer) -> {
+      List<Indicator> indicators = commitment.indicators();
+      if (indicators.isEmpty()) {
+        subjects.failWith(pointer, "none", commitment.id());
+        return;
+      }
+      if (indicators.stream().anyMatch(i -> missingElements(i).isEmpty())) {
+        subjects.pass(pointer);
+        return;
+      }
+      Indicator first = indicators.get(0);
+      List<String> missing = missingElements(first).stream().map(e -> part(ctx, "IND-01.part." + e)).toList();
+      subjects.fail(pointer + "/indicators/0", commitment.id(), indicators.size(), first.id(),
+          String.join(", ", missing));
+    });
+  }
+
+  /** The JSON names of the Kit 8 elements an indicator lacks, in the kit's order (messages: {@code IND-01.part.*}). */
+  private static List<String> missingElements(Indicator indicator) {
+    List<String> missing = new ArrayList<>(4);
+    if (!present(indicator.variable())) {
+      missing.add("variable");
+    }
+    if (!present(indicator.unitOfMeasure())) {
+      missing.add("unitOfMeasure");
+    }
+    if (indicator.target().isEmpty()) {
+      missing.add("target");
+    }
+    if (!present(indicator.period())) {
+      missing.add("period");
+    }
+    return missing;
+  }
+}

@@ -1,0 +1,42 @@
+package org.cocrea.validation.rules.ind;
+
+import static org.cocrea.validation.rules.support.Walk.forEachCommitment;
+
+import java.util.List;
+import java.util.Optional;
+import org.cocrea.core.Indicator;
+import org.cocrea.core.IndicatorCategory;
+import org.cocrea.core.IndicatorType;
+import org.cocrea.validation.Rule;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/**
+ * IND-02 · ≥1 EFFECT indicator (intermediate result or impact) besides management indicators. · W ·
+ * indicator.category · [S:KIT8]
+ *
+ * <p>Checked per commitment that has indicators (IND-01 reports commitments without any); an indicator without a
+ * type is not an effect indicator.
+ */
+public final class Ind02EffectIndicator {
+
+  /** The rule IND-02, as the catalogue lists it. */
+  public static final Rule RULE = Rule.define("IND-02").warning()
+      .source("[S:KIT8]")
+      .check(Ind02EffectIndicator::check);
+
+  private Ind02EffectIndicator() {}
+
+  private static void check(RuleContext ctx, Subjects subjects) {
+    forEachCommitment(ctx, (plan, commitment, pointer) -> {
+      List<Indicator> indicators = commitment.indicators();
+      if (indicators.isEmpty()) {
+        subjects.notApplicable(pointer);
+        return;
+      }
+      boolean effect = indicators.stream().map(Indicator::type).flatMap(Optional::stream)
+          .map(IndicatorType::category).anyMatch(c -> c == IndicatorCategory.EFFECT);
+      subjects.check(effect, pointer, commitment.id(), indicators.size());
+    });
+  }
+}

@@ -1,0 +1,42 @@
+package org.cocrea.validation.rules.mil;
+
+import static org.cocrea.validation.rules.mil.MilSupport.forEachMilestone;
+
+import java.util.Optional;
+import org.cocrea.validation.Rule;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/**
+ * MIL-01 · Every milestone has a deliverable and a means of verification. · E · deliverable, verificationMeans ·
+ * [S:TAB][S:OGP-GL]
+ */
+public final class Mil01DeliverableAndVerification {
+
+  /** The rule MIL-01, as the catalogue lists it. */
+  public static final Rule RULE = Rule.define("MIL-01").error()
+      .source("[S:TAB][S:OGP-GL]")
+      .check(Mil01DeliverableAndVerification::check);
+
+  private Mil01DeliverableAndVerification() {}
+
+  private static void check(RuleContext ctx, Subjects subjects) {
+    forEachMilestone(ctx, (plan, commitment, milestone, pointer) -> {
+      boolean deliverable = present(milestone.deliverable());
+      boolean means = present(milestone.verificationMeans());
+      if (deliverable && means) {
+        subjects.pass(pointer);
+      } else if (!deliverable && !means) {
+        subjects.fail(pointer, milestone.id());
+      } else if (!deliverable) {
+        subjects.failWith(pointer, "noDeliverable", milestone.id());
+      } else {
+        subjects.failWith(pointer, "noVerificationMeans", milestone.id());
+      }
+    });
+  }
+
+  private static boolean present(Optional<String> text) {
+    return text.filter(s -> !s.isBlank()).isPresent();
+  }
+}

@@ -1,0 +1,31 @@
+package org.cocrea.validation.rules.mil;
+
+import static org.cocrea.validation.rules.mil.MilSupport.forEachMilestone;
+
+import java.util.Optional;
+import org.cocrea.core.Responsible;
+import org.cocrea.validation.Rule;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/**
+ * MIL-03 · Every milestone names ≥1 responsible (government and/or CSO side). · W · responsibles · [S:TAB]
+ *
+ * <p>A responsible counts when it names an organisation.
+ */
+public final class Mil03MilestoneResponsible {
+
+  /** The rule MIL-03, as the catalogue lists it. */
+  public static final Rule RULE = Rule.define("MIL-03").warning()
+      .source("[S:TAB]")
+      .check(Mil03MilestoneResponsible::check);
+
+  private Mil03MilestoneResponsible() {}
+
+  private static void check(RuleContext ctx, Subjects subjects) {
+    forEachMilestone(ctx, (plan, commitment, milestone, pointer) -> {
+      boolean named = milestone.responsibles().stream().map(Responsible::organizationId).anyMatch(Optional::isPresent);
+      subjects.check(named, pointer, milestone.id());
+    });
+  }
+}

@@ -1,0 +1,30 @@
+package org.cocrea.validation.rules.pal;
+
+import static org.cocrea.validation.rules.pal.PalSupport.commitmentsPointer;
+import static org.cocrea.validation.rules.pal.PalSupport.forEachPlan;
+import static org.cocrea.validation.rules.pal.PalSupport.regularCount;
+
+import org.cocrea.validation.Rule;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/**
+ * PAL-01 · PAL has ≥1 regular (non-proactive) commitment. · E · commitments.type · [S:KIT5 PAL holds
+ * commitments][S:APT].
+ */
+public final class Pal01RegularCommitment {
+
+  /** The rule PAL-01, as the catalogue lists it. */
+  public static final Rule RULE = Rule.define("PAL-01").error()
+      .source("[S:KIT5 PAL holds commitments][S:APT]")
+      .check(Pal01RegularCommitment::check);
+
+  private Pal01RegularCommitment() {}
+
+  private static void check(RuleContext ctx, Subjects subjects) {
+    forEachPlan(ctx.exercise(), subjects, (plan, ptr) -> {
+      long regular = regularCount(plan);
+      subjects.check(regular >= 1, commitmentsPointer(plan, ptr), plan.commitments().size(), plan.id());
+    });
+  }
+}

@@ -1,0 +1,34 @@
+package org.cocrea.validation.rules.pal;
+
+import static org.cocrea.validation.rules.pal.PalSupport.commitmentsPointer;
+import static org.cocrea.validation.rules.pal.PalSupport.forEachPlan;
+import static org.cocrea.validation.rules.pal.PalSupport.regularCount;
+
+import org.cocrea.validation.Rule;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/**
+ * PAL-02 · Number of regular commitments within [3, 15]. · W · count · [P]; observed 5–8 [S:APT][S:JAL]; OGP older
+ * guidance 5–15 [S:OGP-TPL]. Thresholds {@code minRegular} (3) and {@code maxRegular} (15).
+ */
+public final class Pal02CommitmentCount {
+
+  /** The rule PAL-02, as the catalogue lists it. */
+  public static final Rule RULE = Rule.define("PAL-02").warning()
+      .source("[P]; observed 5–8 [S:APT][S:JAL]; OGP older guidance 5–15 [S:OGP-TPL]")
+      .threshold("minRegular", 3)
+      .threshold("maxRegular", 15)
+      .check(Pal02CommitmentCount::check);
+
+  private Pal02CommitmentCount() {}
+
+  private static void check(RuleContext ctx, Subjects subjects) {
+    int min = ctx.intThreshold("minRegular");
+    int max = ctx.intThreshold("maxRegular");
+    forEachPlan(ctx.exercise(), subjects, (plan, ptr) -> {
+      long regular = regularCount(plan);
+      subjects.check(regular >= min && regular <= max, commitmentsPointer(plan, ptr), regular, min, max, plan.id());
+    });
+  }
+}

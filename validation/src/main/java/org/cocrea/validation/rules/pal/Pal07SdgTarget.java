@@ -1,0 +1,32 @@
+package org.cocrea.validation.rules.pal;
+
+import static org.cocrea.validation.rules.pal.PalSupport.forEachPlan;
+
+import org.cocrea.validation.Rule;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/**
+ * PAL-07 · ≥1 commitment links to an SDG target. · W · sdgTargets · [S:KIT8][S:F16 legal context lists Agenda
+ * 2030][S:SRC PNUD alliance]. Not applicable to a plan without commitments.
+ */
+public final class Pal07SdgTarget {
+
+  /** The rule PAL-07, as the catalogue lists it. */
+  public static final Rule RULE = Rule.define("PAL-07").warning()
+      .source("[S:KIT8][S:F16 legal context lists Agenda 2030][S:SRC PNUD alliance]")
+      .check(Pal07SdgTarget::check);
+
+  private Pal07SdgTarget() {}
+
+  private static void check(RuleContext ctx, Subjects subjects) {
+    forEachPlan(ctx.exercise(), subjects, (plan, ptr) -> {
+      if (plan.commitments().isEmpty()) {
+        subjects.notApplicable(ptr);
+      } else {
+        boolean linked = plan.commitments().stream().anyMatch(c -> !c.sdgTargets().isEmpty());
+        subjects.check(linked, ptr + "/commitments", plan.commitments().size(), plan.id());
+      }
+    });
+  }
+}

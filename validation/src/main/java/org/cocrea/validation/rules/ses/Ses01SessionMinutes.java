@@ -1,0 +1,72 @@
+package org.cocrea.validation.rules.ses;
+
+import static org.cocrea.validation.rules.ses.SesSupport.sessionPointer;
+import static org.cocrea.validation.rules.support.Seats.seatSectorOrTitular;
+import static org.cocrea.validation.rules.support.Texts.part;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cocrea.core.Attendance;
+import org.cocrea.core.LocalTechnicalSecretariat;
+import org.cocrea.core.StlMembership;
+import org.cocrea.core.StlSession;
+import org.cocrea.validation.Rule;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/**
+ * SES-01 · Every session has minutes with date, type, attendance by sector, agenda and resolutions. · W · StlSession
+ * fields · [P]; practice [S:SIN]. "Attendance by sector" means every attendance entry names a membership whose sector
+ * is known (its seat sector or its organisation's).
+ */
+public final class Ses01SessionMinutes {
+
+  /** The rule SES-01, as the catalogue lists it. */
+  public static final Rule RULE = Rule.define("SES-01").warning()
+      .source("[P]; practice [S:SIN]")
+      .check(Ses01SessionMinutes::check);
+
+  private Ses01SessionMinutes() {}
+
+  private static void check(RuleContext ctx, Subjects s) {
+    boolean any = false;
+    List<LocalTechnicalSecretariat> stls = ctx.exercise().stls();
+    for (int i = 0; i < stls.size(); i++) {
+      LocalTechnicalSecretariat stl = stls.get(i);
+      for (int k = 0; k < stl.sessions().size(); k++) {
+        any = true;
+        StlSession session = stl.sessions().get(k);
+        List<String> missing = new ArrayList<>();
+        if (session.minutesUrl().isEmpty()) {
+          missing.add(part(ctx, "SES-01.part.minutes"));
+        }
+        if (session.date().isEmpty()) {
+          missing.add(part(ctx, "SES-01.part.date"));
+        }
+        if (session.type().isEmpty()) {
+          missing.add(part(ctx, "SES-01.part.type"));
+        }
+        boolean bySector = !session.attendance().isEmpty() && session.attendance().stream()
+            .allMatch(a -> membership(ctx, a).flatMap(m -> seatSectorOrTitular(ctx, m)).isPresent());
+        if (!bySector) {
+          missing.add(part(ctx, "SES-01.part.attendance"));
+        }
+        if (session.agenda().isEmpty()) {
+          missing.add(part(ctx, "SES-01.part.agenda"));
+        }
+        if (session.resolutions().isEmpty()) {
+          missing.add(part(ctx, "SES-01.part.resolutions"));
+        }
+        s.check(missing.isEmpty(), sessionPointer(i, k), session.id(), String.join(", ", missing));
+      }
+    }
+    if (!any) {
+      s.notApplicable("");
+    }
+  }
+
+  private static Optional<StlMembership> membership(RuleContext ctx, Attendance a) {
+    return a.membershipId().flatMap(id -> ctx.index().membership(id));
+  }
+}

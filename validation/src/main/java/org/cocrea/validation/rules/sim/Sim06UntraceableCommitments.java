@@ -1,0 +1,31 @@
+package org.cocrea.validation.rules.sim;
+
+import static org.cocrea.validation.rules.sim.SimSupport.GROUNDING;
+import static org.cocrea.validation.rules.sim.SimSupport.judgePlanShare;
+
+import org.cocrea.core.Proposal;
+import org.cocrea.validation.Rule;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/**
+ * SIM-06 · Share of commitments not traceable to any table proposal &gt; 50%. · originProposals · 50%
+ *
+ * <p>Subjects: each plan with commitments; as in COM-13, a commitment is traceable when one of its origin ids names
+ * a recorded proposal.
+ */
+public final class Sim06UntraceableCommitments {
+
+  /** The rule SIM-06, as the catalogue lists it. */
+  public static final Rule RULE = Rule.define("SIM-06").warning()
+      .source("[P] 50%" + GROUNDING)
+      .threshold("sharePercent", 50)
+      .check(Sim06UntraceableCommitments::check);
+
+  private Sim06UntraceableCommitments() {}
+
+  private static void check(RuleContext ctx, Subjects subjects) {
+    judgePlanShare(ctx, subjects, c -> c.originProposalIds().stream()
+        .noneMatch(id -> ctx.index().find(Proposal.class, id).isPresent()));
+  }
+}

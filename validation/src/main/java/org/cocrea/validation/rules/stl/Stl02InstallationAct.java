@@ -1,0 +1,61 @@
+package org.cocrea.validation.rules.stl;
+
+import static org.cocrea.validation.rules.support.Walk.forEachStl;
+import static org.cocrea.validation.rules.support.Seats.missingThreeSectors;
+import static org.cocrea.validation.rules.support.Seats.signatorySector;
+import static org.cocrea.validation.rules.support.Texts.locale;
+import static org.cocrea.validation.rules.support.Texts.part;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.cocrea.core.InstallationAct;
+import org.cocrea.core.Labelled;
+import org.cocrea.core.LocalTechnicalSecretariat;
+import org.cocrea.core.Sector;
+import org.cocrea.core.Signatory;
+import org.cocrea.validation.Rule;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/**
+ * STL-02 · STL installation is documented by an Acta de instalación with date and signatories of the three
+ * sectors. · E · installationAct · [S:F16][S:APT]
+ */
+public final class Stl02InstallationAct {
+
+  /** The rule STL-02, as the catalogue lists it. */
+  public static final Rule RULE = Rule.define("STL-02").error()
+      .source("[S:F16][S:APT]")
+      .check(Stl02InstallationAct::check);
+
+  private Stl02InstallationAct() {}
+
+  private static void check(RuleContext ctx, Subjects s) {
+    forEachStl(ctx, s, (i, stl, p) -> {
+      Optional<InstallationAct> act = stl.installationAct();
+      if (act.isEmpty()) {
+        if (stl.installedOn().isPresent()) {
+          s.failWith(p, "noAct", stl.id(), stl.installedOn().get());
+        } else {
+          s.notApplicable(p);
+        }
+        return;
+      }
+      List<String> missing = new ArrayList<>();
+      if (act.get().date().isEmpty()) {
+        missing.add(part(ctx, "STL-02.part.date"));
+      }
+      Set<Sector> signed = EnumSet.noneOf(Sector.class);
+      for (Signatory sig : act.get().signatories()) {
+        signatorySector(ctx, sig).ifPresent(signed::add);
+      }
+      for (Labelled sector : missingThreeSectors(ctx, signed)) {
+        missing.add(part(ctx, "STL-02.part.signatory", sector.label(locale(ctx))));
+      }
+      s.check(missing.isEmpty(), p + "/installationAct", stl.id(), String.join(", ", missing));
+    });
+  }
+}

@@ -1,0 +1,47 @@
+package org.cocrea.validation.rules.stl;
+
+import static org.cocrea.validation.rules.support.Seats.isTitularSeat;
+import static org.cocrea.validation.rules.support.Seats.stlPointer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cocrea.core.LocalTechnicalSecretariat;
+import org.cocrea.core.StlMembership;
+import org.cocrea.validation.Rule;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/**
+ * STL-07 · Each titular seat has a designated alternate (suplente). · W · alternateOf · [S:KIT4][S:SIN]
+ */
+public final class Stl07TitularAlternates {
+
+  /** The rule STL-07, as the catalogue lists it. */
+  public static final Rule RULE = Rule.define("STL-07").warning()
+      .source("[S:KIT4][S:SIN]")
+      .check(Stl07TitularAlternates::check);
+
+  private Stl07TitularAlternates() {}
+
+  private static void check(RuleContext ctx, Subjects s) {
+    List<LocalTechnicalSecretariat> stls = ctx.exercise().stls();
+    boolean any = false;
+    for (int i = 0; i < stls.size(); i++) {
+      LocalTechnicalSecretariat stl = stls.get(i);
+      Set<String> covered = stl.memberships().stream()
+          .map(StlMembership::alternateOfId).flatMap(Optional::stream).collect(Collectors.toSet());
+      for (int j = 0; j < stl.memberships().size(); j++) {
+        StlMembership m = stl.memberships().get(j);
+        if (isTitularSeat(m)) {
+          any = true;
+          s.check(covered.contains(m.id()), stlPointer(i) + "/memberships/" + j, m.id(), stl.id());
+        }
+      }
+    }
+    if (!any) {
+      s.notApplicable("");
+    }
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * <strong>Internal, not API.</strong> Helpers the rules of several families share, each defined once: {@link
+ * org.cocrea.validation.rules.support.Seats} (seats, sectors and attendance in a rule's context, over the core
+ * definitions of {@link org.cocrea.core.Seats} that the statistics use too), {@link
+ * org.cocrea.validation.rules.support.Walk} (subject iteration: every STL, every commitment, with one not-applicable
+ * semantics) and {@link org.cocrea.validation.rules.support.Texts} (localised fragments and lists of messages).
+ *
+ * <p>Helpers used by several rules of one family only stay in that family's package ({@code StlSupport} style
+ * classes, package-private); helpers used by one rule are private to its file.
+ */
+package org.cocrea.validation.rules.support;

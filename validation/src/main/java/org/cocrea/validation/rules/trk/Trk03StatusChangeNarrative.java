@@ -1,0 +1,54 @@
+package org.cocrea.validation.rules.trk;
+
+import static org.cocrea.validation.rules.support.Texts.part;
+import static org.cocrea.validation.rules.trk.TrkSupport.planPointer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cocrea.core.LocalActionPlan;
+import org.cocrea.core.MilestoneUpdate;
+import org.cocrea.core.ProgressReport;
+import org.cocrea.validation.Rule;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/**
+ * TRK-03 · Every status change carries a narrative (reasons for compliance, non-compliance or delay) and evidence
+ * URL. · W · MilestoneUpdate · [S:TAB]
+ */
+public final class Trk03StatusChangeNarrative {
+
+  /** The rule TRK-03, as the catalogue lists it. */
+  public static final Rule RULE = Rule.define("TRK-03").warning()
+      .source("[S:TAB]")
+      .check(Trk03StatusChangeNarrative::check);
+
+  private Trk03StatusChangeNarrative() {}
+
+  private static void check(RuleContext ctx, Subjects s) {
+    boolean any = false;
+    List<LocalActionPlan> plans = ctx.exercise().plans();
+    for (int i = 0; i < plans.size(); i++) {
+      List<ProgressReport> reports = plans.get(i).progressReports();
+      for (int k = 0; k < reports.size(); k++) {
+        List<MilestoneUpdate> updates = reports.get(k).milestoneUpdates();
+        for (int u = 0; u < updates.size(); u++) {
+          any = true;
+          MilestoneUpdate update = updates.get(u);
+          List<String> missing = new ArrayList<>();
+          if (update.narrative().filter(n -> !n.isBlank()).isEmpty()) {
+            missing.add(part(ctx, "TRK-03.part.narrative"));
+          }
+          if (update.evidenceUrls().isEmpty()) {
+            missing.add(part(ctx, "TRK-03.part.evidence"));
+          }
+          s.check(missing.isEmpty(), planPointer(i) + "/progressReports/" + k + "/milestoneUpdates/" + u,
+              update.milestoneId().orElse("?"), reports.get(k).id(), String.join(", ", missing));
+        }
+      }
+    }
+    if (!any) {
+      s.notApplicable("");
+    }
+  }
+}
