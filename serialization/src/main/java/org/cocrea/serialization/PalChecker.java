@@ -6,9 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.cocrea.core.LocalExercise;
 import org.cocrea.validation.CocreaValidator;
 import org.cocrea.validation.Finding;
+import org.cocrea.validation.PriorStages;
 import org.cocrea.validation.ValidationReport;
 import org.cocrea.validation.ValidatorOptions;
 
@@ -28,9 +28,6 @@ import org.cocrea.validation.ValidatorOptions;
  * @since 0.1.0
  */
 public final class PalChecker {
-
-  private static final Set<String> READER_REPORTED = Set.of("REF-01", "REF-02");
-  private static final String FIELD_CONSTRAINTS = "FLD-01";
 
   private final ValidatorOptions validatorOptions;
   private final CocreaValidator validator;
@@ -88,32 +85,33 @@ public final class PalChecker {
     return check(reader.read(bytes, source));
   }
 
+  /**
+   * The check as one pipeline writing to one report: the reader's stages (syntax and limits, schema, binding) have
+   * run; the validator's stages (references, field constraints, rules) see the places the schema already reported and
+   * do not report them again. Every finding of the validator is then located in the file like the reader's.
+   */
   private CheckResult check(ReadResult read) {
     if (read.exercise().isEmpty()) {
       return new CheckResult(read.source(), read.exercise(),
           ValidationReport.of(read.source(), validatorOptions, read.findings(), List.of()));
     }
-    LocalExercise exercise = read.exercise().orElseThrow();
-    ValidationReport rules = read.referenceProblems() == null ? validator.validate(exercise)
-        : validator.validate(exercise, read.referenceProblems()); // the reader walked the references already
+    ValidationReport validated = validator.validate(read.exercise().orElseThrow(), priorStages(read));
+    List<Finding> findings = new ArrayList<>(read.findings());
+    for (Finding f : validated.findings()) {
+      findings.add(read.locate(f));
+    }
+    return new CheckResult(read.source(), read.exercise(),
+        ValidationReport.of(read.source(), validatorOptions, findings, validated.results()));
+  }
+
+  /** What the reader's stages established: where the schema reported a value, and the document's pointers. */
+  private static PriorStages priorStages(ReadResult read) {
     Set<String> schemaPlaces = new HashSet<>();
     for (Finding f : read.findings()) {
       if (f.ruleId().equals(FileRules.SCHEMA)) {
         schemaPlaces.add(f.pointer());
       }
     }
-    List<Finding> findings = new ArrayList<>(read.findings());
-    for (Finding f : rules.findings()) {
-      if (READER_REPORTED.contains(f.ruleId())) {
-        continue; // the reader reported identifiers already, at document pointers
-      }
-      Finding located = read.locate(f);
-      if (located.ruleId().equals(FIELD_CONSTRAINTS) && schemaPlaces.contains(located.pointer())) {
-        continue; // the schema states the same field constraint and reported it at the same place
-      }
-      findings.add(located);
-    }
-    return new CheckResult(read.source(), read.exercise(),
-        ValidationReport.of(read.source(), validatorOptions, findings, rules.results()));
+    return PriorStages.of(schemaPlaces, read::documentPointer);
   }
 }

@@ -13,15 +13,15 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.cocrea.core.LocalExercise;
-import org.cocrea.core.References;
 import org.cocrea.core.meta.ModelWalker;
 import org.cocrea.validation.Finding;
-import org.cocrea.validation.Severity;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reads PAL files (the JSON form of a {@link LocalExercise}) from untrusted sources, in one pass: bytes, encoding,
- * size and nesting limits, JSON syntax, then the JSON Schema, then binding to the model, then identifier references.
+ * size and nesting limits, JSON syntax, then the JSON Schema, then binding to the model. These are the first stages
+ * of a file check; identifier references, field constraints and the rules are the validator's stages ({@link
+ * PalChecker} runs them all and each reports a problem once).
  * Every problem becomes a located finding (line and column); bad content never throws. Elements that cannot be bound
  * are reported and left out; everything else is kept, so the rules can still run on what was read. Thread-safe: build
  * one and share it.
@@ -38,9 +38,6 @@ import tools.jackson.databind.JsonNode;
  * @since 0.1.0
  */
 public final class PalReader {
-
-  private static final String ENGINE_DANGLING = "REF-01";
-  private static final String ENGINE_DUPLICATE = "REF-02";
 
   private final ReaderOptions options;
   private final LocatingParser parser;
@@ -196,13 +193,7 @@ public final class PalReader {
         findings.add(f);
       }
     }
-    PointerMap pointers = binding.pointerMap();
-    List<References.Problem> references = null;
-    if (exercise != null) {
-      references = References.check(exercise);
-      findings.addAll(referenceFindings(references, pointers, locale));
-    }
-    return new ReadResult(source, exercise, findings, parsed.locations(), pointers, references);
+    return new ReadResult(source, exercise, findings, parsed.locations(), binding.pointerMap());
   }
 
   private static boolean concernsVersion(Finding f, String property) {
@@ -225,25 +216,5 @@ public final class PalReader {
     String found = v.isString() ? v.stringValue() : v.toString();
     return new Version(FileMessages.error(FileRules.SCHEMA_VERSION, "unsupported",
         "/" + ModelCodec.SCHEMA_VERSION_PROPERTY, locale, found, CocreaJson.SCHEMA_VERSION), false, false);
-  }
-
-  /** REF-01 and REF-02 findings, in validation's wording, at document pointers. */
-  static List<Finding> referenceFindings(LocalExercise exercise, PointerMap pointers, Locale locale) {
-    return referenceFindings(References.check(exercise), pointers, locale);
-  }
-
-  /** REF-01 and REF-02 findings of problems already found. */
-  static List<Finding> referenceFindings(List<References.Problem> problems, PointerMap pointers, Locale locale) {
-    List<Finding> findings = new ArrayList<>();
-    for (References.Problem p : problems) {
-      boolean dangling = p.kind() == References.Kind.DANGLING;
-      String rule = dangling ? ENGINE_DANGLING : ENGINE_DUPLICATE;
-      List<String> args = dangling ? List.of(p.id(), p.targetType())
-          : List.of(p.id(), p.targetType(), pointers.toDocument(p.firstPointer()));
-      String key = rule + ".message";
-      findings.add(new Finding(rule, Severity.ERROR, pointers.toDocument(p.pointer()), 0, 0, key, args,
-          FileMessages.render(key, args, locale)));
-    }
-    return findings;
   }
 }

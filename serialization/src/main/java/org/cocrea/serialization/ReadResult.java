@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.cocrea.core.LocalExercise;
-import org.cocrea.core.References;
 import org.cocrea.validation.Finding;
 
 /**
@@ -27,17 +26,9 @@ public final class ReadResult {
   private final List<Finding> findings;
   private final Locations locations;
   private final PointerMap pointers;
-  private final List<References.Problem> referenceProblems;
 
   ReadResult(String source, LocalExercise exercise, List<Finding> findings, Locations locations,
       PointerMap pointers) {
-    this(source, exercise, findings, locations, pointers, null);
-  }
-
-  /** A result that also keeps the reference problems the reader found in the exercise (model pointers). */
-  ReadResult(String source, LocalExercise exercise, List<Finding> findings, Locations locations,
-      PointerMap pointers, List<References.Problem> referenceProblems) {
-    this.referenceProblems = referenceProblems;
     this.source = Objects.requireNonNull(source, "source");
     this.exercise = exercise;
     this.locations = locations;
@@ -48,14 +39,6 @@ public final class ReadResult {
     }
     sorted.sort(Finding.ORDER);
     this.findings = List.copyOf(sorted);
-  }
-
-  /**
-   * {@link References#check} of the exercise as the reader ran it, so that the checker need not walk the exercise
-   * again; null when not known.
-   */
-  List<References.Problem> referenceProblems() {
-    return referenceProblems;
   }
 
   /** A result for a file that could not be read at all. */
@@ -83,7 +66,7 @@ public final class ReadResult {
   }
 
   /**
-   * The file-level findings (JSON, LIM, SCH, BND, IO, and REF for identifiers), located, in {@link Finding#ORDER}.
+   * The file-level findings (JSON, LIM, SCH, BND, IO), located, in {@link Finding#ORDER}.
    *
    * @return the findings, never null
    */

@@ -82,6 +82,42 @@ class PalCheckerTest {
     assertThat(result.exercise().orElseThrow().websiteUrl()).contains("ftp://example.org");
   }
 
+  /**
+   * Defect 2 of issue 10: the checker dropped FLD-01 findings that the schema had reported at the same place but kept
+   * FLD-01's result, so a report said {@code FLD-01 FAIL, failed=1} and showed no FLD-01 finding (text, HTML, JSON and
+   * the compliance statistics counted a failure nobody could see).
+   */
+  @Test
+  void countsOnlyTheFieldConstraintFailuresItShows() {
+    String json = "{\"schemaVersion\": \"1.0\", \"id\": \"x\", \"websiteUrl\": \"ftp://example.org\","
+        + " \"plans\": [{\"id\": \"p\", \"commitments\": [{\"id\": \"c\","
+        + " \"responsibleInstitutionIds\": [\"<script>alert(3)</script>\"]}]}]}";
+    ValidationReport report = CHECKER.check(json.getBytes(StandardCharsets.UTF_8), "markup.json").report();
+    assertThat(report.findings()).extracting(Finding::ruleId).contains("SCH-01").doesNotContain("FLD-01");
+    assertEveryResultCountsItsFindings(report);
+  }
+
+  @Test
+  void everyEngineResultCountsExactlyTheFindingsShownOnRandomAndMutatedExercises() {
+    for (long seed = 1; seed <= 25; seed++) {
+      LocalExercise exercise = new ModelGenerator(seed).exercise();
+      String json = CocreaJson.write(exercise);
+      assertEveryResultCountsItsFindings(CHECKER.check(json.getBytes(StandardCharsets.UTF_8), "s" + seed).report());
+      String mutated = json.replaceFirst("\"id\": \"[^\"]*\"", "\"id\": \" bad id\"");
+      assertEveryResultCountsItsFindings(
+          CHECKER.check(mutated.getBytes(StandardCharsets.UTF_8), "m" + seed).report());
+    }
+  }
+
+  /** FLD-01, REF-01 and REF-02 fail once per finding they show, and pass when they show none. */
+  static void assertEveryResultCountsItsFindings(ValidationReport report) {
+    for (String rule : java.util.List.of("FLD-01", "REF-01", "REF-02")) {
+      long shown = report.findings(rule).size();
+      assertThat(report.results()).filteredOn(r -> r.ruleId().equals(rule)).singleElement()
+          .satisfies(r -> assertThat(r.failed()).as("%s in %s", rule, report.subject()).isEqualTo(shown));
+    }
+  }
+
   @Test
   void everyFindingOfRandomExercisesIsLocated() {
     PalChecker checker = PalChecker.create(ValidatorOptions.builder().locale(Locale.ENGLISH)

@@ -78,52 +78,49 @@ public final class CocreaValidator {
   }
 
   /**
-   * Checks an exercise and reports every problem at once: first the engine's checks (dangling and duplicate
-   * identifiers, field constraints), then every rule of the profile in catalogue order. Never throws for bad or
-   * incomplete data: findings are data.
+   * Checks an exercise built in memory and reports every problem at once: first the engine's checks (dangling and
+   * duplicate identifiers, field constraints), then every rule of the profile in catalogue order. Never throws for bad
+   * or incomplete data: findings are data.
    *
    * @param exercise the exercise, must not be null
    * @return the report, never null
    * @throws IllegalStateException if a rule fails with an exception (a bug in that rule, named in the message)
    */
   public ValidationReport validate(LocalExercise exercise) {
-    Objects.requireNonNull(exercise, "exercise");
-    return validate(exercise, References.check(exercise));
+    return validate(exercise, PriorStages.none());
   }
 
   /**
-   * Checks an exercise whose identifier references the caller has already checked with {@link References#check} (a
-   * reader that reports them itself does): the same report as {@link #validate(LocalExercise)}, without walking the
-   * exercise a second time.
+   * Checks an exercise that earlier stages (a file reader) already checked in part: the stages run in order
+   * (references, field constraints, then the rules), each writing to the one report, and a problem that an earlier
+   * stage reported is not reported again, nor counted in its rule's result: findings and results always agree.
    *
    * <pre>{@code
-   * List<References.Problem> problems = References.check(exercise);
-   * ValidationReport report = validator.validate(exercise, problems);
+   * ValidationReport report = validator.validate(exercise, PriorStages.of(schemaPlaces, pointers::toDocument));
    * }</pre>
    *
    * @param exercise the exercise, must not be null
-   * @param referenceProblems {@code References.check(exercise)} of this very exercise, must not be null
+   * @param prior what the earlier stages established, must not be null ({@link PriorStages#none()} for none)
    * @return the report, never null
    * @throws IllegalStateException if a rule fails with an exception (a bug in that rule, named in the message)
    * @since 0.1.0
    */
-  public ValidationReport validate(LocalExercise exercise, List<References.Problem> referenceProblems) {
+  public ValidationReport validate(LocalExercise exercise, PriorStages prior) {
     Objects.requireNonNull(exercise, "exercise");
-    Objects.requireNonNull(referenceProblems, "referenceProblems");
+    Objects.requireNonNull(prior, "prior");
     List<Finding> findings = new ArrayList<>();
     List<RuleResult> results = new ArrayList<>(rules.size() + Rules.engineRules().size());
-    List<Finding> references = ReferenceCheck.findings(referenceProblems, options.locale());
+    List<Finding> references = ReferenceCheck.findings(References.check(exercise), options.locale(), prior);
     engineResult(ReferenceCheck.DANGLING, references, findings, results);
     engineResult(ReferenceCheck.DUPLICATE, references, findings, results);
-    engineResult(FieldConstraints.RULE_ID, constraints.check(exercise), findings, results);
-    RuleContext.SharedIndex index = new RuleContext.SharedIndex(exercise);
+    engineResult(FieldConstraints.RULE_ID, constraints.check(exercise, prior), findings, results);
     for (Rule rule : rules) {
       Subjects subjects = new Subjects(rule, rule.severityIn(options.profile()), options.locale());
       if (rule.isTimeAware() && options.asOf().isEmpty()) {
         subjects.notApplicable("");
       } else {
         try {
-          rule.check().apply(new RuleContext(exercise, options, rule, index), subjects);
+          rule.check().apply(new RuleContext(exercise, options, rule), subjects);
         } catch (RuntimeException e) {
           throw new IllegalStateException("rule " + rule.id() + " failed on exercise " + exercise.id(), e);
         }

@@ -126,8 +126,27 @@ final class FieldConstraints {
    * @return one {@code FLD-01} error per violated constraint, in pointer order
    */
   List<Finding> check(LocalExercise exercise) {
+    return check(exercise, PriorStages.none());
+  }
+
+  /**
+   * Checks every field as {@link #check(LocalExercise)} does, leaving out the violations at places where an earlier
+   * stage (the JSON Schema, which states the same constraints) already reported a problem: they are neither findings
+   * nor failures of {@code FLD-01}.
+   */
+  List<Finding> check(LocalExercise exercise, PriorStages prior) {
     List<Finding> targeted = checkTargeted(exercise);
-    return targeted != null ? targeted : checkFully(exercise);
+    List<Finding> all = targeted != null ? targeted : checkFully(exercise);
+    if (all.isEmpty()) {
+      return all;
+    }
+    List<Finding> own = new ArrayList<>(all.size());
+    for (Finding f : all) {
+      if (!prior.reported(f.pointer())) {
+        own.add(f);
+      }
+    }
+    return own;
   }
 
   /** Checks every field with Hibernate Validator, without the pre-check (tests compare the two). */

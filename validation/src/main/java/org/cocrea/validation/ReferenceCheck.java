@@ -2,7 +2,6 @@ package org.cocrea.validation;
 
 import java.util.List;
 import java.util.Locale;
-import org.cocrea.core.LocalExercise;
 import org.cocrea.core.References;
 
 /**
@@ -18,17 +17,17 @@ final class ReferenceCheck {
 
   private ReferenceCheck() {}
 
-  static List<Finding> check(LocalExercise exercise, Locale locale) {
-    return findings(References.check(exercise), locale);
-  }
-
-  /** The findings of problems already found by {@link References#check}. */
-  static List<Finding> findings(List<References.Problem> problems, Locale locale) {
+  /**
+   * The findings of the problems found by {@link References#check}, at pointers into the exercise; the place of a
+   * first declaration that a REF-02 message names is written as the document's pointer when a reader bound the
+   * exercise (the only place a message quotes a pointer).
+   */
+  static List<Finding> findings(List<References.Problem> problems, Locale locale, PriorStages prior) {
     return problems.stream().map(p -> {
       String rule = p.kind() == References.Kind.DANGLING ? DANGLING : DUPLICATE;
       List<String> args = p.kind() == References.Kind.DANGLING
           ? List.of(p.id(), p.targetType())
-          : List.of(p.id(), p.targetType(), p.firstPointer());
+          : List.of(p.id(), p.targetType(), prior.documentPointer(p.firstPointer()));
       String key = rule + ".message";
       return new Finding(rule, Severity.ERROR, p.pointer(), 0, 0, key, args, Messages.render(key, args, locale));
     }).toList();

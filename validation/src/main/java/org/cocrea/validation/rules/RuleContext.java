@@ -17,27 +17,20 @@ public final class RuleContext {
   private final LocalExercise exercise;
   private final ValidatorOptions options;
   private final Rule rule;
-  private final SharedIndex index;
 
   public RuleContext(LocalExercise exercise, ValidatorOptions options, Rule rule) {
-    this(exercise, options, rule, new SharedIndex(exercise));
-  }
-
-  /** A context whose index is shared with the other rules of the same validation. */
-  public RuleContext(LocalExercise exercise, ValidatorOptions options, Rule rule, SharedIndex index) {
     this.exercise = exercise;
     this.options = options;
     this.rule = rule;
-    this.index = index;
   }
 
   public LocalExercise exercise() {
     return exercise;
   }
 
-  /** The exercise's index, built once per validation (rules look it up per element, so it must not be rebuilt). */
+  /** The exercise's index, built on first use and memoised by the exercise itself ({@code @Value.Lazy}). */
   public ExerciseIndex index() {
-    return index.get();
+    return exercise.index();
   }
 
   public ValidatorOptions options() {
@@ -62,25 +55,5 @@ public final class RuleContext {
   /** An integer threshold of the current rule. */
   public int intThreshold(String name) {
     return threshold(name).intValueExact();
-  }
-
-  /**
-   * The index of one exercise, built on first use and then shared by every rule of one validation call (one
-   * thread); building it walks the whole exercise.
-   */
-  public static final class SharedIndex {
-    private final LocalExercise exercise;
-    private ExerciseIndex index;
-
-    public SharedIndex(LocalExercise exercise) {
-      this.exercise = exercise;
-    }
-
-    public ExerciseIndex get() {
-      if (index == null) {
-        index = exercise.index();
-      }
-      return index;
-    }
   }
 }
