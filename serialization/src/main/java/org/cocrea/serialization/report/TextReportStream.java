@@ -66,7 +66,7 @@ public final class TextReportStream implements ReportStream {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(toolVersion, "toolVersion");
     TextReportStream stream = new TextReportStream(out, Labels.of(locale));
-    TextReportWriter.header(stream.buffer, stream.labels, toolVersion, profile, asOf);
+    TextReport.header(stream.buffer, stream.labels, toolVersion, profile, asOf);
     stream.flushBuffer();
     return stream;
   }
@@ -91,7 +91,7 @@ public final class TextReportStream implements ReportStream {
     infos += counts.get(Severity.INFO);
     conforming += report.conforms() ? 1 : 0;
     files++;
-    TextReportWriter.file(buffer, labels, file);
+    TextReport.file(buffer, labels, file);
     flushBuffer();
   }
 
@@ -110,7 +110,7 @@ public final class TextReportStream implements ReportStream {
       throw new IllegalStateException("the report is closed");
     }
     finished = true;
-    TextReportWriter.summary(buffer, labels, files, conforming, errors, warnings, infos);
+    TextReport.summary(buffer, labels, files, conforming, errors, warnings, infos);
     flushBuffer();
     out.flush();
   }

@@ -17,19 +17,16 @@ import org.cocrea.validation.Severity;
 import org.cocrea.validation.ValidationReport;
 
 /**
- * The HTML report: one self-contained page (inline CSS and SVG, no script, no external resource) with a compliance
+ * The HTML report, written whole by {@link WholeRunStream} once every file is given: one self-contained page (inline CSS and SVG, no script, no external resource) with a compliance
  * summary per file, the findings of each file linked to the rules they cite, a timeline of each plan's commitments
  * and milestones, and the cited rules with their statement and source. Every text that comes from a file is escaped.
  */
-final class HtmlReportWriter implements ReportWriter {
+final class HtmlReport {
 
-  @Override
-  public ReportFormat format() {
-    return ReportFormat.HTML;
-  }
+  private HtmlReport() {}
 
-  @Override
-  public void write(ReportRun run, Writer out) throws IOException {
+  /** Writes the page of a run; the writer is flushed, not closed. */
+  static void write(ReportRun run, Writer out) throws IOException {
     Objects.requireNonNull(run, "run");
     Objects.requireNonNull(out, "out");
     Labels l = Labels.of(run.locale());

@@ -1,36 +1,22 @@
 package org.cocrea.serialization.report;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Finding;
 import org.cocrea.validation.Outcome;
 import org.cocrea.validation.Severity;
 import org.cocrea.validation.ValidationReport;
 
-/** The report for people at a terminal: a header, then per file its findings grouped by rule, then a summary. */
-final class TextReportWriter implements ReportWriter {
+/**
+ * The parts of the report for people at a terminal: a header, then per file its findings grouped by rule, then a
+ * summary. {@link TextReportStream} writes them in that order.
+ */
+final class TextReport {
 
   private static final String NL = "\n";
 
-  @Override
-  public ReportFormat format() {
-    return ReportFormat.TEXT;
-  }
-
-  @Override
-  public void write(ReportRun run, Writer out) throws IOException {
-    Objects.requireNonNull(run, "run");
-    Objects.requireNonNull(out, "out");
-    TextReportStream stream = TextReportStream.start(out, run.locale(), run.profile(), run.asOf(), run.toolVersion());
-    for (CheckResult file : run.files()) {
-      stream.file(file);
-    }
-    stream.finish();
-  }
+  private TextReport() {}
 
   /** The header: tool, title, profile, as-of date and language. */
   static void header(StringBuilder s, Labels l, String toolVersion, Object profile, Object asOf) {
