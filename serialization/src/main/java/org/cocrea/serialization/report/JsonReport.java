@@ -2,6 +2,7 @@ package org.cocrea.serialization.report;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.cocrea.core.i18n.Texts;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Finding;
 import org.cocrea.validation.Profile;
@@ -32,7 +33,7 @@ final class JsonReport {
 
   /** The members before {@code files}: run settings and whether every file conforms. */
   static ObjectNode head(Locale locale, Profile profile, LocalDate asOf, String toolVersion, boolean conforms) {
-    Labels l = Labels.of(locale);
+    Texts l = Labels.of(locale);
     ObjectNode root = MAPPER.createObjectNode();
     root.put("reportVersion", REPORT_VERSION);
     ObjectNode tool = root.putObject("tool");

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.cocrea.core.i18n.Texts;
 import org.cocrea.validation.Finding;
 import org.cocrea.validation.Profile;
 import org.cocrea.validation.Severity;
@@ -37,7 +38,7 @@ final class SarifReport {
 
   /** The run's members before {@code artifacts}: the tool with its rules, the invocation, language, column kind. */
   static ObjectNode runHead(Locale locale, Profile profile, LocalDate asOf, String toolVersion) {
-    Labels l = Labels.of(locale);
+    Texts l = Labels.of(locale);
     Locale lang = l.language();
     ObjectNode sarifRun = JsonReport.MAPPER.createObjectNode();
     ObjectNode driver = sarifRun.putObject("tool").putObject("driver");

@@ -2,6 +2,7 @@ package org.cocrea.serialization.report;
 
 import java.util.List;
 import java.util.Map;
+import org.cocrea.core.i18n.Texts;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Finding;
 import org.cocrea.validation.Outcome;
@@ -19,7 +20,7 @@ final class TextReport {
   private TextReport() {}
 
   /** The header: tool, title, profile, as-of date and language. */
-  static void header(StringBuilder s, Labels l, String toolVersion, Object profile, Object asOf) {
+  static void header(StringBuilder s, Texts l, String toolVersion, Object profile, Object asOf) {
     s.append(l.get("report.tool", toolVersion)).append(" · ").append(l.get("report.title")).append(NL)
         .append(l.get("report.profile")).append(": ").append(profile)
         .append(" · ").append(l.get("report.asOf")).append(": ").append(asOf)
@@ -27,13 +28,13 @@ final class TextReport {
   }
 
   /** The closing summary line. */
-  static void summary(StringBuilder s, Labels l, int files, int conforming, int errors, int warnings, int infos) {
+  static void summary(StringBuilder s, Texts l, int files, int conforming, int errors, int warnings, int infos) {
     s.append(NL).append(l.get("summary.title")).append(": ")
         .append(l.get("summary.line", files, conforming, files - conforming, errors, warnings, infos))
         .append(NL);
   }
 
-  static void file(StringBuilder s, Labels l, CheckResult file) {
+  static void file(StringBuilder s, Texts l, CheckResult file) {
     ValidationReport report = file.report();
     Map<Severity, Integer> counts = report.countsBySeverity();
     s.append(NL).append("== ").append(file.source()).append(": ")
