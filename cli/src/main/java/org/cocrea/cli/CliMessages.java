@@ -1,23 +1,19 @@
 package org.cocrea.cli;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.cocrea.core.i18n.Texts;
 
 /** The texts of the command line in one language, from {@code org/cocrea/cli/messages[_en].properties}. */
 final class CliMessages {
 
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  private static final String BUNDLE = "org.cocrea.cli.messages";
 
   private final Lang lang;
-  private final ResourceBundle bundle;
+  private final Texts texts;
 
   CliMessages(Lang lang) {
     this.lang = lang;
-    this.bundle = ResourceBundle.getBundle("org.cocrea.cli.messages", lang == Lang.EN ? Locale.ENGLISH : Locale.ROOT,
-        CliMessages.class.getClassLoader(), NO_FALLBACK);
+    this.texts = Texts.of(l -> ResourceBundle.getBundle(BUNDLE, l), lang.locale());
   }
 
   Lang lang() {
@@ -26,17 +22,11 @@ final class CliMessages {
 
   /** The bundle picocli reads the usage help from. */
   ResourceBundle bundle() {
-    return bundle;
+    return texts.bundle();
   }
 
   /** A message; a missing key is a bug and renders as the key in brackets. */
   String get(String key, Object... arguments) {
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException e) {
-      return "[" + key + "]";
-    }
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, lang.locale()).format(arguments);
+    return texts.get(key, arguments);
   }
 }

@@ -2,6 +2,7 @@ package org.cocrea.core;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.cocrea.core.i18n.Texts;
 
 /**
  * A code of the model that carries its human label in Spanish (es-MX, the methodology's language) and English.
@@ -38,6 +39,6 @@ public interface Labelled {
    */
   default String label(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    return "en".equals(locale.getLanguage()) ? labelEn() : labelEs();
+    return Texts.isEnglish(locale) ? labelEn() : labelEs();
   }
 }

@@ -8,8 +8,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,11 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The core module stays a plain model: no JSON library, no validator implementation, no upper module. */
 class ArchitectureTest {
 
-  /** Main classes only, whatever the build folder is called ({@code -Dcocrea.target=...}). */
-  private static final JavaClasses CORE = new ClassFileImporter()
-      .withImportOption(location -> !location.contains("/test-classes/"))
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-      .importPackages("org.cocrea.core");
+  /** Main classes only, imported once for every core test that inspects them. */
+  private static final JavaClasses CORE = CoreClasses.MAIN;
 
   @Test
   void importsTheMainClasses() {

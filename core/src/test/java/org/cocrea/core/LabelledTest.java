@@ -3,7 +3,6 @@ package org.cocrea.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Every code of the model carries a Spanish and an English label. */
 class LabelledTest {
 
-  private static final List<Class<?>> ENUMS = new ClassFileImporter().importPackages("org.cocrea.core").stream()
+  private static final List<Class<?>> ENUMS = CoreClasses.MAIN.stream()
       .<Class<?>>map(c -> c.reflect())
       .filter(c -> c.isEnum() && !c.isMemberClass() && c.getPackageName().equals("org.cocrea.core"))
       .sorted((a, b) -> a.getName().compareTo(b.getName()))

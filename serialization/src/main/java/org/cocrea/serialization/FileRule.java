@@ -2,6 +2,7 @@ package org.cocrea.serialization;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.cocrea.core.i18n.Texts;
 import org.cocrea.validation.Severity;
 
 /**
@@ -43,6 +44,6 @@ public record FileRule(String id, Severity severity, String statementEs, String 
    */
   public String statement(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    return "en".equals(locale.getLanguage()) ? statementEn : statementEs;
+    return Texts.isEnglish(locale) ? statementEn : statementEs;
   }
 }

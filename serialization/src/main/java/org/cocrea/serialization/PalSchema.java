@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.cocrea.core.i18n.Texts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -240,7 +241,7 @@ public final class PalSchema {
 
   /** Converts networknt errors about a value at a pointer into problems at document pointers, in their order. */
   private static List<SchemaProblem> problems(List<Error> errors, Locale locale, String prefix) {
-    int language = "es".equals(locale.getLanguage()) ? 0 : 1;
+    int language = Texts.isEnglish(locale) ? 1 : 0;
     List<SchemaProblem> result = new ArrayList<>(errors.size());
     for (Error e : errors) {
       String keyword = Objects.requireNonNullElse(e.getKeyword(), "");

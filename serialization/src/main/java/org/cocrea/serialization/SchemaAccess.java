@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.cocrea.core.i18n.Texts;
 import org.cocrea.core.meta.ModelWalker;
 import org.cocrea.validation.Finding;
 import tools.jackson.databind.JsonNode;
@@ -57,7 +58,7 @@ final class SchemaAccess {
    * @return the problems as SCH-01 findings, never null
    */
   static List<Problem> validate(JsonNode document, Locale locale) {
-    Locale language = FileMessages.language(locale);
+    Locale language = Texts.language(locale);
     List<Problem> problems = new ArrayList<>();
     for (SchemaProblem p : PalSchema.get().validate(document, language)) {
       String pointer = p.pointer();

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.cocrea.core.Constraints;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.meta.ModelWalker;
+import org.cocrea.core.i18n.Texts;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
@@ -254,13 +255,9 @@ final class FieldConstraints {
 
   /** Reads the namespaced constraint messages in Spanish (the base bundle) or English, never the JVM default. */
   static final class CocreaBundleLocator implements ResourceBundleLocator {
-    private static final ResourceBundle.Control NO_FALLBACK =
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
     @Override
     public ResourceBundle getResourceBundle(Locale locale) {
-      Locale bundleLocale = Messages.language(locale).getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT;
-      return ResourceBundle.getBundle(BUNDLE, bundleLocale, FieldConstraints.class.getClassLoader(), NO_FALLBACK);
+      return Texts.of(l -> ResourceBundle.getBundle(BUNDLE, l), locale).bundle();
     }
   }
 

@@ -1,6 +1,5 @@
 package org.cocrea.validation;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.cocrea.core.i18n.Texts;
 
 /**
  * Renders messages from the namespaced bundles of the validation module, in Spanish (the base bundles, es-MX) or
@@ -31,19 +31,16 @@ public final class Messages {
           Arrays.stream(RuleFamily.values()).filter(RuleFamily::isCatalogue).map(Messages::bundleOf))
       .toList();
 
-  private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
+  private static final Locale SPANISH = Texts.SPANISH;
 
   /** Patterns already looked up, by language and key (empty for a missing key). */
   private static final Map<Locale, Map<String, Optional<String>>> CACHE = new ConcurrentHashMap<>();
-
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private Messages() {}
 
   /** The language used for a locale: English for {@code en}, Spanish (es-MX) for everything else. */
   static Locale language(Locale locale) {
-    return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : SPANISH;
+    return Texts.language(locale);
   }
 
   /** Whether a message key exists in Spanish. */
@@ -63,7 +60,7 @@ public final class Messages {
     if (pattern == null) {
       return "[" + key + "]";
     }
-    return arguments.isEmpty() ? pattern : new MessageFormat(pattern, lang).format(arguments.toArray());
+    return Texts.format(pattern, lang, arguments.toArray());
   }
 
   /** The bundle name of a catalogue family. */
@@ -78,15 +75,14 @@ public final class Messages {
   }
 
   private static String find(String key, Locale lang) {
-    Locale bundleLocale = lang.getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT;
     Optional<String> family = familyBundle(key);
     if (family.isPresent()) {
-      String p = lookUp(family.get(), key, bundleLocale);
+      String p = lookUp(family.get(), key, lang);
       if (p != null) {
         return p;
       }
     }
-    return lookUp(ENGINE, key, bundleLocale);
+    return lookUp(ENGINE, key, lang);
   }
 
   private static Optional<String> familyBundle(String key) {
@@ -102,11 +98,9 @@ public final class Messages {
     }
   }
 
-  private static String lookUp(String bundleName, String key, Locale bundleLocale) {
+  private static String lookUp(String bundleName, String key, Locale lang) {
     try {
-      ResourceBundle bundle = ResourceBundle.getBundle(bundleName, bundleLocale, Messages.class.getClassLoader(),
-          NO_FALLBACK);
-      return bundle.containsKey(key) ? bundle.getString(key) : null;
+      return Texts.of(l -> ResourceBundle.getBundle(bundleName, l), lang).pattern(key).orElse(null);
     } catch (MissingResourceException e) {
       return null;
     }

@@ -1,5 +1,9 @@
 package org.cocrea.validation;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,6 +17,10 @@ import java.util.stream.Collectors;
  * and English, methodology source, thresholds [P] with their defaults, whether it needs an as-of date, and its severity
  * in each profile.
  *
+ * <p>The build writes it and checks the committed copy (validation's {@code pom.xml}): at {@code prepare-package}
+ * {@code main("write", "target/rules.md")}, at {@code verify} {@code main("check", "target/rules.md",
+ * "../docs/rules.md")}, which fails the build, naming the command that updates {@code docs/rules.md}, when they differ.
+ *
  * <pre>{@code
  * Files.writeString(Path.of("docs/rules.md"), RuleCatalogueDocument.markdown());
  * }</pre>
@@ -23,7 +31,66 @@ public final class RuleCatalogueDocument {
 
   private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
+  /** How to bring {@code docs/rules.md} up to date, from the repository's root. */
+  static final String UPDATE = "mvn -B -ntp -pl validation -am package -DskipTests"
+      + " && cp validation/target/rules.md docs/rules.md";
+
   private RuleCatalogueDocument() {}
+
+  /**
+   * The build's entry point: {@code write <file>} writes the document; {@code check <generated> <committed>} fails
+   * when the committed document differs from the generated one, saying how to update it.
+   *
+   * @param args {@code write <file>} or {@code check <generated> <committed>}
+   * @throws IOException if a file cannot be read or written
+   * @throws IllegalStateException if the committed document is missing or out of date
+   * @throws IllegalArgumentException for other arguments
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length == 2 && args[0].equals("write")) {
+      Path file = Path.of(args[1]);
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+      Files.writeString(file, markdown(), StandardCharsets.UTF_8);
+    } else if (args.length == 3 && args[0].equals("check")) {
+      String generated = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
+      Path committed = Path.of(args[2]);
+      String problem = staleness(generated, Files.exists(committed)
+          ? Files.readString(committed, StandardCharsets.UTF_8) : null);
+      if (problem != null) {
+        throw new IllegalStateException(problem);
+      }
+    } else {
+      throw new IllegalArgumentException("usage: write <file> | check <generated> <committed>");
+    }
+  }
+
+  /**
+   * Why the committed document is not the generated one, or null when they are equal.
+   *
+   * @param generated the document the rules give today
+   * @param committed the committed document, or null when there is none
+   * @return the problem with the command that fixes it, or null
+   */
+  static String staleness(String generated, String committed) {
+    if (generated.equals(committed)) {
+      return null;
+    }
+    String what;
+    if (committed == null) {
+      what = "docs/rules.md is missing";
+    } else {
+      List<String> a = generated.lines().toList();
+      List<String> b = committed.lines().toList();
+      int line = 0;
+      while (line < a.size() && line < b.size() && a.get(line).equals(b.get(line))) {
+        line++;
+      }
+      what = "docs/rules.md is out of date with the rules (first difference at line " + (line + 1) + ")";
+    }
+    return what + "; update it from the repository root with: " + UPDATE;
+  }
 
   /**
    * The whole document. Deterministic: the same rules give the same text, with {@code \n} line ends.
@@ -37,9 +104,8 @@ public final class RuleCatalogueDocument {
 
     StringBuilder md = new StringBuilder();
     md.append("# Rule catalogue — Catálogo de reglas\n\n")
-        .append("<!-- Generated from the rules by org.cocrea.validation.RuleCatalogueDocument; do not edit by hand.\n")
-        .append("     Regenerate: mvn -B -ntp -pl validation -am test -Dtest=RuleCatalogueDocumentTest")
-        .append(" -Dsurefire.failIfNoSpecifiedTests=false -Dcocrea.regenerateDocs=true -->\n\n")
+        .append("<!-- Generated from the rules by org.cocrea.validation.RuleCatalogueDocument; do not edit by hand:\n")
+        .append("     mvn verify fails while this file differs. Update it: ").append(UPDATE).append(" -->\n\n")
         .append("The minimum standards of INAI's *Gobierno Abierto: Cocreación desde lo Local* as checked by ")
         .append("`CocreaValidator` (methodology.md section 4): ").append(catalogue.size()).append(" catalogue rules — ")
         .append(count(catalogue, Severity.ERROR)).append(" errors, ")

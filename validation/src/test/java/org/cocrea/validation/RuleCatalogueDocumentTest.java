@@ -1,51 +1,32 @@
 package org.cocrea.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code docs/rules.md} is generated from the rules: this test fails when the committed file differs from what the code
- * generates today. Regenerate it with
- * {@code mvn -B -ntp -pl validation -am test -Dtest=RuleCatalogueDocumentTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Dcocrea.regenerateDocs=true}.
+ * The rule catalogue document. The build writes it ({@code target/rules.md}, at prepare-package) and checks the
+ * committed {@code docs/rules.md} against it at verify; these tests cover the content and the check itself.
  */
 class RuleCatalogueDocumentTest {
-
-  /** The document, relative to the module directory (Surefire's working directory). */
-  private static final Path DOCUMENT = Path.of("..", "docs", "rules.md");
-
-  @Test
-  void committedDocumentEqualsTheGeneratedOne() throws IOException {
-    String generated = RuleCatalogueDocument.markdown();
-    if (Boolean.getBoolean("cocrea.regenerateDocs")) {
-      Files.createDirectories(DOCUMENT.getParent());
-      Files.writeString(DOCUMENT, generated, StandardCharsets.UTF_8);
-    }
-    assertThat(Files.exists(DOCUMENT))
-        .as("%s is missing; generate it with -Dcocrea.regenerateDocs=true (see this test's Javadoc)",
-            DOCUMENT.toAbsolutePath().normalize())
-        .isTrue();
-    assertThat(Files.readString(DOCUMENT, StandardCharsets.UTF_8))
-        .as("docs/rules.md is out of date: regenerate it with mvn -B -ntp -pl validation -am test "
-            + "-Dtest=RuleCatalogueDocumentTest -Dsurefire.failIfNoSpecifiedTests=false -Dcocrea.regenerateDocs=true")
-        .isEqualTo(generated);
-  }
 
   @Test
   void documentHasATableRowPerRuleWithBothStatements() {
     String md = RuleCatalogueDocument.markdown();
 
     for (Rule rule : Rules.catalogue()) {
-      assertThat(md).contains("\n| <a id=\"" + rule.id().toLowerCase(java.util.Locale.ROOT) + "\"></a>" + rule.id() + " | ");
-      assertThat(md).contains(rule.statement(java.util.Locale.ENGLISH).replace("|", "\\|"));
+      assertThat(md).contains("\n| <a id=\"" + rule.id().toLowerCase(Locale.ROOT) + "\"></a>" + rule.id() + " | ");
+      assertThat(md).contains(rule.statement(Locale.ENGLISH).replace("|", "\\|"));
     }
     for (Rule rule : Rules.engineRules()) {
-      assertThat(md).contains("<a id=\"" + rule.id().toLowerCase(java.util.Locale.ROOT) + "\"></a>" + rule.id() + " | E | ");
+      assertThat(md).contains("<a id=\"" + rule.id().toLowerCase(Locale.ROOT) + "\"></a>" + rule.id() + " | E | ");
     }
     assertThat(md).contains("## STL — ").contains("## SIM — ").contains("## Engine rules");
     assertThat(md.lines().filter(l -> l.matches("\\| <a id=\"[a-z]+-\\d\\d\"></a>[A-Z]+-\\d\\d \\|.*"))).hasSize(
@@ -55,5 +36,37 @@ class RuleCatalogueDocumentTest {
   @Test
   void generationIsDeterministic() {
     assertThat(RuleCatalogueDocument.markdown()).isEqualTo(RuleCatalogueDocument.markdown());
+  }
+
+  @Test
+  void theBuildWritesTheDocumentAndAcceptsAnEqualCopy(@TempDir Path dir) throws IOException {
+    Path generated = dir.resolve("target/rules.md");
+    RuleCatalogueDocument.main(new String[] {"write", generated.toString()});
+    assertThat(Files.readString(generated, StandardCharsets.UTF_8)).isEqualTo(RuleCatalogueDocument.markdown());
+
+    Path committed = Files.copy(generated, dir.resolve("rules.md"));
+    RuleCatalogueDocument.main(new String[] {"check", generated.toString(), committed.toString()});
+  }
+
+  @Test
+  void theCheckFailsOnAStaleOrMissingCopyNamingTheLineAndTheUpdateCommand(@TempDir Path dir) throws IOException {
+    Path generated = dir.resolve("rules.md");
+    RuleCatalogueDocument.main(new String[] {"write", generated.toString()});
+    Path stale = dir.resolve("stale.md");
+    Files.writeString(stale, RuleCatalogueDocument.markdown().replaceFirst("STL-03", "STL-99"),
+        StandardCharsets.UTF_8);
+    int line = (int) RuleCatalogueDocument.markdown().lines().takeWhile(l -> !l.contains("STL-03")).count() + 1;
+
+    assertThatThrownBy(() -> RuleCatalogueDocument.main(
+        new String[] {"check", generated.toString(), stale.toString()}))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("docs/rules.md is out of date")
+        .hasMessageContaining("line " + line)
+        .hasMessageContaining(RuleCatalogueDocument.UPDATE);
+    assertThatThrownBy(() -> RuleCatalogueDocument.main(
+        new String[] {"check", generated.toString(), dir.resolve("none.md").toString()}))
+        .hasMessageContaining("docs/rules.md is missing");
+    assertThatThrownBy(() -> RuleCatalogueDocument.main(new String[] {"render"}))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

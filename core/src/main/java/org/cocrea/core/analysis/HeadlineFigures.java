@@ -8,6 +8,7 @@ import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Organization;
+import org.cocrea.core.i18n.Texts;
 
 /**
  * The figures INAI reports for the initiative as a whole (the source document gives 28 guarantor bodies adhered, 18
@@ -61,7 +62,7 @@ public record HeadlineFigures(long exercises, long guarantorBodiesAdhered, long 
    */
   public String describe(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    boolean en = "en".equals(locale.getLanguage());
+    boolean en = Texts.isEnglish(locale);
     StringBuilder s = new StringBuilder();
     line(s, en ? "Exercises" : "Ejercicios", exercises);
     line(s, en ? "Guarantor bodies adhered" : "Organismos garantes adheridos", guarantorBodiesAdhered);

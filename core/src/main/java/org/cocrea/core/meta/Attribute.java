@@ -67,7 +67,7 @@ public record Attribute(
 
   /**
    * Reads the attribute's value from a model object, as its accessor returns it ({@code Optional}, {@code List}, …).
-   * Attributes obtained from {@link ModelTypes} are read through a cached method handle, in constant time, without
+   * Attributes obtained from {@link ModelTypes} are read by a generated plain call, in constant time, without
    * reflection.
    *
    * @param model a value of the attribute's model type, must not be null

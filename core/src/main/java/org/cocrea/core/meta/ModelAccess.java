@@ -1,19 +1,20 @@
 package org.cocrea.core.meta;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads the attributes of one model type and fills its builder, by attribute slot (the attribute's index in {@link
- * ModelTypes#attributes}, sorted by name). Two implementations: the generated one ({@link GeneratedAccess}, plain
- * method calls through a switch, made at build time so that nothing is generated at run time and a cold start stays
- * short), and {@link Handles}, method handles found by reflection, for a type that the generated code does not know
- * or knows in another shape (a model changed without regenerating; {@code GeneratedAccessTest} reports that).
+ * ModelTypes#attributes}, sorted by name). The one implementation is generated: {@code GeneratedAccess}, plain method
+ * calls through a switch, written by {@code org.cocrea.core.processor.ModelAccessProcessor} from the model interfaces
+ * in the same compilation that Immutables writes the model's implementations in, so nothing is generated at run time,
+ * a cold start stays short, and the access cannot be stale.
+ *
+ * <p>Why there is no run-time fallback any more: while the access was a committed file, a model changed without
+ * regenerating it fell back to method handles. Now a build that compiles the model always writes the access with it
+ * (a build without annotation processing has no {@code Immutable*} classes either, and does not compile), so a
+ * fallback could only hide a bug of the processor. It survives as the test oracle ({@code MethodHandleAccess} in the
+ * tests), which checks that the generated calls read and build exactly what the accessors and builders do.
  */
 abstract class ModelAccess {
 
@@ -39,130 +40,19 @@ abstract class ModelAccess {
   /** Builds the value. */
   abstract Object build(Object builder) throws Throwable;
 
-  /** The access of a type: the generated one when it has exactly these attributes, method handles otherwise. */
+  /**
+   * The generated access of a model type.
+   *
+   * @throws IllegalStateException if the generated access does not know the type with exactly these attributes (a
+   *     bug of the processor: the build writes it from the same interfaces)
+   */
   static ModelAccess of(Class<?> type, List<Attribute> attributes) {
     ModelAccess generated = GeneratedAccess.of(type);
-    if (generated != null && generated.names.length == attributes.size()) {
-      boolean same = true;
-      for (int i = 0; i < attributes.size() && same; i++) {
-        same = generated.names[i].equals(attributes.get(i).name());
-      }
-      if (same) {
-        return generated;
-      }
+    String[] names = attributes.stream().map(Attribute::name).toArray(String[]::new);
+    if (generated == null || !Arrays.equals(generated.names, names)) {
+      throw new IllegalStateException("the generated access of " + type.getName() + " does not match its attributes "
+          + Arrays.toString(names) + " (a bug of ModelAccessProcessor)");
     }
-    return new Handles(type, attributes);
-  }
-
-  /** Method handles on the accessors and on the builder, found by reflection. */
-  static final class Handles extends ModelAccess {
-    private static final MethodType READER = MethodType.methodType(Object.class, Object.class);
-    private static final MethodType FACTORY = MethodType.methodType(Object.class);
-    private static final MethodType SETTER = MethodType.methodType(void.class, Object.class, Object.class);
-    private static final MethodType BUILD = MethodType.methodType(Object.class, Object.class);
-
-    private final Class<?> type;
-    private final List<Attribute> attributes;
-    private final MethodHandle[] readers;
-    /** The builder's handles, found on first use (a type that is only read never needs them). */
-    private volatile Builder builder;
-
-    Handles(Class<?> type, List<Attribute> attributes) {
-      super(attributes.stream().map(Attribute::name).toArray(String[]::new));
-      this.type = type;
-      this.attributes = attributes;
-      this.readers = new MethodHandle[attributes.size()];
-      MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-      for (int i = 0; i < readers.length; i++) {
-        try {
-          readers[i] = lookup.unreflect(attributes.get(i).accessor()).asType(READER);
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException("cannot read " + names[i] + " of " + type.getName(), e);
-        }
-      }
-    }
-
-    @Override
-    Object read(int slot, Object model) throws Throwable {
-      return (Object) readers[slot].invokeExact(model);
-    }
-
-    @Override
-    Object newBuilder() throws Throwable {
-      return (Object) builder().factory.invokeExact();
-    }
-
-    @Override
-    void set(int slot, Object target, Object value) throws Throwable {
-      builder().setters[slot].invokeExact(target, value);
-    }
-
-    @Override
-    Object build(Object target) throws Throwable {
-      return (Object) builder().build.invokeExact(target);
-    }
-
-    private Builder builder() {
-      Builder b = builder;
-      if (b == null) {
-        b = new Builder(type, attributes);
-        builder = b;
-      }
-      return b;
-    }
-
-    /** The handles of a type's builder. */
-    private static final class Builder {
-      final MethodHandle factory;
-      final MethodHandle build;
-      final MethodHandle[] setters;
-
-      Builder(Class<?> type, List<Attribute> attributes) {
-        setters = new MethodHandle[attributes.size()];
-        MethodHandles.Lookup lookup = MethodHandles.lookup();
-        try {
-          Method factoryMethod = type.getMethod("builder");
-          factory = lookup.unreflect(factoryMethod).asType(FACTORY);
-          Class<?> builderType = factoryMethod.getReturnType();
-          build = handle(lookup, builderType.getMethod("build")).asType(BUILD);
-          MethodHandle wrap = lookup.findStatic(Optional.class, "of", MethodType.methodType(Optional.class,
-              Object.class));
-          for (int i = 0; i < attributes.size(); i++) {
-            Attribute a = attributes.get(i);
-            Class<?> parameter = switch (a.kind()) {
-              case REQUIRED -> a.elementType();
-              case OPTIONAL -> Optional.class;
-              case LIST, SET -> Iterable.class;
-              case MAP -> Map.class;
-            };
-            MethodHandle setter = handle(lookup, builderType.getMethod(a.name(), parameter));
-            if (a.kind() == Attribute.Kind.OPTIONAL) {
-              setter = MethodHandles.filterArguments(setter, 1, wrap);
-            }
-            setters[i] = setter.asType(SETTER);
-          }
-        } catch (NoSuchMethodException | IllegalAccessException e) {
-          throw new IllegalStateException("unexpected builder shape for " + type.getName(), e);
-        }
-      }
-
-      /**
-       * A handle on a builder method. The methods are declared by the generated, package-private {@code Immutable*}
-       * classes, so access checks are suppressed where allowed; where not, the public method is looked up as is.
-       */
-      private static MethodHandle handle(MethodHandles.Lookup lookup, Method m) throws IllegalAccessException {
-        try {
-          m.setAccessible(true);
-          return lookup.unreflect(m);
-        } catch (RuntimeException | IllegalAccessException e) {
-          try {
-            return MethodHandles.publicLookup().unreflect(m);
-          } catch (IllegalAccessException again) {
-            again.addSuppressed(e);
-            throw again;
-          }
-        }
-      }
-    }
+    return generated;
   }
 }

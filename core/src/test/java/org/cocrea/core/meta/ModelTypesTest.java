@@ -3,11 +3,11 @@ package org.cocrea.core.meta;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cocrea.core.CoreClasses;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.Milestone;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Describing the model's types and attributes. */
 class ModelTypesTest {
 
-  static final List<Class<?>> MODEL_TYPES = new ClassFileImporter().importPackages("org.cocrea.core").stream()
+  static final List<Class<?>> MODEL_TYPES = CoreClasses.MAIN.stream()
       .<Class<?>>map(c -> c.reflect()).filter(ModelTypes::isModelType)
       .sorted((a, b) -> a.getName().compareTo(b.getName())).toList();
 

@@ -3,7 +3,6 @@ package org.cocrea.core.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +16,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import org.cocrea.core.CoreClasses;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.Disposition;
 import org.cocrea.core.LocalActionPlan;
@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class RandomExercisesTest {
 
-  private static final Set<Class<?>> MODEL_TYPES = new ClassFileImporter().importPackages("org.cocrea.core")
+  private static final Set<Class<?>> MODEL_TYPES = CoreClasses.MAIN
       .stream().map(c -> (Class<?>) c.reflect()).filter(ModelTypes::isModelType)
       .collect(Collectors.toSet());
 

@@ -30,7 +30,7 @@ final class ArrayPart implements Closeable {
    */
   ArrayPart(int spoolLimit, Consumer<JsonGenerator> openArray) {
     spool = new Spool(spoolLimit);
-    generator = JsonReportWriter.PRETTY.createGenerator(target);
+    generator = JsonReport.PRETTY.createGenerator(target);
     openArray.accept(generator);
     generator.flush();
     target.to = spool;

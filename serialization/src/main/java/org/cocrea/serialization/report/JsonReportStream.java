@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The JSON report written file by file: each file's element of {@code files} goes to a spool as it is given; when
  * finished, the members before {@code files} (with {@code conforms}, known only then) are written, then the spooled
- * elements are copied. The document is the one {@link JsonReportWriter} writes, byte for byte.
+ * elements are copied. The document is the one {@link JsonReport} writes, byte for byte.
  */
 final class JsonReportStream extends SpooledReportStream {
 
@@ -31,15 +31,15 @@ final class JsonReportStream extends SpooledReportStream {
 
   @Override
   void spool(CheckResult file, int index) throws IOException {
-    files.add(JsonReportWriter.file(file));
+    files.add(JsonReport.file(file));
   }
 
   @Override
   void write() throws IOException {
-    JsonGenerator g = JsonReportWriter.PRETTY.createGenerator(new Unclosable(out));
+    JsonGenerator g = JsonReport.PRETTY.createGenerator(out);
     g.writeStartObject();
     for (Map.Entry<String, JsonNode> member
-        : JsonReportWriter.head(locale, profile, asOf, toolVersion, conforms()).properties()) {
+        : JsonReport.head(locale, profile, asOf, toolVersion, conforms()).properties()) {
       g.writeName(member.getKey());
       g.writeTree(member.getValue());
     }

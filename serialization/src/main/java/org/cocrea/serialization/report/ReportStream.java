@@ -10,9 +10,9 @@ import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Profile;
 
 /**
- * A report written file by file: give it each file's result in report order, then {@link #finish()} it. The output
- * is exactly what {@link ReportWriter#of(ReportFormat)} writes for a {@link ReportRun} of the same files and
- * settings. The text, JSON and SARIF streams keep no file's result once it is given, so a run over any number of
+ * A report written file by file: give it each file's result in report order, then {@link #finish()} it. Each
+ * format is written by its stream alone; {@link ReportWriter#of(ReportFormat)} is a loop over the stream for a run
+ * already in memory. The text, JSON and SARIF streams keep no file's result once it is given, so a run over any number of
  * files needs memory for one file's report at a time:
  * <ul>
  *   <li>text writes each file's part at once and keeps only the counts for the summary;</li>
@@ -66,7 +66,7 @@ public interface ReportStream extends Closeable {
       case TEXT -> TextReportStream.start(out, locale, profile, asOf, toolVersion);
       case JSON -> new JsonReportStream(out, locale, profile, asOf, toolVersion, Spool.DEFAULT_LIMIT);
       case SARIF -> new SarifReportStream(out, locale, profile, asOf, toolVersion, Spool.DEFAULT_LIMIT);
-      case HTML -> new WholeRunStream(ReportWriter.of(format), out, locale, profile, asOf, toolVersion);
+      case HTML -> new WholeRunStream(HtmlReport::write, out, locale, profile, asOf, toolVersion);
     };
   }
 

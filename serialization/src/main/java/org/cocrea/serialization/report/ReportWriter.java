@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * Writes a {@link ReportRun} in one {@link ReportFormat}. Writers are stateless and thread-safe; get one with {@link
  * #of(ReportFormat)}. Every text of the report is in the run's language (Spanish by default, or English). A writer
- * needs the whole run in memory; {@link ReportStream} writes the same report file by file, in memory that does not
- * grow with the number of files (except HTML).
+ * is a loop over the format's {@link ReportStream}, for a run already in memory: the stream is what writes each
+ * format, so a writer and a stream give the same bytes by construction.
  *
  * <pre>{@code
  * ReportWriter writer = ReportWriter.of(ReportFormat.SARIF);
@@ -31,12 +31,7 @@ public interface ReportWriter {
    */
   static ReportWriter of(ReportFormat format) {
     Objects.requireNonNull(format, "format");
-    return switch (format) {
-      case TEXT -> new TextReportWriter();
-      case JSON -> new JsonReportWriter();
-      case SARIF -> new SarifReportWriter();
-      case HTML -> new HtmlReportWriter();
-    };
+    return new StreamingReportWriter(format);
   }
 
   /**

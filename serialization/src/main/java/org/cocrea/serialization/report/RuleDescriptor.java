@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cocrea.core.i18n.Texts;
 import org.cocrea.serialization.FileRule;
 import org.cocrea.serialization.FileRules;
 import org.cocrea.validation.Profile;
@@ -121,7 +122,7 @@ public record RuleDescriptor(
    * @return the statement, never null
    */
   public String statement(Locale locale) {
-    return Labels.isEnglish(Objects.requireNonNull(locale, "locale")) ? statementEn : statementEs;
+    return Texts.isEnglish(Objects.requireNonNull(locale, "locale")) ? statementEn : statementEs;
   }
 
   /**

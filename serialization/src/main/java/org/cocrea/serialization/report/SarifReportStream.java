@@ -19,11 +19,11 @@ import tools.jackson.databind.JsonNode;
  * The SARIF report written file by file: each file's artifact and its findings' results go to two spools as the
  * file is given (SARIF lists all artifacts before all results); when finished, the header, the driver with its
  * rules and the invocation are written, then both spools are copied. An abandoned report writes nothing. The
- * document is the one {@link SarifReportWriter} writes, byte for byte.
+ * document is the one {@link SarifReport} writes, byte for byte.
  */
 final class SarifReportStream extends SpooledReportStream {
 
-  private final Map<String, Integer> ruleIndex = SarifReportWriter.ruleIndex();
+  private final Map<String, Integer> ruleIndex = SarifReport.ruleIndex();
   private final ArrayPart artifacts;
   private final ArrayPart results;
 
@@ -47,24 +47,24 @@ final class SarifReportStream extends SpooledReportStream {
 
   @Override
   void spool(CheckResult file, int index) throws IOException {
-    String uri = SarifReportWriter.uriOf(file.source());
-    artifacts.add(SarifReportWriter.artifact(uri));
+    String uri = SarifReport.uriOf(file.source());
+    artifacts.add(SarifReport.artifact(uri));
     for (Finding f : file.report().findings()) {
-      results.add(SarifReportWriter.result(f, uri, index, ruleIndex));
+      results.add(SarifReport.result(f, uri, index, ruleIndex));
     }
   }
 
   @Override
   void write() throws IOException {
-    JsonGenerator generator = JsonReportWriter.PRETTY.createGenerator(new Unclosable(out));
+    JsonGenerator generator = JsonReport.PRETTY.createGenerator(out);
     generator.writeStartObject();
-    generator.writeStringProperty("$schema", SarifReportWriter.SARIF_SCHEMA);
+    generator.writeStringProperty("$schema", SarifReport.SARIF_SCHEMA);
     generator.writeStringProperty("version", "2.1.0");
     generator.writeName("runs");
     generator.writeStartArray();
     generator.writeStartObject();
     for (Map.Entry<String, JsonNode> member
-        : SarifReportWriter.runHead(locale, profile, asOf, toolVersion).properties()) {
+        : SarifReport.runHead(locale, profile, asOf, toolVersion).properties()) {
       generator.writeName(member.getKey());
       generator.writeTree(member.getValue());
     }

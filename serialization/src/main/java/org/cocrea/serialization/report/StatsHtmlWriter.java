@@ -38,24 +38,6 @@ final class StatsHtmlWriter implements StatsWriter {
   private static final int BAR_W = 640;
   private static final int LABEL_CHARS = 30;
 
-  private static final String STYLE = """
-      .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(210px, 1fr)); gap: 12px; margin: 12px 0; }
-      .card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; background: var(--soft); }
-      .card .n { font-size: 2rem; font-weight: 700; font-variant-numeric: tabular-nums; line-height: 1.2; }
-      .card .src { color: var(--muted); font-size: 0.85rem; }
-      figure.chart { margin: 8px 0 12px; }
-      figure.chart > svg { display: block; max-width: 100%; height: auto; border: 1px solid var(--line);
-        border-radius: 6px; background: #fff; }
-      figure.chart text { font-size: 12px; fill: var(--ink); font-family: inherit; }
-      figure.chart .head { font-weight: 700; }
-      figure.chart .all { font-weight: 700; }
-      figcaption { color: var(--muted); font-size: 0.9rem; padding-top: 4px; }
-      .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 3px; vertical-align: middle; }
-      td.bar { width: 45%; }
-      .sr { position: absolute; left: -9999px; }
-      td.bar svg { display: block; width: 100%; height: 14px; }
-      """;
-
   @Override
   public StatsFormat format() {
     return StatsFormat.HTML;
@@ -73,7 +55,7 @@ final class StatsHtmlWriter implements StatsWriter {
         .raw("style-src 'unsafe-inline'\">\n")
         .raw("<meta name=\"generator\" content=\"cocrea\">\n")
         .raw("<title>").text(l.get("stats.title")).raw(" · cocrea</title>\n")
-        .raw("<style>\n").raw(Css.STYLE).raw(STYLE).raw("</style>\n</head>\n<body>\n")
+        .raw("<style>\n").raw(Css.STYLE).raw(Css.STATS).raw("</style>\n</head>\n<body>\n")
         .raw("<a class=\"skip\" href=\"#headline\">").text(l.get("skip")).raw("</a>\n");
     header(h, l, s);
     h.raw("<main>\n");

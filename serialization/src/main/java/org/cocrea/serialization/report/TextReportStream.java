@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.cocrea.core.i18n.Texts;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Profile;
 import org.cocrea.validation.Severity;
@@ -32,7 +33,7 @@ import org.cocrea.validation.ValidationReport;
 public final class TextReportStream implements ReportStream {
 
   private final Writer out;
-  private final Labels labels;
+  private final Texts labels;
   private final StringBuilder buffer = new StringBuilder();
   private int files;
   private int conforming;
@@ -42,7 +43,7 @@ public final class TextReportStream implements ReportStream {
   private boolean finished;
   private boolean closed;
 
-  private TextReportStream(Writer out, Labels labels) {
+  private TextReportStream(Writer out, Texts labels) {
     this.out = out;
     this.labels = labels;
   }
@@ -66,7 +67,7 @@ public final class TextReportStream implements ReportStream {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(toolVersion, "toolVersion");
     TextReportStream stream = new TextReportStream(out, Labels.of(locale));
-    TextReportWriter.header(stream.buffer, stream.labels, toolVersion, profile, asOf);
+    TextReport.header(stream.buffer, stream.labels, toolVersion, profile, asOf);
     stream.flushBuffer();
     return stream;
   }
@@ -91,7 +92,7 @@ public final class TextReportStream implements ReportStream {
     infos += counts.get(Severity.INFO);
     conforming += report.conforms() ? 1 : 0;
     files++;
-    TextReportWriter.file(buffer, labels, file);
+    TextReport.file(buffer, labels, file);
     flushBuffer();
   }
 
@@ -110,7 +111,7 @@ public final class TextReportStream implements ReportStream {
       throw new IllegalStateException("the report is closed");
     }
     finished = true;
-    TextReportWriter.summary(buffer, labels, files, conforming, errors, warnings, infos);
+    TextReport.summary(buffer, labels, files, conforming, errors, warnings, infos);
     flushBuffer();
     out.flush();
   }

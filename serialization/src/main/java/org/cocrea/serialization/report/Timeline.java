@@ -11,6 +11,7 @@ import org.cocrea.core.Commitment;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.Milestone;
 import org.cocrea.core.MilestoneStatus;
+import org.cocrea.core.i18n.Texts;
 
 /**
  * The timeline of one plan as inline SVG: one row per commitment, a marker per milestone at its due date (with a bar
@@ -45,10 +46,10 @@ final class Timeline {
 
   private final LocalActionPlan plan;
   private final LocalDate asOf;
-  private final Labels l;
+  private final Texts l;
   private final String id;
 
-  Timeline(LocalActionPlan plan, LocalDate asOf, Labels labels, String id) {
+  Timeline(LocalActionPlan plan, LocalDate asOf, Texts labels, String id) {
     this.plan = plan;
     this.asOf = asOf;
     this.l = labels;

@@ -15,13 +15,13 @@ import org.cocrea.validation.Profile;
  */
 final class WholeRunStream extends SpooledReportStream {
 
-  private final ReportWriter writer;
+  private final Page page;
   private List<CheckResult> files = new ArrayList<>();
 
-  WholeRunStream(ReportWriter writer, Writer out, Locale locale, Profile profile, LocalDate asOf,
+  WholeRunStream(Page page, Writer out, Locale locale, Profile profile, LocalDate asOf,
       String toolVersion) {
     super(out, locale, profile, asOf, toolVersion);
-    this.writer = writer;
+    this.page = page;
   }
 
   @Override
@@ -31,11 +31,17 @@ final class WholeRunStream extends SpooledReportStream {
 
   @Override
   void write() throws IOException {
-    writer.write(new ReportRun(files, locale, profile, asOf, toolVersion), out);
+    page.write(new ReportRun(files, locale, profile, asOf, toolVersion), out);
   }
 
   @Override
   void release() {
     files = null;
+  }
+
+  /** Writes the whole report of a run ({@link HtmlReport#write}). */
+  @FunctionalInterface
+  interface Page {
+    void write(ReportRun run, Writer out) throws IOException;
   }
 }

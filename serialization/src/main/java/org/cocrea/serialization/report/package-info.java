@@ -10,8 +10,9 @@
  * System.out.print(ReportWriter.of(ReportFormat.TEXT).render(run));
  * }</pre>
  *
- * <p>{@link org.cocrea.serialization.report.ReportStream} writes the same reports file by file, for runs over many
- * files: the text, JSON and SARIF streams keep no file's result once it is given (JSON and SARIF spool the parts
+ * <p>{@link org.cocrea.serialization.report.ReportStream} writes each format, file by file; a {@code ReportWriter} is
+ * only a loop over the format's stream for a run already in memory, so each format is written by one piece of code.
+ * For runs over many files: the text, JSON and SARIF streams keep no file's result once it is given (JSON and SARIF spool the parts
  * that follow a summary to a temporary file), so their memory does not grow with the number of files.
  *
  * <p>{@link org.cocrea.serialization.report.RuleDescriptor} describes every rule id a report can cite: the file

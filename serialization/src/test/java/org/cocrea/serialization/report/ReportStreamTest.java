@@ -84,7 +84,7 @@ class ReportStreamTest {
       files.add(randomResult(random, f, EN));
     }
     ReportRun run = new ReportRun(files, EN, Profile.INAI_CORE, AS_OF, "0.1.0");
-    assertThat(JsonReportWriterTest.reportSchema().validate(streamed(ReportFormat.JSON, run, 100),
+    assertThat(JsonReportTest.reportSchema().validate(streamed(ReportFormat.JSON, run, 100),
         com.networknt.schema.InputFormat.JSON)).isEmpty();
   }
 

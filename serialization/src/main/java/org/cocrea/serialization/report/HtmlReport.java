@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
+import org.cocrea.core.i18n.Texts;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Finding;
 import org.cocrea.validation.Outcome;
@@ -17,22 +18,19 @@ import org.cocrea.validation.Severity;
 import org.cocrea.validation.ValidationReport;
 
 /**
- * The HTML report: one self-contained page (inline CSS and SVG, no script, no external resource) with a compliance
+ * The HTML report, written whole by {@link WholeRunStream} once every file is given: one self-contained page (inline CSS and SVG, no script, no external resource) with a compliance
  * summary per file, the findings of each file linked to the rules they cite, a timeline of each plan's commitments
  * and milestones, and the cited rules with their statement and source. Every text that comes from a file is escaped.
  */
-final class HtmlReportWriter implements ReportWriter {
+final class HtmlReport {
 
-  @Override
-  public ReportFormat format() {
-    return ReportFormat.HTML;
-  }
+  private HtmlReport() {}
 
-  @Override
-  public void write(ReportRun run, Writer out) throws IOException {
+  /** Writes the page of a run; the writer is flushed, not closed. */
+  static void write(ReportRun run, Writer out) throws IOException {
     Objects.requireNonNull(run, "run");
     Objects.requireNonNull(out, "out");
-    Labels l = Labels.of(run.locale());
+    Texts l = Labels.of(run.locale());
     Html h = new Html();
     head(h, l);
     h.raw("<body>\n<a class=\"skip\" href=\"#summary\">").text(l.get("html.skip")).raw("</a>\n");
@@ -52,7 +50,7 @@ final class HtmlReportWriter implements ReportWriter {
     out.flush();
   }
 
-  private static void head(Html h, Labels l) {
+  private static void head(Html h, Texts l) {
     h.raw("<!DOCTYPE html>\n<html lang=\"").attr(l.tag()).raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         // Nothing but the inline style may load or run, whatever a file managed to slip into the page.
@@ -62,7 +60,7 @@ final class HtmlReportWriter implements ReportWriter {
         .raw("<style>\n").raw(Css.STYLE).raw("</style>\n</head>\n");
   }
 
-  private static void header(Html h, Labels l, ReportRun run) {
+  private static void header(Html h, Texts l, ReportRun run) {
     h.raw("<header>\n<h1>").text(l.get("report.title")).raw("</h1>\n<dl class=\"meta\">\n");
     meta(h, l.get("report.profile"), run.profile().name());
     meta(h, l.get("report.asOf"), run.asOf().toString());
@@ -76,7 +74,7 @@ final class HtmlReportWriter implements ReportWriter {
     h.raw("<div><dt>").text(term).raw("</dt><dd>").text(value).raw("</dd></div>\n");
   }
 
-  private static void summary(Html h, Labels l, ReportRun run) {
+  private static void summary(Html h, Texts l, ReportRun run) {
     int conforming = 0;
     int errors = 0;
     int warnings = 0;
@@ -117,12 +115,12 @@ final class HtmlReportWriter implements ReportWriter {
     h.raw("</tbody>\n</table></div>\n</section>\n");
   }
 
-  private static void badge(Html h, Labels l, boolean conforms) {
+  private static void badge(Html h, Texts l, boolean conforms) {
     h.raw("<span class=\"badge ").raw(conforms ? "ok" : "bad").raw("\">")
         .text(conforms ? l.get("file.conforms") : l.get("file.notConforms")).raw("</span>");
   }
 
-  private static void file(Html h, Labels l, ReportRun run, CheckResult file, int n) {
+  private static void file(Html h, Texts l, ReportRun run, CheckResult file, int n) {
     ValidationReport r = file.report();
     Map<Severity, Integer> c = r.countsBySeverity();
     Map<Outcome, Integer> o = r.countsByOutcome();
@@ -147,7 +145,7 @@ final class HtmlReportWriter implements ReportWriter {
   }
 
   /** A stacked bar of the rules' outcomes, with its text alternative. */
-  private static void outcomeBar(Html h, Labels l, Map<Outcome, Integer> o, String id) {
+  private static void outcomeBar(Html h, Texts l, Map<Outcome, Integer> o, String id) {
     int pass = o.get(Outcome.PASS);
     int fail = o.get(Outcome.FAIL);
     int na = o.get(Outcome.NOT_APPLICABLE);
@@ -169,7 +167,7 @@ final class HtmlReportWriter implements ReportWriter {
     h.raw("</svg>\n");
   }
 
-  private static void findings(Html h, Labels l, CheckResult file, String id) {
+  private static void findings(Html h, Texts l, CheckResult file, String id) {
     List<Finding> findings = file.report().findings();
     h.raw("<h3>").text(l.get("html.findings.title")).raw("</h3>\n");
     if (findings.isEmpty()) {
@@ -196,7 +194,7 @@ final class HtmlReportWriter implements ReportWriter {
     h.raw("</tbody>\n</table></div>\n");
   }
 
-  private static void timelines(Html h, Labels l, ReportRun run, LocalExercise exercise, String id) {
+  private static void timelines(Html h, Texts l, ReportRun run, LocalExercise exercise, String id) {
     List<LocalActionPlan> plans = exercise.plans().stream().filter(p -> !p.commitments().isEmpty()).toList();
     h.raw("<h3>").text(l.get("html.timeline.title")).raw("</h3>\n");
     if (plans.isEmpty()) {
@@ -208,7 +206,7 @@ final class HtmlReportWriter implements ReportWriter {
     }
   }
 
-  private static void rules(Html h, Labels l, ReportRun run) {
+  private static void rules(Html h, Texts l, ReportRun run) {
     Set<String> cited = new LinkedHashSet<>();
     List<String> ordered = new ArrayList<>();
     run.files().forEach(f -> f.report().findings().forEach(x -> cited.add(x.ruleId())));

@@ -1,39 +1,26 @@
 package org.cocrea.serialization.report;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.cocrea.core.i18n.Texts;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Finding;
 import org.cocrea.validation.Outcome;
 import org.cocrea.validation.Severity;
 import org.cocrea.validation.ValidationReport;
 
-/** The report for people at a terminal: a header, then per file its findings grouped by rule, then a summary. */
-final class TextReportWriter implements ReportWriter {
+/**
+ * The parts of the report for people at a terminal: a header, then per file its findings grouped by rule, then a
+ * summary. {@link TextReportStream} writes them in that order.
+ */
+final class TextReport {
 
   private static final String NL = "\n";
 
-  @Override
-  public ReportFormat format() {
-    return ReportFormat.TEXT;
-  }
-
-  @Override
-  public void write(ReportRun run, Writer out) throws IOException {
-    Objects.requireNonNull(run, "run");
-    Objects.requireNonNull(out, "out");
-    TextReportStream stream = TextReportStream.start(out, run.locale(), run.profile(), run.asOf(), run.toolVersion());
-    for (CheckResult file : run.files()) {
-      stream.file(file);
-    }
-    stream.finish();
-  }
+  private TextReport() {}
 
   /** The header: tool, title, profile, as-of date and language. */
-  static void header(StringBuilder s, Labels l, String toolVersion, Object profile, Object asOf) {
+  static void header(StringBuilder s, Texts l, String toolVersion, Object profile, Object asOf) {
     s.append(l.get("report.tool", toolVersion)).append(" · ").append(l.get("report.title")).append(NL)
         .append(l.get("report.profile")).append(": ").append(profile)
         .append(" · ").append(l.get("report.asOf")).append(": ").append(asOf)
@@ -41,13 +28,13 @@ final class TextReportWriter implements ReportWriter {
   }
 
   /** The closing summary line. */
-  static void summary(StringBuilder s, Labels l, int files, int conforming, int errors, int warnings, int infos) {
+  static void summary(StringBuilder s, Texts l, int files, int conforming, int errors, int warnings, int infos) {
     s.append(NL).append(l.get("summary.title")).append(": ")
         .append(l.get("summary.line", files, conforming, files - conforming, errors, warnings, infos))
         .append(NL);
   }
 
-  static void file(StringBuilder s, Labels l, CheckResult file) {
+  static void file(StringBuilder s, Texts l, CheckResult file) {
     ValidationReport report = file.report();
     Map<Severity, Integer> counts = report.countsBySeverity();
     s.append(NL).append("== ").append(file.source()).append(": ")

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-class SarifReportWriterTest {
+class SarifReportTest {
 
   private final ReportWriter writer = ReportWriter.of(ReportFormat.SARIF);
   private final JsonMapper mapper = JsonMapper.builder().build();
@@ -84,10 +84,10 @@ class SarifReportWriterTest {
 
   @Test
   void pathsBecomeUriReferences() {
-    assertThat(SarifReportWriter.uriOf("examples/pal/cdmx.json")).isEqualTo("examples/pal/cdmx.json");
-    assertThat(SarifReportWriter.uriOf("dir\\sub\\a b.json")).isEqualTo("dir/sub/a%20b.json");
-    assertThat(SarifReportWriter.uriOf("año/plan.json")).isEqualTo("a%C3%B1o/plan.json");
-    assertThat(SarifReportWriter.uriOf("c:plan.json")).isEqualTo("./c:plan.json");
-    assertThat(SarifReportWriter.uriOf("/tmp/x y.json")).isEqualTo("file:///tmp/x%20y.json");
+    assertThat(SarifReport.uriOf("examples/pal/cdmx.json")).isEqualTo("examples/pal/cdmx.json");
+    assertThat(SarifReport.uriOf("dir\\sub\\a b.json")).isEqualTo("dir/sub/a%20b.json");
+    assertThat(SarifReport.uriOf("año/plan.json")).isEqualTo("a%C3%B1o/plan.json");
+    assertThat(SarifReport.uriOf("c:plan.json")).isEqualTo("./c:plan.json");
+    assertThat(SarifReport.uriOf("/tmp/x y.json")).isEqualTo("file:///tmp/x%20y.json");
   }
 }

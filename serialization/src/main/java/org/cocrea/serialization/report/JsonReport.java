@@ -1,59 +1,39 @@
 package org.cocrea.serialization.report;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Objects;
+import org.cocrea.core.i18n.Texts;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Finding;
 import org.cocrea.validation.Profile;
 import org.cocrea.validation.RuleResult;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON report, in the shape {@code cocrea-report.schema.json} documents: run settings at the top, then {@code
- * files} with {@code path}, {@code conforms}, {@code findings} and {@code rules}.
+ * The parts of the JSON report, in the shape {@code cocrea-report.schema.json} documents: run settings at the top,
+ * then {@code files} with {@code path}, {@code conforms}, {@code findings} and {@code rules}. {@link
+ * JsonReportStream} writes the document from them.
  */
-final class JsonReportWriter implements ReportWriter {
+final class JsonReport {
 
   /** The version of the report's shape; it changes only when the shape changes incompatibly. */
   static final String REPORT_VERSION = "1.0";
 
-  static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /** Jackson's own setting leaves the caller's writer open when a generator closes (no wrapper needed). */
+  static final JsonMapper MAPPER = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   /** Writes the JSON and SARIF reports, whole or in parts: indented by Jackson's default pretty printer. */
   static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
 
-  @Override
-  public ReportFormat format() {
-    return ReportFormat.JSON;
-  }
-
-  @Override
-  public void write(ReportRun run, Writer out) throws IOException {
-    Objects.requireNonNull(run, "run");
-    Objects.requireNonNull(out, "out");
-    out.write(PRETTY.writeValueAsString(tree(run)));
-    out.write('\n');
-    out.flush();
-  }
-
-  static ObjectNode tree(ReportRun run) {
-    ObjectNode root = head(run.locale(), run.profile(), run.asOf(), run.toolVersion(), run.conforms());
-    ArrayNode files = root.putArray("files");
-    for (CheckResult file : run.files()) {
-      files.add(file(file));
-    }
-    return root;
-  }
+  private JsonReport() {}
 
   /** The members before {@code files}: run settings and whether every file conforms. */
   static ObjectNode head(Locale locale, Profile profile, LocalDate asOf, String toolVersion, boolean conforms) {
-    Labels l = Labels.of(locale);
+    Texts l = Labels.of(locale);
     ObjectNode root = MAPPER.createObjectNode();
     root.put("reportVersion", REPORT_VERSION);
     ObjectNode tool = root.putObject("tool");

@@ -6,7 +6,7 @@ import static org.cocrea.serialization.report.ReportFixtures.ES;
 
 import org.junit.jupiter.api.Test;
 
-class TextReportWriterTest {
+class TextReportTest {
 
   private final ReportWriter writer = ReportWriter.of(ReportFormat.TEXT);
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.cocrea.validation.Profile;
 import org.junit.jupiter.api.Test;
 
-class HtmlReportWriterTest {
+class HtmlReportTest {
 
   private final ReportWriter writer = ReportWriter.of(ReportFormat.HTML);
 

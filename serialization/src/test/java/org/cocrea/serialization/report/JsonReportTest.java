@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-class JsonReportWriterTest {
+class JsonReportTest {
 
   static final String SCHEMA = "/org/cocrea/serialization/report/cocrea-report.schema.json";
 
@@ -32,7 +32,7 @@ class JsonReportWriterTest {
         .formatAssertionsEnabled(true).locale(Locale.ENGLISH).build();
     SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
         b -> b.schemaRegistryConfig(config));
-    try (InputStream in = JsonReportWriterTest.class.getResourceAsStream(SCHEMA)) {
+    try (InputStream in = JsonReportTest.class.getResourceAsStream(SCHEMA)) {
       return registry.getSchema(in);
     }
   }

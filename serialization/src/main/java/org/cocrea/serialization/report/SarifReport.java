@@ -1,18 +1,14 @@
 package org.cocrea.serialization.report;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import org.cocrea.serialization.CheckResult;
+import org.cocrea.core.i18n.Texts;
 import org.cocrea.validation.Finding;
 import org.cocrea.validation.Profile;
 import org.cocrea.validation.Severity;
@@ -20,49 +16,16 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The SARIF 2.1.0 report: one run whose driver is cocrea, with every rule id a report can cite (file, engine and
+ * The parts of the SARIF 2.1.0 report, which {@link SarifReportStream} writes: one run whose driver is cocrea, with every rule id a report can cite (file, engine and
  * catalogue rules), one artifact per file and one result per finding, located by line and column and by the
  * finding's JSON Pointer (as a logical location and in the result's property bag).
  */
-final class SarifReportWriter implements ReportWriter {
+final class SarifReport {
 
   /** The OASIS location of the SARIF 2.1.0 schema (never fetched by cocrea). */
   static final String SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-  @Override
-  public ReportFormat format() {
-    return ReportFormat.SARIF;
-  }
-
-  @Override
-  public void write(ReportRun run, Writer out) throws IOException {
-    Objects.requireNonNull(run, "run");
-    Objects.requireNonNull(out, "out");
-    out.write(JsonReportWriter.PRETTY.writeValueAsString(tree(run)));
-    out.write('\n');
-    out.flush();
-  }
-
-  static ObjectNode tree(ReportRun run) {
-    ObjectNode root = JsonReportWriter.MAPPER.createObjectNode();
-    root.put("$schema", SARIF_SCHEMA);
-    root.put("version", "2.1.0");
-    Map<String, Integer> ruleIndex = ruleIndex();
-    ObjectNode sarifRun = runHead(run.locale(), run.profile(), run.asOf(), run.toolVersion());
-    root.putArray("runs").add(sarifRun);
-    ArrayNode artifacts = sarifRun.putArray("artifacts");
-    ArrayNode results = sarifRun.putArray("results");
-    List<CheckResult> files = run.files();
-    for (int i = 0; i < files.size(); i++) {
-      CheckResult file = files.get(i);
-      String uri = uriOf(file.source());
-      artifacts.add(artifact(uri));
-      for (Finding f : file.report().findings()) {
-        results.add(result(f, uri, i, ruleIndex));
-      }
-    }
-    return root;
-  }
+  private SarifReport() {}
 
   /** The position of every rule id in the driver's {@code rules}, in {@link RuleDescriptor#all()} order. */
   static Map<String, Integer> ruleIndex() {
@@ -75,9 +38,9 @@ final class SarifReportWriter implements ReportWriter {
 
   /** The run's members before {@code artifacts}: the tool with its rules, the invocation, language, column kind. */
   static ObjectNode runHead(Locale locale, Profile profile, LocalDate asOf, String toolVersion) {
-    Labels l = Labels.of(locale);
+    Texts l = Labels.of(locale);
     Locale lang = l.language();
-    ObjectNode sarifRun = JsonReportWriter.MAPPER.createObjectNode();
+    ObjectNode sarifRun = JsonReport.MAPPER.createObjectNode();
     ObjectNode driver = sarifRun.putObject("tool").putObject("driver");
     driver.put("name", "cocrea");
     driver.put("version", toolVersion);
@@ -112,7 +75,7 @@ final class SarifReportWriter implements ReportWriter {
 
   /** One element of {@code artifacts}: a file checked. */
   static ObjectNode artifact(String uri) {
-    ObjectNode artifact = JsonReportWriter.MAPPER.createObjectNode();
+    ObjectNode artifact = JsonReport.MAPPER.createObjectNode();
     artifact.putObject("location").put("uri", uri);
     artifact.putArray("roles").add("analysisTarget");
     artifact.put("mimeType", "application/json");
@@ -121,7 +84,7 @@ final class SarifReportWriter implements ReportWriter {
 
   /** One element of {@code results}: a finding of the file at {@code artifactIndex}, whose URI is {@code uri}. */
   static ObjectNode result(Finding f, String uri, int artifactIndex, Map<String, Integer> ruleIndex) {
-    ObjectNode result = JsonReportWriter.MAPPER.createObjectNode();
+    ObjectNode result = JsonReport.MAPPER.createObjectNode();
     result.put("ruleId", f.ruleId());
     Integer index = ruleIndex.get(f.ruleId());
     if (index != null) {

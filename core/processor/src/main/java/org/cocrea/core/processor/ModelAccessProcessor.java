@@ -1,0 +1,221 @@
+package org.cocrea.core.processor;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic;
+
+/**
+ * Writes {@code org.cocrea.core.meta.GeneratedAccess}, the plain-call access to every model type's attributes and
+ * builder, from the model interfaces themselves, in the same {@code javac} run that Immutables generates the
+ * implementations in. A model type is what {@code ModelTypes.isModelType} recognises at run time: an interface of
+ * {@code org.cocrea.core} annotated {@code @Value.Immutable} with a static {@code builder()} returning its own nested
+ * {@code Builder}. Its attributes are its own abstract accessors without parameters, sorted by name (the slots of
+ * {@code ModelTypes.attributes}); the shape of each comes from the accessor's return type ({@code Optional},
+ * {@code List}, {@code Set}, {@code Map}, or a required value).
+ *
+ * <p>Configured in core's {@code annotationProcessorPaths} before Immutables; it never claims the annotation, so
+ * Immutables sees every type as before. Nothing here is on a run-time class path.
+ *
+ * <pre>{@code
+ * <annotationProcessorPaths>
+ *   <path><groupId>org.cocrea</groupId><artifactId>cocrea-core-processor</artifactId></path>
+ *   <path><groupId>org.immutables</groupId><artifactId>value</artifactId></path>
+ * </annotationProcessorPaths>
+ * }</pre>
+ */
+@SupportedAnnotationTypes(ModelAccessProcessor.IMMUTABLE)
+public final class ModelAccessProcessor extends AbstractProcessor {
+
+  /** The annotation that marks model types (read by name: the processor needs no Immutables on its path). */
+  static final String IMMUTABLE = "org.immutables.value.Value.Immutable";
+  /** The package of the model types. */
+  static final String MODEL_PACKAGE = "org.cocrea.core";
+  /** The package and simple name of the class written. */
+  static final String TARGET_PACKAGE = "org.cocrea.core.meta";
+  static final String TARGET_CLASS = "GeneratedAccess";
+
+  /** The model types met so far, by qualified name (sorted, so the output does not depend on the rounds). */
+  private final TreeMap<String, ModelType> types = new TreeMap<>();
+  private boolean written;
+
+  /** Creates the processor; javac does, through the service loader. */
+  public ModelAccessProcessor() {}
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (TypeElement annotation : annotations) {
+      for (Element e : round.getElementsAnnotatedWith(annotation)) {
+        if (e.getKind() == ElementKind.INTERFACE) {
+          describe((TypeElement) e).ifPresent(t -> types.put(t.name(), t));
+        }
+      }
+    }
+    // written in the first round that met model types: the model's interfaces are all sources of that round
+    if (!written && !types.isEmpty()) {
+      written = true;
+      write();
+    }
+    return false;
+  }
+
+  /** A model type: its canonical name, its builder's, and its attributes by slot. */
+  record ModelType(String name, String simpleName, String builder, List<AttributeShape> attributes) {}
+
+  /** One attribute: its accessor's name, its shape, and the cast a required value needs. */
+  record AttributeShape(String name, String kind, String type) {}
+
+  private Optional<ModelType> describe(TypeElement type) {
+    String pkg = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+    if (!pkg.equals(MODEL_PACKAGE) || type.getNestingKind().isNested()) {
+      return Optional.empty();
+    }
+    List<ExecutableElement> methods = ElementFilter.methodsIn(type.getEnclosedElements());
+    Optional<String> builder = methods.stream()
+        .filter(m -> m.getModifiers().contains(Modifier.STATIC) && m.getParameters().isEmpty()
+            && m.getSimpleName().contentEquals("builder"))
+        .map(ExecutableElement::getReturnType)
+        .filter(r -> r.getKind() == TypeKind.DECLARED
+            && ((DeclaredType) r).asElement().getEnclosingElement().equals(type))
+        .map(r -> erasure(r))
+        .findFirst();
+    if (builder.isEmpty()) {
+      return Optional.empty();
+    }
+    List<AttributeShape> attributes = new ArrayList<>();
+    for (ExecutableElement m : methods) {
+      if (m.getModifiers().contains(Modifier.ABSTRACT) && m.getParameters().isEmpty()) {
+        attributes.add(new AttributeShape(m.getSimpleName().toString(), kind(m.getReturnType()),
+            erasure(m.getReturnType())));
+      }
+    }
+    attributes.sort(Comparator.comparing(AttributeShape::name));
+    return Optional.of(new ModelType(type.getQualifiedName().toString(), type.getSimpleName().toString(),
+        builder.get(), List.copyOf(attributes)));
+  }
+
+  /** The raw type's name as source code spells it, without the type annotations a mirror prints. */
+  private String erasure(TypeMirror type) {
+    if (type.getKind().isPrimitive()) {
+      return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+    }
+    if (type.getKind() == TypeKind.DECLARED) {
+      return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    }
+    return processingEnv.getTypeUtils().erasure(type).toString();
+  }
+
+  /** The attribute's shape, as {@code Attribute.Kind} names it at run time. */
+  private String kind(TypeMirror returnType) {
+    switch (erasure(returnType)) {
+      case "java.util.Optional":
+        return "OPTIONAL";
+      case "java.util.List":
+        return "LIST";
+      case "java.util.Set":
+        return "SET";
+      case "java.util.Map":
+        return "MAP";
+      default:
+        return "REQUIRED";
+    }
+  }
+
+  private void write() {
+    try (Writer out = processingEnv.getFiler()
+        .createSourceFile(TARGET_PACKAGE + "." + TARGET_CLASS).openWriter()) {
+      out.write(source(types.values()));
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          "cannot write " + TARGET_PACKAGE + "." + TARGET_CLASS + ": " + e.getMessage());
+    }
+  }
+
+  /** The source of the access class for these types. */
+  static String source(Iterable<ModelType> types) {
+    StringBuilder s = new StringBuilder();
+    s.append("package ").append(TARGET_PACKAGE).append(";\n\n")
+        .append("/**\n")
+        .append(" * Plain-call access to every model type's attributes and builder, by slot, written by\n")
+        .append(" * {@code org.cocrea.core.processor.ModelAccessProcessor} from the model interfaces at build time.\n")
+        .append(" */\n")
+        .append("@javax.annotation.processing.Generated(\"org.cocrea.core.processor.ModelAccessProcessor\")\n")
+        .append("@SuppressWarnings({\"unchecked\", \"rawtypes\"})\n")
+        .append("final class ").append(TARGET_CLASS).append(" {\n\n")
+        .append("  private ").append(TARGET_CLASS).append("() {}\n\n")
+        .append("  /** The access of a model type, or null when the model has no such type. */\n")
+        .append("  static ModelAccess of(Class<?> type) {\n")
+        .append("    switch (type.getName()) {\n");
+    for (ModelType t : types) {
+      s.append("      case \"").append(t.name()).append("\":\n")
+          .append("        return new ").append(t.simpleName()).append("Access();\n");
+    }
+    s.append("      default:\n        return null;\n    }\n  }\n");
+    for (ModelType t : types) {
+      accessClass(s, t);
+    }
+    s.append("}\n");
+    return s.toString();
+  }
+
+  private static void accessClass(StringBuilder s, ModelType t) {
+    List<AttributeShape> attributes = t.attributes();
+    s.append("\n  private static final class ").append(t.simpleName()).append("Access extends ModelAccess {\n")
+        .append("    ").append(t.simpleName()).append("Access() {\n")
+        .append("      super(new String[] {");
+    for (int i = 0; i < attributes.size(); i++) {
+      s.append(i == 0 ? "" : ", ").append('"').append(attributes.get(i).name()).append('"');
+    }
+    s.append("});\n    }\n\n")
+        .append("    @Override\n    Object read(int slot, Object model) {\n")
+        .append("      ").append(t.name()).append(" m = (").append(t.name()).append(") model;\n")
+        .append("      switch (slot) {\n");
+    for (int i = 0; i < attributes.size(); i++) {
+      s.append("        case ").append(i).append(":\n          return m.").append(attributes.get(i).name())
+          .append("();\n");
+    }
+    s.append("        default:\n          throw new IndexOutOfBoundsException(slot);\n      }\n    }\n\n")
+        .append("    @Override\n    Object newBuilder() {\n      return ").append(t.name())
+        .append(".builder();\n    }\n\n")
+        .append("    @Override\n    void set(int slot, Object builder, Object value) {\n")
+        .append("      ").append(t.builder()).append(" b = (").append(t.builder()).append(") builder;\n")
+        .append("      switch (slot) {\n");
+    for (int i = 0; i < attributes.size(); i++) {
+      AttributeShape a = attributes.get(i);
+      String argument = switch (a.kind()) {
+        case "OPTIONAL" -> "(java.util.Optional) java.util.Optional.of(value)";
+        case "LIST", "SET" -> "(Iterable) value";
+        case "MAP" -> "(java.util.Map) value";
+        default -> "(" + a.type() + ") value";
+      };
+      s.append("        case ").append(i).append(":\n          b.").append(a.name()).append('(').append(argument)
+          .append(");\n          return;\n");
+    }
+    s.append("        default:\n          throw new IndexOutOfBoundsException(slot);\n      }\n    }\n\n")
+        .append("    @Override\n    Object build(Object builder) {\n      return ((").append(t.builder())
+        .append(") builder).build();\n    }\n  }\n");
+  }
+}
