@@ -69,10 +69,13 @@ final class LocatingParser {
       findings.add(FileMessages.error(FileRules.JSON_SYNTAX, "empty", "", locale).withLocation(1, 1));
       return new Parsed(null, null, findings);
     }
-    Builder builder = new Builder(findings, locale);
+    Builder builder = new Builder(findings, locale, options.maxNumberExponent());
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text, 0, length)) {
       try {
         builder.run(p);
+      } catch (OutOfRange e) {
+        findings.add(e.finding);
+        return new Parsed(null, null, findings);
       } catch (StreamConstraintsException e) {
         findings.add(limit(e, p, text, length));
         return new Parsed(null, null, findings);
@@ -101,7 +104,8 @@ final class LocatingParser {
    * @return the tree and its locations, without findings; or null, when the character path must parse the document
    */
   Parsed parseUtf8(byte[] bytes, int start, int end, boolean ascii) {
-    Builder builder = new Builder(new ArrayList<>(), options.locale(), true, !ascii);
+    Builder builder = new Builder(new ArrayList<>(), options.locale(), true, !ascii,
+        options.maxNumberExponent());
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes, start, end - start)) {
       if (!(p instanceof ParserBase)) {
         return null;
@@ -264,6 +268,17 @@ final class LocatingParser {
     }
   }
 
+  /** A number out of the bounds of {@link ReaderOptions#maxNumberExponent()}: the document is not read further. */
+  private static final class OutOfRange extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Finding finding;
+
+    OutOfRange(Finding finding) {
+      super(finding.ruleId(), null, false, false);
+      this.finding = finding;
+    }
+  }
+
   /**
    * Builds the tree token by token. In character mode (every document the byte path is not sure of) it records
    * {@link JsonParser#currentTokenLocation()} of each value and reports repeated keys; in byte mode it records the
@@ -281,15 +296,17 @@ final class LocatingParser {
     long rootLocation;
     boolean rootDone;
     Finding rootProblem;
+    final int maxExponent;
 
     /** A character-mode builder. */
-    Builder(List<Finding> findings, Locale locale) {
-      this(findings, locale, false, false);
+    Builder(List<Finding> findings, Locale locale, int maxExponent) {
+      this(findings, locale, false, false, maxExponent);
     }
 
-    Builder(List<Finding> findings, Locale locale, boolean bytes, boolean offsets) {
+    Builder(List<Finding> findings, Locale locale, boolean bytes, boolean offsets, int maxExponent) {
       this.findings = findings;
       this.locale = locale;
+      this.maxExponent = maxExponent;
       this.bytes = bytes;
       this.offsets = offsets;
     }
@@ -356,7 +373,7 @@ final class LocatingParser {
             case LONG -> nodes.numberNode(p.getLongValue());
             default -> nodes.numberNode(p.getBigIntegerValue());
           };
-          case VALUE_NUMBER_FLOAT -> value = DecimalNode.valueOf(p.getDecimalValue());
+          case VALUE_NUMBER_FLOAT -> value = decimal(p, frame);
           case VALUE_TRUE -> value = BooleanNode.TRUE;
           case VALUE_FALSE -> value = BooleanNode.FALSE;
           case VALUE_NULL -> value = NullNode.instance;
@@ -395,6 +412,27 @@ final class LocatingParser {
         TokenStreamLocation l = p.currentTokenLocation();
         throw new tools.jackson.core.exc.StreamReadException(p, "trailing content", l);
       }
+    }
+
+    /**
+     * A floating-point number, bounded before it is converted ({@link NumberBounds}): out of bounds, the byte path
+     * gives up and the character path stops with a located {@code LIM-04} finding at the number's pointer.
+     */
+    private JsonNode decimal(JsonParser p, Frame frame) {
+      String text = p.getString();
+      if (!NumberBounds.within(text, maxExponent)) {
+        if (bytes) {
+          throw NotSure.INSTANCE;
+        }
+        String pointer = frame.pointer() + "/"
+            + (frame.object != null ? ModelWalker.escape(frame.pendingName) : Integer.toString(frame.count));
+        TokenStreamLocation l = p.currentTokenLocation();
+        throw new OutOfRange(FileMessages.error(FileRules.LIM_NUMBER, "exponent", pointer, locale,
+                text.length() > 40 ? text.substring(0, 37) + "..." : text, Integer.toString(maxExponent))
+            .withLocation(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())));
+      }
+      Number n = NumberBounds.value(new java.math.BigDecimal(text));
+      return n instanceof java.math.BigInteger i ? nodes.numberNode(i) : DecimalNode.valueOf((java.math.BigDecimal) n);
     }
 
     private static String jsonType(JsonToken t) {

@@ -65,7 +65,9 @@ final class Row {
       return e.name();
     }
     if (value instanceof BigDecimal d) {
-      return d.toPlainString();
+      // plain notation while it is short (every number the reader accepts is), scientific beyond: a value built in code
+      // as 1E-999999999 would otherwise take a billion digits (issue 15, O1)
+      return d.scale() <= 100 && d.precision() - d.scale() <= 100 ? d.toPlainString() : d.toString();
     }
     if (value instanceof Collection<?> c) {
       if (c.isEmpty()) {
