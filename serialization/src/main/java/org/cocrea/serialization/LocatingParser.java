@@ -345,6 +345,7 @@ final class LocatingParser {
         if (t == JsonToken.PROPERTY_NAME) {
           String name = p.currentName();
           frame.pendingName = name;
+          checked(name, p, frame, name);
           if (bytes) {
             continue; // a repeated name is noticed when its value is set
           }
@@ -367,7 +368,7 @@ final class LocatingParser {
         switch (t) {
           case START_OBJECT -> value = nodes.objectNode();
           case START_ARRAY -> value = nodes.arrayNode();
-          case VALUE_STRING -> value = nodes.stringNode(p.getString());
+          case VALUE_STRING -> value = nodes.stringNode(checked(p.getString(), p, frame, frame.pendingName));
           case VALUE_NUMBER_INT -> value = switch (p.getNumberType()) {
             case INT -> nodes.numberNode(p.getIntValue());
             case LONG -> nodes.numberNode(p.getLongValue());
@@ -412,6 +413,38 @@ final class LocatingParser {
         TokenStreamLocation l = p.currentTokenLocation();
         throw new tools.jackson.core.exc.StreamReadException(p, "trailing content", l);
       }
+    }
+
+    /**
+     * A string or property name, with a {@code JSON-02} finding when it holds a lone surrogate (an escaped
+     * {@code "\\ud800"} without its pair: no Unicode encoding can write it). The value is kept as read, so that
+     * reports can show it; the byte path gives up, so that the character path reports it.
+     */
+    private String checked(String text, JsonParser p, Frame frame, String name) {
+      if (!hasLoneSurrogate(text)) {
+        return text;
+      }
+      if (bytes) {
+        throw NotSure.INSTANCE;
+      }
+      String pointer = frame.pointer() + "/"
+          + (frame.object != null ? ModelWalker.escape(name) : Integer.toString(frame.count));
+      TokenStreamLocation l = p.currentTokenLocation();
+      findings.add(FileMessages.error(FileRules.JSON_ENCODING, "surrogate", pointer, locale)
+          .withLocation(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())));
+      return text;
+    }
+
+    private static boolean hasLoneSurrogate(String s) {
+      for (int i = 0, n = s.length(); i < n; i++) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
