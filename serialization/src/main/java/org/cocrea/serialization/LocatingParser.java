@@ -69,6 +69,12 @@ final class LocatingParser {
       findings.add(FileMessages.error(FileRules.JSON_SYNTAX, "empty", "", locale).withLocation(1, 1));
       return new Parsed(null, null, findings);
     }
+    if (text[0] == '\uFEFF') {
+      // one byte order mark is skipped before the text is decoded; another one is a character where JSON allows none,
+      // which the parser would skip silently (issue 15, B1)
+      findings.add(FileMessages.error(FileRules.JSON_SYNTAX, "syntax", "", locale, show(text, 0)).withLocation(1, 1));
+      return new Parsed(null, null, findings);
+    }
     Builder builder = new Builder(findings, locale, options.maxNumberExponent());
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text, 0, length)) {
       try {
@@ -185,7 +191,8 @@ final class LocatingParser {
     if (Character.isHighSurrogate(c) && offset + 1 < text.length && Character.isLowSurrogate(text[offset + 1])) {
       return new String(text, offset, 2);
     }
-    if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSurrogate(c)) {
+    if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSurrogate(c)
+        || Character.getType(c) == Character.FORMAT) {
       return String.format(Locale.ROOT, "U+%04X", (int) c);
     }
     return String.valueOf(c);
