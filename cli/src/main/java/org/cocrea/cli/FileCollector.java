@@ -1,6 +1,7 @@
 package org.cocrea.cli;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,15 +23,23 @@ final class FileCollector {
   private FileCollector() {}
 
   /** The outcome: the files, and the paths given that do not exist or hold no {@code *.json} file. */
-  record Collected(List<Path> files, List<String> missing, List<String> empty) {}
+  record Collected(List<Path> files, List<String> missing, List<String> empty, List<String> unrepresentable) {}
 
   static Collected collect(List<String> arguments) {
     Set<Path> seen = new LinkedHashSet<>();
     List<Path> files = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     List<String> empty = new ArrayList<>();
+    List<String> unrepresentable = new ArrayList<>();
     for (String argument : arguments) {
-      Path path = Path.of(argument);
+      Path path;
+      try {
+        path = Path.of(argument);
+      } catch (InvalidPathException e) {
+        // a name the JVM's file-name encoding cannot hold (non-ASCII under LC_ALL=C): issue 15, L1
+        unrepresentable.add(argument);
+        continue;
+      }
       if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
         missing.add(argument);
       } else if (Files.isDirectory(path)) {
@@ -47,6 +56,6 @@ final class FileCollector {
         files.add(path);
       }
     }
-    return new Collected(List.copyOf(files), List.copyOf(missing), List.copyOf(empty));
+    return new Collected(List.copyOf(files), List.copyOf(missing), List.copyOf(empty), List.copyOf(unrepresentable));
   }
 }

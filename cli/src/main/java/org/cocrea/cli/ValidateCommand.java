@@ -66,6 +66,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     FileCollector.Collected collected = FileCollector.collect(paths);
+    if (!collected.unrepresentable().isEmpty()) {
+      throw usage(messages.get("error.pathEncoding", String.join(", ", collected.unrepresentable()),
+          System.getProperty("sun.jnu.encoding", "?")));
+    }
     if (!collected.missing().isEmpty()) {
       throw usage(messages.get("error.pathMissing", String.join(", ", collected.missing())));
     }
