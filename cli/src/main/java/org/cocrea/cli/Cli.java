@@ -76,6 +76,14 @@ final class Cli {
         throw new CommandLine.TypeConversionException(messages.get("error.invalidDate"));
       }
     });
+    cl.registerConverter(java.nio.file.Path.class, value -> {
+      try {
+        return java.nio.file.Path.of(value);
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new CommandLine.TypeConversionException(messages.get("error.pathEncoding", value,
+            System.getProperty("sun.jnu.encoding", "?")));
+      }
+    });
     cl.setParameterExceptionHandler((ex, args) -> usageError(ex, messages));
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       String message = ex instanceof InternalFailure ? ex.getMessage() : messages.get("error.internal", "-", ex);

@@ -21,9 +21,9 @@ import org.cocrea.serialization.export.CsvExport;
 import org.cocrea.serialization.export.ExportOptions;
 import org.cocrea.serialization.report.StatsFormat;
 import org.cocrea.serialization.report.StatsWriter;
-import org.cocrea.validation.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,20 +43,11 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "stats.format", defaultValue = "text")
   String format;
 
-  @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "stats.lang", defaultValue = "es")
-  Lang lang;
-
-  @Option(names = "--profile", paramLabel = "PROFILE", descriptionKey = "stats.profile", defaultValue = "INAI_CORE")
-  Profile profile;
-
-  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "stats.asOf")
-  LocalDate asOf;
+  @Mixin
+  CommonOptions common;
 
   @Option(names = "--output", paramLabel = "DIR", descriptionKey = "stats.output")
   Path output;
-
-  @Option(names = "--jobs", paramLabel = "N", descriptionKey = "stats.jobs")
-  Integer jobs;
 
   @Option(names = "--personal-data", descriptionKey = "stats.personalData")
   boolean personalData;
@@ -66,7 +57,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    CliMessages messages = new CliMessages(lang);
+    CliMessages messages = new CliMessages(common.lang);
     StatsFormat chosen = parseFormat(format, messages);
     if (!Files.exists(directory)) {
       throw usage(messages.get("error.pathMissing", directory));
@@ -75,9 +66,10 @@ final class StatsCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       throw usage(messages.get("error.noJsonFiles", directory));
     }
-    int threads = jobs != null ? jobs : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    if (threads < 1 || threads > 64) {
-      throw usage(messages.get("error.invalidValue", "--jobs", jobs) + ": " + messages.get("error.invalidJobs"));
+    Integer threads = common.threads();
+    if (threads == null) {
+      throw usage(messages.get("error.invalidValue", "--jobs", common.jobs) + ": "
+          + messages.get("error.invalidJobs"));
     }
     if (output != null) {
       if (Files.exists(output) && !Files.isDirectory(output)) {
@@ -89,10 +81,9 @@ final class StatsCommand implements Callable<Integer> {
       }
       Files.createDirectories(output);
     }
-    // The as-of date is today's unless given: computed here, once, never inside the library.
-    LocalDate date = asOf != null ? asOf : LocalDate.now();
-    Locale locale = lang.locale();
-    CorpusOptions options = CorpusOptions.builder().locale(locale).profile(profile).asOf(date).threads(threads)
+    LocalDate date = common.date();
+    Locale locale = common.lang.locale();
+    CorpusOptions options = CorpusOptions.builder().locale(locale).profile(common.profile).asOf(date).threads(threads)
         .build();
     CorpusStatistics.Collector collector = CorpusStatistics.collector(directory.toString(), date);
     CsvExport export = chosen == StatsFormat.CSV && output != null

@@ -2,6 +2,7 @@ package org.cocrea.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +28,7 @@ import org.cocrea.validation.Profile;
 import org.cocrea.validation.ValidatorOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,21 +47,14 @@ final class ValidateCommand implements Callable<Integer> {
       completionCandidates = FormatCandidates.class)
   ReportFormat format;
 
-  @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "validate.lang", defaultValue = "es")
-  Lang lang;
-
-  @Option(names = "--profile", paramLabel = "PROFILE", descriptionKey = "validate.profile",
-      defaultValue = "INAI_CORE")
-  Profile profile;
-
-  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "validate.asOf")
-  LocalDate asOf;
+  @Mixin
+  CommonOptions common;
 
   @Option(names = "--output", paramLabel = "FILE", descriptionKey = "validate.output")
   Path output;
 
-  @Option(names = "--jobs", paramLabel = "N", descriptionKey = "validate.jobs")
-  Integer jobs;
+  @Option(names = "--debug", descriptionKey = "validate.debug")
+  boolean debug;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "validate.paths")
   List<String> paths;
@@ -70,15 +66,20 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     FileCollector.Collected collected = FileCollector.collect(paths);
+    if (!collected.unrepresentable().isEmpty()) {
+      throw usage(messages.get("error.pathEncoding", String.join(", ", collected.unrepresentable()),
+          System.getProperty("sun.jnu.encoding", "?")));
+    }
     if (!collected.missing().isEmpty()) {
       throw usage(messages.get("error.pathMissing", String.join(", ", collected.missing())));
     }
     if (collected.files().isEmpty()) {
       throw usage(messages.get("error.noJsonFiles", String.join(", ", collected.empty())));
     }
-    int threads = jobs != null ? jobs : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    if (threads < 1 || threads > 64) {
-      throw usage(messages.get("error.invalidValue", "--jobs", jobs) + ": " + messages.get("error.invalidJobs"));
+    Integer threads = common.threads();
+    if (threads == null) {
+      throw usage(messages.get("error.invalidValue", "--jobs", common.jobs) + ": "
+          + messages.get("error.invalidJobs"));
     }
     if (output != null && Files.isDirectory(output)) {
       throw usage(messages.get("error.outputDirectory", output, messages.get("error.isDirectory")));
@@ -87,9 +88,9 @@ final class ValidateCommand implements Callable<Integer> {
     if (parent != null && !Files.isDirectory(parent)) {
       throw usage(messages.get("error.outputDirectory", output, messages.get("error.noParent", parent)));
     }
-    // The as-of date is today's unless given: computed here, once, never inside the rules.
-    LocalDate date = asOf != null ? asOf : LocalDate.now();
-    Locale locale = lang.locale();
+    LocalDate date = common.date();
+    Locale locale = common.lang.locale();
+    Profile profile = common.profile;
     ValidatorOptions validatorOptions = ValidatorOptions.builder().locale(locale).profile(profile).asOf(date).build();
     ReaderOptions readerOptions = ReaderOptions.builder().locale(locale).build();
     PalChecker checker = PalChecker.create(validatorOptions, readerOptions);
@@ -118,7 +119,16 @@ final class ValidateCommand implements Callable<Integer> {
       Writer out) throws IOException {
     boolean keepExercises = format == ReportFormat.HTML;
     ExecutorService pool = pool(Math.min(threads, files.size()));
-    try (ReportStream report = ReportStream.start(format, out, locale, profile, date, Version.VERSION)) {
+    PrintWriter err = spec.commandLine().getErr();
+    Consumer<Throwable> traces = failure -> {
+      if (debug) {
+        synchronized (err) {
+          failure.printStackTrace(err);
+          err.flush();
+        }
+      }
+    };
+    try (ReportStream report = ReportStream.start(format, out, locale, common.profile, date, Version.VERSION)) {
       ArrayDeque<Future<CheckResult>> window = new ArrayDeque<>();
       ArrayDeque<Path> windowFiles = new ArrayDeque<>();
       Iterator<Path> next = files.iterator();
@@ -127,7 +137,7 @@ final class ValidateCommand implements Callable<Integer> {
         while (window.size() < ahead && next.hasNext()) {
           Path file = next.next();
           window.add(pool.submit(() -> {
-            CheckResult r = checker.check(file);
+            CheckResult r = checker.check(file, traces);
             return keepExercises ? r : withoutExercise(r);
           }));
           windowFiles.add(file);

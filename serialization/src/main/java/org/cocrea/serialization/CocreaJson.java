@@ -101,7 +101,9 @@ public final class CocreaJson {
   }
 
   /**
-   * Writes an exercise as pretty-printed UTF-8 JSON to a stream, which is left open.
+   * Writes an exercise as pretty-printed UTF-8 JSON to a stream, which is left open. A lone surrogate in a string (a
+   * {@code char} that UTF-8 cannot encode) is written as its JSON escape {@code \\uD800}, so the text reads back the
+   * same; nothing is replaced by {@code ?}.
    *
    * @param exercise the exercise, must not be null
    * @param out the stream, must not be null
@@ -111,11 +113,36 @@ public final class CocreaJson {
     Objects.requireNonNull(exercise, "exercise");
     Objects.requireNonNull(out, "out");
     try {
-      out.write(write(exercise).getBytes(StandardCharsets.UTF_8));
+      out.write(escapeLoneSurrogates(write(exercise)).getBytes(StandardCharsets.UTF_8));
       out.flush();
     } catch (java.io.IOException e) {
       throw tools.jackson.core.exc.JacksonIOException.construct(e);
     }
+  }
+
+  /**
+   * JSON text with every lone surrogate written as a {@code \\uXXXX} escape. In JSON text written by the generator a
+   * surrogate can only stand inside a string, where the escape means the same {@code char}.
+   */
+  static String escapeLoneSurrogates(String json) {
+    StringBuilder out = null;
+    int n = json.length();
+    for (int i = 0; i < n; i++) {
+      char c = json.charAt(i);
+      boolean lone = Character.isHighSurrogate(c) ? i + 1 >= n || !Character.isLowSurrogate(json.charAt(i + 1))
+          : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(json.charAt(i - 1)));
+      if (lone && out == null) {
+        out = new StringBuilder(n + 16).append(json, 0, i);
+      }
+      if (out != null) {
+        if (lone) {
+          out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? json : out.toString();
   }
 
   /**

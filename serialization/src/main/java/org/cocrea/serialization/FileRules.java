@@ -15,7 +15,9 @@ import org.cocrea.validation.Severity;
  *   <li>{@code LIM-01} file size, {@code LIM-02} nesting depth, {@code LIM-03} string length, {@code LIM-04} number
  *       length (see {@link ReaderOptions});</li>
  *   <li>{@code SCH-01} the JSON Schema, {@code SCH-02} a supported {@code schemaVersion};</li>
- *   <li>{@code BND-01} a value the model cannot hold; {@code IO-01} a file that cannot be read.</li>
+ *   <li>{@code BND-01} a value the model cannot hold; {@code IO-01} a file that cannot be read;</li>
+ *   <li>{@code INT-01} the file could be checked without an internal error (a bug in cocrea, or the stack or heap
+ *       exhausted by it): the finding names the exception's class, and the run goes on with the next file.</li>
  * </ul>
  *
  * <pre>{@code
@@ -48,9 +50,11 @@ public final class FileRules {
   static final String BINDING = "BND-01";
   /** File cannot be read. */
   static final String IO = "IO-01";
+  /** Something unexpected happened while checking the file (a bug): the file is reported, the run goes on. */
+  static final String INTERNAL = "INT-01";
 
   private static final List<FileRule> ALL = List.of(JSON_SYNTAX, JSON_ENCODING, JSON_DUPLICATE, LIM_SIZE, LIM_DEPTH,
-          LIM_STRING, LIM_NUMBER, SCHEMA, SCHEMA_VERSION, BINDING, IO).stream()
+          LIM_STRING, LIM_NUMBER, SCHEMA, SCHEMA_VERSION, BINDING, IO, INTERNAL).stream()
       .map(id -> new FileRule(id, Severity.ERROR,
           FileMessages.render(id + ".statement", List.of(), Locale.forLanguageTag("es-MX")),
           FileMessages.render(id + ".statement", List.of(), Locale.ENGLISH)))
@@ -59,7 +63,7 @@ public final class FileRules {
   private FileRules() {}
 
   /**
-   * Every file-level rule, in a stable order (JSON, LIM, SCH, BND, IO).
+   * Every file-level rule, in a stable order (JSON, LIM, SCH, BND, IO, INT).
    *
    * @return the rules, never null, unmodifiable
    */

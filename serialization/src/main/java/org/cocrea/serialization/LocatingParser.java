@@ -69,10 +69,19 @@ final class LocatingParser {
       findings.add(FileMessages.error(FileRules.JSON_SYNTAX, "empty", "", locale).withLocation(1, 1));
       return new Parsed(null, null, findings);
     }
-    Builder builder = new Builder(findings, locale);
+    if (text[0] == '\uFEFF') {
+      // one byte order mark is skipped before the text is decoded; another one is a character where JSON allows none,
+      // which the parser would skip silently (issue 15, B1)
+      findings.add(FileMessages.error(FileRules.JSON_SYNTAX, "syntax", "", locale, show(text, 0)).withLocation(1, 1));
+      return new Parsed(null, null, findings);
+    }
+    Builder builder = new Builder(findings, locale, options.maxNumberExponent());
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text, 0, length)) {
       try {
         builder.run(p);
+      } catch (OutOfRange e) {
+        findings.add(e.finding);
+        return new Parsed(null, null, findings);
       } catch (StreamConstraintsException e) {
         findings.add(limit(e, p, text, length));
         return new Parsed(null, null, findings);
@@ -101,7 +110,8 @@ final class LocatingParser {
    * @return the tree and its locations, without findings; or null, when the character path must parse the document
    */
   Parsed parseUtf8(byte[] bytes, int start, int end, boolean ascii) {
-    Builder builder = new Builder(new ArrayList<>(), options.locale(), true, !ascii);
+    Builder builder = new Builder(new ArrayList<>(), options.locale(), true, !ascii,
+        options.maxNumberExponent());
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes, start, end - start)) {
       if (!(p instanceof ParserBase)) {
         return null;
@@ -181,7 +191,8 @@ final class LocatingParser {
     if (Character.isHighSurrogate(c) && offset + 1 < text.length && Character.isLowSurrogate(text[offset + 1])) {
       return new String(text, offset, 2);
     }
-    if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSurrogate(c)) {
+    if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSurrogate(c)
+        || Character.getType(c) == Character.FORMAT) {
       return String.format(Locale.ROOT, "U+%04X", (int) c);
     }
     return String.valueOf(c);
@@ -264,6 +275,17 @@ final class LocatingParser {
     }
   }
 
+  /** A number out of the bounds of {@link ReaderOptions#maxNumberExponent()}: the document is not read further. */
+  private static final class OutOfRange extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Finding finding;
+
+    OutOfRange(Finding finding) {
+      super(finding.ruleId(), null, false, false);
+      this.finding = finding;
+    }
+  }
+
   /**
    * Builds the tree token by token. In character mode (every document the byte path is not sure of) it records
    * {@link JsonParser#currentTokenLocation()} of each value and reports repeated keys; in byte mode it records the
@@ -281,15 +303,17 @@ final class LocatingParser {
     long rootLocation;
     boolean rootDone;
     Finding rootProblem;
+    final int maxExponent;
 
     /** A character-mode builder. */
-    Builder(List<Finding> findings, Locale locale) {
-      this(findings, locale, false, false);
+    Builder(List<Finding> findings, Locale locale, int maxExponent) {
+      this(findings, locale, false, false, maxExponent);
     }
 
-    Builder(List<Finding> findings, Locale locale, boolean bytes, boolean offsets) {
+    Builder(List<Finding> findings, Locale locale, boolean bytes, boolean offsets, int maxExponent) {
       this.findings = findings;
       this.locale = locale;
+      this.maxExponent = maxExponent;
       this.bytes = bytes;
       this.offsets = offsets;
     }
@@ -328,6 +352,7 @@ final class LocatingParser {
         if (t == JsonToken.PROPERTY_NAME) {
           String name = p.currentName();
           frame.pendingName = name;
+          checked(name, p, frame, name);
           if (bytes) {
             continue; // a repeated name is noticed when its value is set
           }
@@ -350,13 +375,13 @@ final class LocatingParser {
         switch (t) {
           case START_OBJECT -> value = nodes.objectNode();
           case START_ARRAY -> value = nodes.arrayNode();
-          case VALUE_STRING -> value = nodes.stringNode(p.getString());
+          case VALUE_STRING -> value = nodes.stringNode(checked(p.getString(), p, frame, frame.pendingName));
           case VALUE_NUMBER_INT -> value = switch (p.getNumberType()) {
             case INT -> nodes.numberNode(p.getIntValue());
             case LONG -> nodes.numberNode(p.getLongValue());
             default -> nodes.numberNode(p.getBigIntegerValue());
           };
-          case VALUE_NUMBER_FLOAT -> value = DecimalNode.valueOf(p.getDecimalValue());
+          case VALUE_NUMBER_FLOAT -> value = decimal(p, frame);
           case VALUE_TRUE -> value = BooleanNode.TRUE;
           case VALUE_FALSE -> value = BooleanNode.FALSE;
           case VALUE_NULL -> value = NullNode.instance;
@@ -395,6 +420,59 @@ final class LocatingParser {
         TokenStreamLocation l = p.currentTokenLocation();
         throw new tools.jackson.core.exc.StreamReadException(p, "trailing content", l);
       }
+    }
+
+    /**
+     * A string or property name, with a {@code JSON-02} finding when it holds a lone surrogate (an escaped
+     * {@code "\\ud800"} without its pair: no Unicode encoding can write it). The value is kept as read, so that
+     * reports can show it; the byte path gives up, so that the character path reports it.
+     */
+    private String checked(String text, JsonParser p, Frame frame, String name) {
+      if (!hasLoneSurrogate(text)) {
+        return text;
+      }
+      if (bytes) {
+        throw NotSure.INSTANCE;
+      }
+      String pointer = frame.pointer() + "/"
+          + (frame.object != null ? ModelWalker.escape(name) : Integer.toString(frame.count));
+      TokenStreamLocation l = p.currentTokenLocation();
+      findings.add(FileMessages.error(FileRules.JSON_ENCODING, "surrogate", pointer, locale)
+          .withLocation(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())));
+      return text;
+    }
+
+    private static boolean hasLoneSurrogate(String s) {
+      for (int i = 0, n = s.length(); i < n; i++) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A floating-point number, bounded before it is converted ({@link NumberBounds}): out of bounds, the byte path
+     * gives up and the character path stops with a located {@code LIM-04} finding at the number's pointer.
+     */
+    private JsonNode decimal(JsonParser p, Frame frame) {
+      String text = p.getString();
+      if (!NumberBounds.within(text, maxExponent)) {
+        if (bytes) {
+          throw NotSure.INSTANCE;
+        }
+        String pointer = frame.pointer() + "/"
+            + (frame.object != null ? ModelWalker.escape(frame.pendingName) : Integer.toString(frame.count));
+        TokenStreamLocation l = p.currentTokenLocation();
+        throw new OutOfRange(FileMessages.error(FileRules.LIM_NUMBER, "exponent", pointer, locale,
+                text.length() > 40 ? text.substring(0, 37) + "..." : text, Integer.toString(maxExponent))
+            .withLocation(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())));
+      }
+      Number n = NumberBounds.value(new java.math.BigDecimal(text));
+      return n instanceof java.math.BigInteger i ? nodes.numberNode(i) : DecimalNode.valueOf((java.math.BigDecimal) n);
     }
 
     private static String jsonType(JsonToken t) {

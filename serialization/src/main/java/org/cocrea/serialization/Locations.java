@@ -90,24 +90,91 @@ final class Locations {
     return location;
   }
 
-  /** A stored location as line and column: the column of a byte offset is counted in UTF-16 units of its line. */
+  /**
+   * A stored location as line and column: the column of a byte offset is counted in UTF-16 units of its line. The
+   * starts of lines and a running count of UTF-16 units every {@link #STRIDE} bytes are computed once, at the first
+   * finding, so each finding costs a binary search and at most {@link #STRIDE} bytes, whatever the line's length
+   * (a minified file is one line: issue 15, Q1).
+   */
   private long resolve(long stored) {
     if (text == null) {
       return stored;
     }
+    Index index = index();
     int offset = column(stored);
-    int lineStart = offset;
-    while (lineStart > 0 && text[lineStart - 1] != '\n' && text[lineStart - 1] != '\r') {
-      lineStart--;
+    int lineStart = index.lineStart(offset);
+    return pack(line(stored), index.units(text, offset) - index.units(text, lineStart) + 1);
+  }
+
+  private static final int STRIDE = 64;
+
+  private volatile Index index;
+
+  private Index index() {
+    Index i = index;
+    if (i == null) {
+      i = new Index(text);
+      index = i;
     }
-    int units = 0;
-    for (int i = lineStart; i < offset; i++) {
-      int b = text[i] & 0xFF;
-      if ((b & 0xC0) != 0x80) {
-        units += b >= 0xF0 ? 2 : 1; // a four-byte sequence is a surrogate pair
+    return i;
+  }
+
+  /** Line starts and UTF-16 unit counts of the text, computed in one pass. */
+  private static final class Index {
+    final int[] lineStarts; // offsets just after a \n or \r, ascending
+    final int lines;
+    final int[] unitsBefore; // UTF-16 units before byte k * STRIDE
+
+    Index(byte[] text) {
+      int[] starts = new int[16];
+      int n = 0;
+      int[] units = new int[text.length / STRIDE + 1];
+      int count = 0;
+      for (int i = 0; i < text.length; i++) {
+        if (i % STRIDE == 0) {
+          units[i / STRIDE] = count;
+        }
+        int b = text[i] & 0xFF;
+        count += unitsOf(b);
+        if (b == '\n' || b == '\r') {
+          if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+          }
+          starts[n++] = i + 1;
+        }
       }
+      if (text.length % STRIDE == 0) {
+        units[text.length / STRIDE] = count;
+      }
+      this.lineStarts = starts;
+      this.lines = n;
+      this.unitsBefore = units;
     }
-    return pack(line(stored), units + 1);
+
+    /** The start of the line holding an offset: just after the last line break before it, or 0. */
+    int lineStart(int offset) {
+      int i = Arrays.binarySearch(lineStarts, 0, lines, offset);
+      if (i >= 0) {
+        return lineStarts[i];
+      }
+      int before = -i - 2;
+      return before < 0 ? 0 : lineStarts[before];
+    }
+
+    /** The UTF-16 units of the text before an offset. */
+    int units(byte[] text, int offset) {
+      int k = offset / STRIDE;
+      int count = unitsBefore[k];
+      for (int i = k * STRIDE; i < offset; i++) {
+        count += unitsOf(text[i] & 0xFF);
+      }
+      return count;
+    }
+
+    /** Units a byte adds: one per lead byte, two for a four-byte sequence (a surrogate pair), none if continuation. */
+    private static int unitsOf(int b) {
+      return (b & 0xC0) == 0x80 ? 0 : b >= 0xF0 ? 2 : 1;
+    }
   }
 
   private static int indexOf(JsonNode node, String token) {

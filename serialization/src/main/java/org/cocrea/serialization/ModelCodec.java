@@ -159,7 +159,7 @@ final class ModelCodec {
     } else if (value instanceof Long l) {
       g.writeNumber(l);
     } else if (value instanceof BigDecimal d) {
-      g.writeNumber(d.toPlainString());
+      g.writeNumber(NumberBounds.json(d));
     } else if (value instanceof LocalDate d) {
       g.writeString(d.toString());
     } else if (value instanceof Enum<?> e) {

@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.cocrea.core.LocalExercise;
 import org.cocrea.validation.CocreaValidator;
 import org.cocrea.validation.Finding;
 import org.cocrea.validation.PriorStages;
@@ -16,7 +20,9 @@ import org.cocrea.validation.ValidatorOptions;
  * Checks PAL files in one pass: reads each with {@link PalReader} and, when it could be read, validates the exercise
  * with {@link CocreaValidator}; the rules' findings are located in the file like the reader's, and both go into one
  * {@link ValidationReport} whose subject is the source. An unreadable file gives a report with the reader's findings
- * and no rule results (it does not conform). Thread-safe: build one and share it.
+ * and no rule results (it does not conform). Nothing in a file ends the caller's run: anything unexpected while checking
+ * one file (a bug, a stack or heap exhausted) becomes that file's {@code INT-01} finding, naming the exception's class.
+ * Thread-safe: build one and share it.
  *
  * <pre>{@code
  * PalChecker checker = PalChecker.create(
@@ -68,8 +74,25 @@ public final class PalChecker {
    * @return the result, never null
    */
   public CheckResult check(Path file) {
+    return check(file, failure -> { });
+  }
+
+  /**
+   * Reads and validates a file, handing anything unexpected met while checking it to a listener (to print its stack
+   * trace, say) besides reporting it as the file's {@code INT-01} finding.
+   *
+   * <pre>{@code
+   * CheckResult result = checker.check(Path.of("plan.json"), failure -> failure.printStackTrace());
+   * }</pre>
+   *
+   * @param file the file, must not be null
+   * @param onInternalError receives the throwable of an internal error, must not be null
+   * @return the result, never null
+   */
+  public CheckResult check(Path file, Consumer<? super Throwable> onInternalError) {
     Objects.requireNonNull(file, "file");
-    return check(reader.read(file));
+    Objects.requireNonNull(onInternalError, "onInternalError");
+    return guarded(file.toString(), () -> check(reader.read(file)), onInternalError);
   }
 
   /**
@@ -82,7 +105,24 @@ public final class PalChecker {
   public CheckResult check(byte[] bytes, String source) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(source, "source");
-    return check(reader.read(bytes, source));
+    return guarded(source, () -> check(reader.read(bytes, source)), failure -> { });
+  }
+
+  /** The result of a check, or the file's INT-01 finding when the check fails unexpectedly (issue 15, X1 and M1). */
+  private CheckResult guarded(String source, Supplier<CheckResult> check, Consumer<? super Throwable> listener) {
+    try {
+      return check.get();
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      listener.accept(e);
+      Finding f = FileMessages.error(FileRules.INTERNAL, "message", "", validatorOptions.locale(),
+          e.getClass().getName(), abbreviated(String.valueOf(e.getMessage()))).withLocation(1, 1);
+      return new CheckResult(source, Optional.empty(),
+          ValidationReport.of(source, validatorOptions, List.of(f), List.of()));
+    }
+  }
+
+  private static String abbreviated(String message) {
+    return message.length() <= 200 ? message : message.substring(0, 199) + "…";
   }
 
   /**

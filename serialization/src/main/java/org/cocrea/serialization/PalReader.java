@@ -86,7 +86,8 @@ public final class PalReader {
 
   /**
    * Reads a file. The size is checked before the content is read; a file that cannot be read (missing, a folder, no
-   * permission) gives an {@code IO-01} finding.
+   * permission, not a regular file: a FIFO, a device, a socket, which are never opened) gives an {@code IO-01}
+   * finding.
    *
    * @param file the file, must not be null
    * @return the result, with {@link ReadResult#source()} the path as given; never null
@@ -99,6 +100,11 @@ public final class PalReader {
       if (Files.isDirectory(file)) {
         return ReadResult.unreadable(source,
             List.of(FileMessages.error(FileRules.IO, "directory", "", locale, source).withLocation(1, 1)));
+      }
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        // a FIFO would block the read forever, a device never end: reported, never opened (issue 15, R1)
+        return ReadResult.unreadable(source,
+            List.of(FileMessages.error(FileRules.IO, "notRegular", "", locale, source).withLocation(1, 1)));
       }
       long size = Files.size(file);
       if (size > options.maxBytes()) {

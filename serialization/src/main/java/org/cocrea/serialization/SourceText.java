@@ -91,6 +91,10 @@ final class SourceText {
       return -1;
     }
     int start = (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    if (start == 3 && count >= 6 && (bytes[3] & 0xFF) == 0xEF && (bytes[4] & 0xFF) == 0xBB
+        && (bytes[5] & 0xFF) == 0xBF) {
+      return -1; // a second mark is text, which the byte parser would skip silently: the character path reports it
+    }
     for (int i = start; i < Math.min(count, start + 4); i++) {
       if (bytes[i] == 0) {
         return -1;

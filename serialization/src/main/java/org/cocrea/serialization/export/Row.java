@@ -11,7 +11,7 @@ import java.util.StringJoiner;
 /**
  * One row of an export table, filled by column name so that rows cannot drift from the header. Values are written as
  * the tables document: enums by constant name, decimals plain, collections joined with {@code ;}, absent values as
- * empty cells.
+ * empty cells; text cells that would start a spreadsheet formula get a leading quote ({@link CsvCells}).
  */
 final class Row {
 
@@ -42,7 +42,9 @@ final class Row {
     if (i == null) {
       throw new IllegalArgumentException("no column " + column + " in " + table.fileName());
     }
-    cells[i] = format(value);
+    Object v = value instanceof Optional<?> o ? o.orElse(null) : value;
+    String cell = format(v);
+    cells[i] = v instanceof Number ? cell : CsvCells.text(cell); // text never runs as a formula (issue 15, S1)
     return this;
   }
 
@@ -65,7 +67,9 @@ final class Row {
       return e.name();
     }
     if (value instanceof BigDecimal d) {
-      return d.toPlainString();
+      // plain notation while it is short (every number the reader accepts is), scientific beyond: a value built in code
+      // as 1E-999999999 would otherwise take a billion digits (issue 15, O1)
+      return d.scale() <= 100 && d.precision() - d.scale() <= 100 ? d.toPlainString() : d.toString();
     }
     if (value instanceof Collection<?> c) {
       if (c.isEmpty()) {

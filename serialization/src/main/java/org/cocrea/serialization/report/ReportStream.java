@@ -62,11 +62,12 @@ public interface ReportStream extends Closeable {
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(toolVersion, "toolVersion");
+    Writer encodable = new SurrogateEscapingWriter(out); // the one point where every report's text meets its encoder
     return switch (format) {
-      case TEXT -> TextReportStream.start(out, locale, profile, asOf, toolVersion);
-      case JSON -> new JsonReportStream(out, locale, profile, asOf, toolVersion, Spool.DEFAULT_LIMIT);
-      case SARIF -> new SarifReportStream(out, locale, profile, asOf, toolVersion, Spool.DEFAULT_LIMIT);
-      case HTML -> new WholeRunStream(HtmlReport::write, out, locale, profile, asOf, toolVersion);
+      case TEXT -> TextReportStream.start(encodable, locale, profile, asOf, toolVersion);
+      case JSON -> new JsonReportStream(encodable, locale, profile, asOf, toolVersion, Spool.DEFAULT_LIMIT);
+      case SARIF -> new SarifReportStream(encodable, locale, profile, asOf, toolVersion, Spool.DEFAULT_LIMIT);
+      case HTML -> new WholeRunStream(HtmlReport::write, encodable, locale, profile, asOf, toolVersion);
     };
   }
 

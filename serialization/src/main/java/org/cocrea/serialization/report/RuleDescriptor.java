@@ -183,17 +183,24 @@ public record RuleDescriptor(
       case "SCH" -> "[P] cocrea-pal.schema.json (JSON Schema 2020-12)";
       case "LIM" -> "[P] ReaderOptions: maxBytes, maxDepth, maxStringLength, maxNumberLength";
       case "BND" -> "[P] org.cocrea.core";
+      case "INT" -> "[P] cocrea";
       default -> "[P] java.nio.file";
     };
   }
 
   private static List<RuleDescriptor> build() {
     List<RuleDescriptor> all = new ArrayList<>();
+    List<RuleDescriptor> added = new ArrayList<>();
     for (FileRule f : FileRules.all()) {
-      all.add(new RuleDescriptor(f.id(), f.severity(), FILE, fileSource(f.id()), f.statementEs(), f.statementEn()));
+      RuleDescriptor d = new RuleDescriptor(f.id(), f.severity(), FILE, fileSource(f.id()), f.statementEs(),
+          f.statementEn());
+      // INT-01 came after the catalogue was published: it goes last, so that the SARIF index of every earlier rule
+      // stays what it was
+      (f.id().startsWith("INT-") ? added : all).add(d);
     }
     Rules.engineRules().forEach(r -> all.add(of(r, ENGINE)));
     Rules.catalogue().forEach(r -> all.add(of(r, r.family().name())));
+    all.addAll(added);
     return List.copyOf(all);
   }
 }

@@ -11,6 +11,7 @@ import org.cocrea.core.analysis.Rate;
 import org.cocrea.core.analysis.Tally;
 import org.cocrea.serialization.corpus.CorpusStatistics;
 import org.cocrea.serialization.corpus.ExerciseSummary;
+import org.cocrea.serialization.export.CsvCells;
 import org.cocrea.validation.RuleFamily;
 import org.cocrea.validation.analysis.FamilyCompliance;
 import org.cocrea.validation.analysis.RuleCompliance;
@@ -92,7 +93,8 @@ final class StatsCsvWriter implements StatsWriter {
   }
 
   private static String[] row(String statistic, String exerciseId, String key, long count, Long total) {
-    return new String[] {statistic, exerciseId, key, Long.toString(count), total == null ? null : total.toString()};
+    return new String[] {statistic, CsvCells.text(exerciseId), CsvCells.text(key), Long.toString(count),
+        total == null ? null : total.toString()};
   }
 
   /** Keeps the caller's writer open when the CSV writer closes. */

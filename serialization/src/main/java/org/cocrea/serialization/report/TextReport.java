@@ -37,7 +37,7 @@ final class TextReport {
   static void file(StringBuilder s, Texts l, CheckResult file) {
     ValidationReport report = file.report();
     Map<Severity, Integer> counts = report.countsBySeverity();
-    s.append(NL).append("== ").append(file.source()).append(": ")
+    s.append(NL).append("== ").append(oneLine(file.source())).append(": ")
         .append(report.conforms() ? l.get("file.conforms") : l.get("file.notConforms"))
         .append(" (").append(l.get("file.counts", counts.get(Severity.ERROR), counts.get(Severity.WARNING),
             counts.get(Severity.INFO))).append(")").append(NL);

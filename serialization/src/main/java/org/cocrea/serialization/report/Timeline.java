@@ -20,6 +20,9 @@ import org.cocrea.core.i18n.Texts;
  */
 final class Timeline {
 
+  /** The most grid lines drawn when the axis is marked by years. */
+  static final int MAX_YEAR_TICKS = 16;
+
   static final int WIDTH = 1000;
   private static final int LABEL = 300;
   private static final int RIGHT = 24;
@@ -137,7 +140,9 @@ final class Timeline {
     }
     // axis: ticks and grid
     long months = ChronoUnit.MONTHS.between(min, max);
-    int step = months <= 14 ? 1 : months <= 42 ? 3 : months <= 84 ? 6 : 12;
+    // whole years beyond 7 years, as many as keep the grid at MAX_YEAR_TICKS lines (far-apart dates: issue 15, K3)
+    int step = months <= 14 ? 1 : months <= 42 ? 3 : months <= 84 ? 6
+        : 12 * (int) Math.max(1, (months + 12L * MAX_YEAR_TICKS - 1) / (12L * MAX_YEAR_TICKS));
     DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM", l.language());
     LocalDate tick = min;
     while ((tick.getMonthValue() - 1) % step != 0) {

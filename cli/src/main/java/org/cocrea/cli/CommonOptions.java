@@ -1,0 +1,35 @@
+package org.cocrea.cli;
+
+import java.time.LocalDate;
+import org.cocrea.validation.Profile;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that {@code validate} and {@code stats} share, declared once and mixed into both with picocli's
+ * {@code @Mixin}: the language, the rule profile, the as-of date and the number of files checked at a time.
+ */
+final class CommonOptions {
+
+  @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "common.lang", defaultValue = "es")
+  Lang lang;
+
+  @Option(names = "--profile", paramLabel = "PROFILE", descriptionKey = "common.profile", defaultValue = "INAI_CORE")
+  Profile profile;
+
+  @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "common.asOf")
+  LocalDate asOf;
+
+  @Option(names = "--jobs", paramLabel = "N", descriptionKey = "common.jobs")
+  Integer jobs;
+
+  /** The as-of date given, or today's: computed here, once, never inside the library. */
+  LocalDate date() {
+    return asOf != null ? asOf : LocalDate.now();
+  }
+
+  /** The number of files checked at a time: the one given, or up to 4 by cores; null when out of 1 to 64. */
+  Integer threads() {
+    int threads = jobs != null ? jobs : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    return threads < 1 || threads > 64 ? null : threads;
+  }
+}
