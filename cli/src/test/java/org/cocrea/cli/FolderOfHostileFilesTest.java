@@ -71,6 +71,13 @@ class FolderOfHostileFilesTest {
       assertThat(files.get(name).get("findings").toString()).as(name).doesNotContain("INT-01");
     }
     assertThat(files.get("pipe.json").get("findings").get(0).get("ruleId").stringValue()).isEqualTo("IO-01");
+
+    // the stats path reads the same folder to the end: the good files are exercises, the bad ones failed files
+    CliRun stats = CliRun.of("stats", "--format", "json", "--as-of", "2026-11-25", dir.toString());
+    assertThat(stats.code()).isEqualTo(Cli.OK);
+    assertThat(stats.err()).isEmpty();
+    assertThat(stats.out()).contains("pipe.json").contains("c2-int-overflowing-exponent.json")
+        .doesNotContain("INT-01");
   }
 
   @Test
