@@ -1,7 +1,7 @@
 package org.cocrea.serialization;
 
 import java.util.Locale;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * The limits of the PAL file reader and the language of its messages. Immutable. Files that exceed a limit are not
@@ -20,9 +20,19 @@ import java.util.Objects;
  * PalReader reader = PalReader.create(options);
  * }</pre>
  *
+ * <p>The limits are checked when the options are built: an out-of-range value makes {@link Builder#build()} throw
+ * {@link IllegalArgumentException} (a null locale is rejected at once, with {@link NullPointerException}). Two
+ * options holding the same values are equal.
+ *
  * @since 0.1.0
  */
-public final class ReaderOptions {
+@Value.Immutable
+@Value.Style(
+    jdkOnly = true,
+    overshadowImplementation = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    defaults = @Value.Immutable(copy = false))
+public abstract class ReaderOptions {
 
   /**
    * Default largest file: 16 MiB. Memory grows with the number of values, not only with the size: at
@@ -49,21 +59,7 @@ public final class ReaderOptions {
 
   private static final ReaderOptions DEFAULTS = builder().build();
 
-  private final Locale locale;
-  private final long maxBytes;
-  private final int maxDepth;
-  private final int maxStringLength;
-  private final int maxNumberLength;
-  private final int maxNumberExponent;
-
-  private ReaderOptions(Builder b) {
-    this.locale = b.locale;
-    this.maxBytes = b.maxBytes;
-    this.maxDepth = b.maxDepth;
-    this.maxStringLength = b.maxStringLength;
-    this.maxNumberLength = b.maxNumberLength;
-    this.maxNumberExponent = b.maxNumberExponent;
-  }
+  ReaderOptions() {}
 
   /**
    * The defaults: Spanish (es-MX) messages, 16 MiB, 64 levels, 100,000-character strings, 100-character numbers with
@@ -89,8 +85,9 @@ public final class ReaderOptions {
    *
    * @return the locale, never null
    */
+  @Value.Default
   public Locale locale() {
-    return locale;
+    return Locale.forLanguageTag("es-MX");
   }
 
   /**
@@ -98,17 +95,19 @@ public final class ReaderOptions {
    *
    * @return the limit, positive
    */
+  @Value.Default
   public long maxBytes() {
-    return maxBytes;
+    return DEFAULT_MAX_BYTES;
   }
 
   /**
    * The deepest nesting of objects and lists accepted (the root object is level 1).
    *
-   * @return the limit, positive
+   * @return the limit, between 1 and {@link #LARGEST_MAX_DEPTH}
    */
+  @Value.Default
   public int maxDepth() {
-    return maxDepth;
+    return DEFAULT_MAX_DEPTH;
   }
 
   /**
@@ -116,8 +115,9 @@ public final class ReaderOptions {
    *
    * @return the limit, positive
    */
+  @Value.Default
   public int maxStringLength() {
-    return maxStringLength;
+    return DEFAULT_MAX_STRING_LENGTH;
   }
 
   /**
@@ -125,8 +125,9 @@ public final class ReaderOptions {
    *
    * @return the limit, positive
    */
+  @Value.Default
   public int maxNumberLength() {
-    return maxNumberLength;
+    return DEFAULT_MAX_NUMBER_LENGTH;
   }
 
   /**
@@ -136,8 +137,9 @@ public final class ReaderOptions {
    *
    * @return the limit, between 1 and {@link #LARGEST_MAX_NUMBER_EXPONENT}
    */
+  @Value.Default
   public int maxNumberExponent() {
-    return maxNumberExponent;
+    return DEFAULT_MAX_NUMBER_EXPONENT;
   }
 
   /**
@@ -146,134 +148,39 @@ public final class ReaderOptions {
    * @return a builder, never null
    */
   public Builder toBuilder() {
-    return new Builder().locale(locale).maxBytes(maxBytes).maxDepth(maxDepth).maxStringLength(maxStringLength)
-        .maxNumberLength(maxNumberLength).maxNumberExponent(maxNumberExponent);
+    return builder().from(this);
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ReaderOptions r && locale.equals(r.locale) && maxBytes == r.maxBytes
-        && maxDepth == r.maxDepth && maxStringLength == r.maxStringLength && maxNumberLength == r.maxNumberLength
-        && maxNumberExponent == r.maxNumberExponent;
+  /** Checks the limits when the options are built. */
+  @Value.Check
+  void check() {
+    if (maxBytes() <= 0 || maxBytes() > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("maxBytes must be between 1 and " + (Integer.MAX_VALUE - 8) + ": "
+          + maxBytes());
+    }
+    if (maxDepth() <= 0 || maxDepth() > LARGEST_MAX_DEPTH) {
+      throw new IllegalArgumentException("maxDepth must be between 1 and " + LARGEST_MAX_DEPTH + ": " + maxDepth());
+    }
+    if (maxStringLength() <= 0) {
+      throw new IllegalArgumentException("maxStringLength must be positive: " + maxStringLength());
+    }
+    if (maxNumberLength() <= 0) {
+      throw new IllegalArgumentException("maxNumberLength must be positive: " + maxNumberLength());
+    }
+    if (maxNumberExponent() <= 0 || maxNumberExponent() > LARGEST_MAX_NUMBER_EXPONENT) {
+      throw new IllegalArgumentException("maxNumberExponent must be between 1 and " + LARGEST_MAX_NUMBER_EXPONENT
+          + ": " + maxNumberExponent());
+    }
   }
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(locale, maxBytes, maxDepth, maxStringLength, maxNumberLength, maxNumberExponent);
-  }
-
-  @Override
-  public String toString() {
-    return "ReaderOptions[locale=" + locale.toLanguageTag() + ", maxBytes=" + maxBytes + ", maxDepth=" + maxDepth
-        + ", maxStringLength=" + maxStringLength + ", maxNumberLength=" + maxNumberLength + ", maxNumberExponent=" + maxNumberExponent + "]";
-  }
-
-  /** Builds {@link ReaderOptions}. Not thread-safe. */
-  public static final class Builder {
-    private Locale locale = Locale.forLanguageTag("es-MX");
-    private long maxBytes = DEFAULT_MAX_BYTES;
-    private int maxDepth = DEFAULT_MAX_DEPTH;
-    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
-    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
-    private int maxNumberExponent = DEFAULT_MAX_NUMBER_EXPONENT;
-
-    private Builder() {}
-
-    /**
-     * Sets the language of messages.
-     *
-     * @param locale the locale, must not be null
-     * @return this builder
-     */
-    public Builder locale(Locale locale) {
-      this.locale = Objects.requireNonNull(locale, "locale");
-      return this;
-    }
-
-    /**
-     * Sets the largest file accepted.
-     *
-     * @param maxBytes bytes, positive
-     * @return this builder
-     * @throws IllegalArgumentException if not positive
-     */
-    public Builder maxBytes(long maxBytes) {
-      if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 8) {
-        throw new IllegalArgumentException("maxBytes must be between 1 and " + (Integer.MAX_VALUE - 8) + ": "
-            + maxBytes);
-      }
-      this.maxBytes = maxBytes;
-      return this;
-    }
-
-    /**
-     * Sets the deepest nesting accepted.
-     *
-     * @param maxDepth levels, between 1 and {@link #LARGEST_MAX_DEPTH}
-     * @return this builder
-     * @throws IllegalArgumentException if out of range
-     */
-    public Builder maxDepth(int maxDepth) {
-      if (maxDepth <= 0 || maxDepth > LARGEST_MAX_DEPTH) {
-        throw new IllegalArgumentException("maxDepth must be between 1 and " + LARGEST_MAX_DEPTH + ": " + maxDepth);
-      }
-      this.maxDepth = maxDepth;
-      return this;
-    }
-
-    /**
-     * Sets the longest string or property name accepted.
-     *
-     * @param maxStringLength characters, positive
-     * @return this builder
-     * @throws IllegalArgumentException if not positive
-     */
-    public Builder maxStringLength(int maxStringLength) {
-      if (maxStringLength <= 0) {
-        throw new IllegalArgumentException("maxStringLength must be positive: " + maxStringLength);
-      }
-      this.maxStringLength = maxStringLength;
-      return this;
-    }
-
-    /**
-     * Sets the longest number accepted.
-     *
-     * @param maxNumberLength characters, positive
-     * @return this builder
-     * @throws IllegalArgumentException if not positive
-     */
-    public Builder maxNumberLength(int maxNumberLength) {
-      if (maxNumberLength <= 0) {
-        throw new IllegalArgumentException("maxNumberLength must be positive: " + maxNumberLength);
-      }
-      this.maxNumberLength = maxNumberLength;
-      return this;
-    }
-
-    /**
-     * Sets the largest decimal exponent accepted in either direction.
-     *
-     * @param maxNumberExponent between 1 and {@link #LARGEST_MAX_NUMBER_EXPONENT}
-     * @return this builder
-     * @throws IllegalArgumentException if out of range
-     */
-    public Builder maxNumberExponent(int maxNumberExponent) {
-      if (maxNumberExponent <= 0 || maxNumberExponent > LARGEST_MAX_NUMBER_EXPONENT) {
-        throw new IllegalArgumentException("maxNumberExponent must be between 1 and " + LARGEST_MAX_NUMBER_EXPONENT
-            + ": " + maxNumberExponent);
-      }
-      this.maxNumberExponent = maxNumberExponent;
-      return this;
-    }
-
-    /**
-     * Builds the options.
-     *
-     * @return the options, never null
-     */
-    public ReaderOptions build() {
-      return new ReaderOptions(this);
-    }
+  /**
+   * Builds {@link ReaderOptions}: {@code locale}, {@code maxBytes}, {@code maxDepth}, {@code maxStringLength},
+   * {@code maxNumberLength} and {@code maxNumberExponent} set the attributes of the same name (a null locale throws
+   * {@link NullPointerException}); {@link #build()} checks the limits and throws {@link IllegalArgumentException} when
+   * one is out of range. Not thread-safe.
+   */
+  public static final class Builder extends ImmutableReaderOptions.Builder {
+    /** A builder starting from the defaults, as {@link ReaderOptions#builder()}. */
+    public Builder() {}
   }
 }

@@ -21,12 +21,19 @@ class ReaderOptionsTest {
 
   @Test
   void rejectsLimitsOutOfRange() {
-    assertThatThrownBy(() -> ReaderOptions.builder().maxBytes(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ReaderOptions.builder().maxDepth(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ReaderOptions.builder().maxDepth(ReaderOptions.LARGEST_MAX_DEPTH + 1))
+    // the limits are checked by build() (Immutables' @Value.Check), a null locale by the setter itself
+    assertThatThrownBy(() -> ReaderOptions.builder().maxBytes(0).build())
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ReaderOptions.builder().maxStringLength(-1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ReaderOptions.builder().maxNumberLength(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReaderOptions.builder().maxDepth(0).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReaderOptions.builder().maxDepth(ReaderOptions.LARGEST_MAX_DEPTH + 1).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReaderOptions.builder().maxStringLength(-1).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReaderOptions.builder().maxNumberLength(0).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReaderOptions.builder().maxNumberExponent(ReaderOptions.LARGEST_MAX_NUMBER_EXPONENT + 1)
+        .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxNumberExponent");
     assertThatThrownBy(() -> ReaderOptions.builder().locale(null)).isInstanceOf(NullPointerException.class);
   }
 
