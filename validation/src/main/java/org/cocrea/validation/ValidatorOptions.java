@@ -2,13 +2,13 @@ package org.cocrea.validation;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.cocrea.core.Sector;
+import org.immutables.value.Value;
 
 /**
  * How a validator checks: the language of messages, the profile, the as-of date for time-aware rules, threshold
@@ -23,25 +23,25 @@ import org.cocrea.core.Sector;
  *     .build();
  * }</pre>
  *
+ * <p>An unknown threshold is rejected at once by {@link Builder#threshold(String, Number)}, and by {@link
+ * Builder#build()} when it came through the builder's other map methods; an empty set of government seat sectors is
+ * rejected by {@link Builder#build()} (both with {@link IllegalArgumentException}). A null argument is rejected at once
+ * with {@link NullPointerException}. Two options holding the same values are equal.
+ *
  * @since 0.1.0
  */
-public final class ValidatorOptions {
+@Value.Immutable
+@Value.Style(
+    jdkOnly = true,
+    depluralize = true,
+    overshadowImplementation = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    defaults = @Value.Immutable(copy = false))
+public abstract class ValidatorOptions {
 
   private static final ValidatorOptions DEFAULTS = builder().build();
 
-  private final Locale locale;
-  private final Profile profile;
-  private final LocalDate asOf;
-  private final Map<String, Number> thresholds;
-  private final Set<Sector> governmentSeatSectors;
-
-  private ValidatorOptions(Builder b) {
-    this.locale = b.locale;
-    this.profile = b.profile;
-    this.asOf = b.asOf;
-    this.thresholds = Map.copyOf(b.thresholds);
-    this.governmentSeatSectors = Set.copyOf(b.governmentSeatSectors);
-  }
+  ValidatorOptions() {}
 
   /**
    * The defaults: Spanish (es-MX), {@link Profile#INAI_CORE}, no as-of date, default thresholds, and only
@@ -63,12 +63,13 @@ public final class ValidatorOptions {
   }
 
   /**
-   * The language of messages.
+   * The language of messages: English for {@code en}, Spanish (es-MX) otherwise.
    *
    * @return the locale, never null
    */
+  @Value.Default
   public Locale locale() {
-    return locale;
+    return Locale.forLanguageTag("es-MX");
   }
 
   /**
@@ -76,8 +77,9 @@ public final class ValidatorOptions {
    *
    * @return the profile, never null
    */
+  @Value.Default
   public Profile profile() {
-    return profile;
+    return Profile.INAI_CORE;
   }
 
   /**
@@ -85,18 +87,14 @@ public final class ValidatorOptions {
    *
    * @return the date, or empty
    */
-  public Optional<LocalDate> asOf() {
-    return Optional.ofNullable(asOf);
-  }
+  public abstract Optional<LocalDate> asOf();
 
   /**
    * Threshold overrides, keyed {@code "<rule id>.<threshold>"}.
    *
    * @return the overrides, never null
    */
-  public Map<String, Number> thresholds() {
-    return thresholds;
-  }
+  public abstract Map<String, Number> thresholds();
 
   /**
    * Seat sectors counted as government by the composition rules (STL-03, SIM rules). Sinaloa passes STL-03 only if
@@ -104,8 +102,9 @@ public final class ValidatorOptions {
    *
    * @return the sectors, never null, never empty
    */
+  @Value.Default
   public Set<Sector> governmentSeatSectors() {
-    return governmentSeatSectors;
+    return EnumSet.of(Sector.GOVERNMENT);
   }
 
   /**
@@ -114,54 +113,37 @@ public final class ValidatorOptions {
    * @return a builder, never null
    */
   public Builder toBuilder() {
-    Builder b = new Builder().locale(locale).profile(profile).governmentSeatSectors(governmentSeatSectors);
-    b.asOf = asOf;
-    b.thresholds.putAll(thresholds);
-    return b;
+    return builder().from(this);
   }
 
-  /** Builds {@link ValidatorOptions}. Not thread-safe. */
-  public static final class Builder {
-    private Locale locale = Locale.forLanguageTag("es-MX");
-    private Profile profile = Profile.INAI_CORE;
-    private LocalDate asOf;
-    private final Map<String, Number> thresholds = new LinkedHashMap<>();
-    private Set<Sector> governmentSeatSectors = EnumSet.of(Sector.GOVERNMENT);
-
-    private Builder() {}
-
-    /**
-     * Sets the language of messages: English for {@code en}, Spanish (es-MX) otherwise.
-     *
-     * @param locale the locale, must not be null
-     * @return this builder
-     */
-    public Builder locale(Locale locale) {
-      this.locale = Objects.requireNonNull(locale, "locale");
-      return this;
+  /** Checks the thresholds and the sectors when the options are built. */
+  @Value.Check
+  void check() {
+    thresholds().keySet().forEach(ValidatorOptions::requireKnownThreshold);
+    if (governmentSeatSectors().isEmpty()) {
+      throw new IllegalArgumentException("governmentSeatSectors must not be empty");
     }
+  }
 
-    /**
-     * Sets the profile.
-     *
-     * @param profile the profile, must not be null
-     * @return this builder
-     */
-    public Builder profile(Profile profile) {
-      this.profile = Objects.requireNonNull(profile, "profile");
-      return this;
+  private static void requireKnownThreshold(String key) {
+    int dot = key.indexOf('.');
+    boolean known = dot > 0 && Rules.byId(key.substring(0, dot))
+        .map(r -> r.thresholds().containsKey(key.substring(dot + 1))).orElse(false);
+    if (!known) {
+      throw new IllegalArgumentException("unknown threshold: " + key);
     }
+  }
 
-    /**
-     * Sets the as-of date for time-aware rules.
-     *
-     * @param asOf the date, must not be null
-     * @return this builder
-     */
-    public Builder asOf(LocalDate asOf) {
-      this.asOf = Objects.requireNonNull(asOf, "asOf");
-      return this;
-    }
+  /**
+   * Builds {@link ValidatorOptions}, starting from the defaults. {@code locale}, {@code profile}, {@code asOf} and
+   * {@code governmentSeatSectors} set the attributes of the same name; {@link #threshold(String, Number)} overrides a
+   * threshold. A null argument throws {@link NullPointerException} at once; {@link #build()} throws {@link
+   * IllegalArgumentException} for an empty set of government seat sectors or an unknown threshold. Not thread-safe.
+   */
+  public static final class Builder extends ImmutableValidatorOptions.Builder {
+
+    /** A builder starting from the defaults, as {@link ValidatorOptions#builder()}. */
+    public Builder() {}
 
     /**
      * Overrides a threshold.
@@ -172,40 +154,8 @@ public final class ValidatorOptions {
      * @throws IllegalArgumentException if no rule declares the threshold
      */
     public Builder threshold(String key, Number value) {
-      Objects.requireNonNull(key, "key");
-      Objects.requireNonNull(value, "value");
-      int dot = key.indexOf('.');
-      boolean known = dot > 0 && Rules.byId(key.substring(0, dot))
-          .map(r -> r.thresholds().containsKey(key.substring(dot + 1))).orElse(false);
-      if (!known) {
-        throw new IllegalArgumentException("unknown threshold: " + key);
-      }
-      thresholds.put(key, value);
-      return this;
-    }
-
-    /**
-     * Sets the seat sectors counted as government by the composition rules.
-     *
-     * @param sectors the sectors, must not be null or empty
-     * @return this builder
-     * @throws IllegalArgumentException if the set is empty
-     */
-    public Builder governmentSeatSectors(Set<Sector> sectors) {
-      if (sectors.isEmpty()) {
-        throw new IllegalArgumentException("governmentSeatSectors must not be empty");
-      }
-      this.governmentSeatSectors = EnumSet.copyOf(sectors);
-      return this;
-    }
-
-    /**
-     * Builds the options.
-     *
-     * @return the options, never null
-     */
-    public ValidatorOptions build() {
-      return new ValidatorOptions(this);
+      requireKnownThreshold(Objects.requireNonNull(key, "key"));
+      return putThreshold(key, Objects.requireNonNull(value, "value"));
     }
   }
 }
