@@ -2,11 +2,11 @@ package org.cocrea.serialization.corpus;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.cocrea.serialization.ReaderOptions;
 import org.cocrea.validation.Profile;
 import org.cocrea.validation.ValidatorOptions;
+import org.immutables.value.Value;
 
 /**
  * How a corpus is read: the validator's options (language, profile, as-of date, thresholds), the reader's limits, and
@@ -21,24 +21,27 @@ import org.cocrea.validation.ValidatorOptions;
  * Corpus corpus = Corpus.load(Path.of("examples/pal"), options);
  * }</pre>
  *
+ * <p>The number of threads is checked when the options are built: out of range, {@link Builder#build()} throws {@link
+ * IllegalArgumentException}; a null argument is rejected at once with {@link NullPointerException}. Two options holding
+ * the same values are equal.
+ *
  * @since 0.1.0
  */
-public final class CorpusOptions {
+@Value.Immutable
+@Value.Style(
+    jdkOnly = true,
+    overshadowImplementation = true,
+    attributeBuilderDetection = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    defaults = @Value.Immutable(copy = false))
+public abstract class CorpusOptions {
 
   /** The most files checked at a time. */
   public static final int MAX_THREADS = 64;
 
   private static final CorpusOptions DEFAULTS = builder().build();
 
-  private final ValidatorOptions validatorOptions;
-  private final ReaderOptions readerOptions;
-  private final int threads;
-
-  private CorpusOptions(Builder b) {
-    this.validatorOptions = b.validatorOptions;
-    this.readerOptions = b.readerOptions;
-    this.threads = b.threads;
-  }
+  CorpusOptions() {}
 
   /**
    * The defaults: the validator's and the reader's defaults (Spanish, INAI core profile, no as-of date) and one file
@@ -64,8 +67,9 @@ public final class CorpusOptions {
    *
    * @return the options, never null
    */
+  @Value.Default
   public ValidatorOptions validatorOptions() {
-    return validatorOptions;
+    return ValidatorOptions.defaults();
   }
 
   /**
@@ -73,8 +77,9 @@ public final class CorpusOptions {
    *
    * @return the options, never null
    */
+  @Value.Default
   public ReaderOptions readerOptions() {
-    return readerOptions;
+    return ReaderOptions.defaults();
   }
 
   /**
@@ -82,8 +87,9 @@ public final class CorpusOptions {
    *
    * @return between 1 and {@link #MAX_THREADS}
    */
+  @Value.Default
   public int threads() {
-    return threads;
+    return 1;
   }
 
   /**
@@ -92,7 +98,7 @@ public final class CorpusOptions {
    * @return the date, or empty when none was given
    */
   public Optional<LocalDate> asOf() {
-    return validatorOptions.asOf();
+    return validatorOptions().asOf();
   }
 
   /**
@@ -101,45 +107,29 @@ public final class CorpusOptions {
    * @return a builder, never null
    */
   public Builder toBuilder() {
-    return new Builder().validatorOptions(validatorOptions).readerOptions(readerOptions).threads(threads);
+    return builder().from(this);
   }
 
-  @Override
-  public String toString() {
-    return "CorpusOptions[locale=" + validatorOptions.locale().toLanguageTag() + ", profile="
-        + validatorOptions.profile() + ", asOf=" + validatorOptions.asOf().map(LocalDate::toString).orElse("-")
-        + ", threads=" + threads + "]";
+  /** Checks the number of threads when the options are built. */
+  @Value.Check
+  void check() {
+    if (threads() < 1 || threads() > MAX_THREADS) {
+      throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ": " + threads());
+    }
   }
 
-  /** Builds {@link CorpusOptions}. Not thread-safe. */
-  public static final class Builder {
-    private ValidatorOptions validatorOptions = ValidatorOptions.defaults();
-    private ReaderOptions readerOptions = ReaderOptions.defaults();
-    private int threads = 1;
+  /**
+   * Builds {@link CorpusOptions}, starting from the defaults. {@code validatorOptions}, {@code readerOptions} and
+   * {@code threads} set the attributes of the same name; {@link #locale}, {@link #asOf} and {@link #profile} change
+   * the validator's (and, for the locale, the reader's) options held so far, through {@code validatorOptionsBuilder()}
+   * and {@code readerOptionsBuilder()}, so a later {@code validatorOptions(...)} replaces them. A null argument throws
+   * {@link NullPointerException} at once; {@link #build()} throws {@link IllegalArgumentException} when the number of
+   * threads is out of range. Not thread-safe.
+   */
+  public static final class Builder extends ImmutableCorpusOptions.Builder {
 
-    private Builder() {}
-
-    /**
-     * Sets the validator's options.
-     *
-     * @param options the options, must not be null
-     * @return this builder
-     */
-    public Builder validatorOptions(ValidatorOptions options) {
-      this.validatorOptions = Objects.requireNonNull(options, "options");
-      return this;
-    }
-
-    /**
-     * Sets the reader's options.
-     *
-     * @param options the options, must not be null
-     * @return this builder
-     */
-    public Builder readerOptions(ReaderOptions options) {
-      this.readerOptions = Objects.requireNonNull(options, "options");
-      return this;
-    }
+    /** A builder starting from the defaults, as {@link CorpusOptions#builder()}. */
+    public Builder() {}
 
     /**
      * Sets the language of the validator's and the reader's messages.
@@ -148,9 +138,8 @@ public final class CorpusOptions {
      * @return this builder
      */
     public Builder locale(Locale locale) {
-      Objects.requireNonNull(locale, "locale");
-      validatorOptions = validatorOptions.toBuilder().locale(locale).build();
-      readerOptions = readerOptions.toBuilder().locale(locale).build();
+      validatorOptionsBuilder().locale(locale);
+      readerOptionsBuilder().locale(locale);
       return this;
     }
 
@@ -161,7 +150,7 @@ public final class CorpusOptions {
      * @return this builder
      */
     public Builder asOf(LocalDate asOf) {
-      validatorOptions = validatorOptions.toBuilder().asOf(Objects.requireNonNull(asOf, "asOf")).build();
+      validatorOptionsBuilder().asOf(asOf);
       return this;
     }
 
@@ -172,32 +161,8 @@ public final class CorpusOptions {
      * @return this builder
      */
     public Builder profile(Profile profile) {
-      validatorOptions = validatorOptions.toBuilder().profile(Objects.requireNonNull(profile, "profile")).build();
+      validatorOptionsBuilder().profile(profile);
       return this;
-    }
-
-    /**
-     * Sets how many files are read and checked at a time; results are still delivered in file order.
-     *
-     * @param threads between 1 and {@link #MAX_THREADS}
-     * @return this builder
-     * @throws IllegalArgumentException if out of range
-     */
-    public Builder threads(int threads) {
-      if (threads < 1 || threads > MAX_THREADS) {
-        throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ": " + threads);
-      }
-      this.threads = threads;
-      return this;
-    }
-
-    /**
-     * Builds the options.
-     *
-     * @return the options, never null
-     */
-    public CorpusOptions build() {
-      return new CorpusOptions(this);
     }
   }
 }
