@@ -264,7 +264,8 @@ class HostileInputTest {
     assertThat(NumberBounds.exponent("0")).isZero();
     assertThat(NumberBounds.exponent("1E-2147483648")).isEqualTo(-1_000_000_000L);
     assertThat(NumberBounds.exponent("9.99e+300")).isEqualTo(300);
-    assertThatCode(() -> ReaderOptions.builder().maxNumberExponent(308)).isInstanceOf(
+    // checked by build() (Immutables' @Value.Check), no longer by the setter itself
+    assertThatCode(() -> ReaderOptions.builder().maxNumberExponent(308).build()).isInstanceOf(
         IllegalArgumentException.class);
   }
 
