@@ -25,9 +25,10 @@ import org.cocrea.core.analysis.*;
 import org.cocrea.validation.*;
 import org.cocrea.validation.analysis.*;
 import org.cocrea.serialization.*;
-import org.cocrea.serialization.corpus.*;
-import org.cocrea.serialization.export.*;
-import org.cocrea.serialization.report.*;
+import org.cocrea.research.*;
+import org.cocrea.research.export.*;
+import org.cocrea.research.stats.*;
+import org.cocrea.report.*;
 
 // Hibernate Validator logs its version through jboss-logging: send it to SLF4J (no-op on these class paths).
 System.setProperty("org.jboss.logging.provider", "slf4j");

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.cocrea.serialization.report.ReportFormat;
+import org.cocrea.report.ReportFormat;
 import org.cocrea.validation.Profile;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;

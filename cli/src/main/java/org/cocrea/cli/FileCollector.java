@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.cocrea.serialization.corpus.Corpus;
+import org.cocrea.research.Corpus;
 
 /**
  * Expands the paths of a command line into the files to check: a file stands for itself (whatever its name), a

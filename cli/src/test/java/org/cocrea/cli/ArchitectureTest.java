@@ -1,6 +1,7 @@
 package org.cocrea.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -31,6 +32,28 @@ class ArchitectureTest {
   void reportWritersDoNotUsePicocli() {
     noClasses().that().resideInAPackage("org.cocrea.serialization..")
         .should().dependOnClassesThat().resideInAPackage("picocli..")
+        .check(CLASSES);
+  }
+
+  /**
+   * The modules' layering, one way: core, validation, serialization, reports, research, cli (README, "Project
+   * layout"). The module descriptors enforce it when the library modules compile; this states it for every class on
+   * the command line's class path.
+   */
+  @Test
+  void eachModuleUsesOnlyTheModulesBelowIt() {
+    layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("core").definedBy("org.cocrea.core..")
+        .layer("validation").definedBy("org.cocrea.validation..")
+        .layer("serialization").definedBy("org.cocrea.serialization..")
+        .layer("reports").definedBy("org.cocrea.report..")
+        .layer("research").definedBy("org.cocrea.research..")
+        .layer("cli").definedBy("org.cocrea.cli..")
+        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+        .whereLayer("research").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("reports").mayOnlyBeAccessedByLayers("research", "cli")
+        .whereLayer("serialization").mayOnlyBeAccessedByLayers("reports", "research", "cli")
+        .whereLayer("validation").mayOnlyBeAccessedByLayers("serialization", "reports", "research", "cli")
         .check(CLASSES);
   }
 }

@@ -17,7 +17,7 @@ import java.util.Locale;
 final class Schemas {
 
   private static final Schema REPORT = load(SpecificationVersion.DRAFT_2020_12,
-      "/org/cocrea/serialization/report/cocrea-report.schema.json");
+      "/org/cocrea/report/cocrea-report.schema.json");
   private static final Schema SARIF = load(SpecificationVersion.DRAFT_7, "/sarif/sarif-schema-2.1.0.json");
 
   private Schemas() {}

@@ -20,7 +20,7 @@ import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
 import org.cocrea.core.StlStatus;
 import org.cocrea.serialization.CocreaJson;
-import org.cocrea.serialization.export.ExportTable;
+import org.cocrea.research.export.ExportTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import org.cocrea.core.i18n.Texts;
 import org.cocrea.validation.Finding;
+import org.cocrea.validation.Messages;
 import org.cocrea.validation.Severity;
 
 /**
@@ -16,21 +17,23 @@ import org.cocrea.validation.Severity;
 final class FileMessages {
 
   private static final String BUNDLE = "org.cocrea.serialization.messages";
-  private static final String ENGINE_BUNDLE = "org.cocrea.validation.messages.engine";
 
   private FileMessages() {}
 
-  /** Renders {@code key} with its arguments; a missing key is a bug and renders as the key in brackets. */
+  /**
+   * Renders {@code key} with its arguments from the reader's bundle, else through validation's messages (the engine's
+   * REF-01/REF-02 wording: a bundle of another module, which a named module cannot load itself); a missing key is a
+   * bug and renders as the key in brackets.
+   */
   static String render(String key, List<String> arguments, Locale locale) {
-    return pattern(key, locale).map(p -> Texts.format(p, locale, arguments.toArray()))
-        .orElse("[" + key + "]");
+    return pattern(BUNDLE, key, locale).map(p -> Texts.format(p, locale, arguments.toArray()))
+        .orElseGet(() -> Messages.render(key, arguments, locale));
   }
 
   /** Whether the reader's bundle (or the engine's) holds a key in Spanish and in English. */
   static boolean has(String key) {
     return (pattern(BUNDLE, key, Texts.SPANISH).isPresent() && pattern(BUNDLE, key, Locale.ENGLISH).isPresent())
-        || (pattern(ENGINE_BUNDLE, key, Texts.SPANISH).isPresent()
-            && pattern(ENGINE_BUNDLE, key, Locale.ENGLISH).isPresent());
+        || (Messages.has(key, Texts.SPANISH) && Messages.has(key, Locale.ENGLISH));
   }
 
   /** An ERROR finding of a file-level rule, with the message {@code "<ruleId>.<variant>"}, not yet located. */
@@ -38,11 +41,6 @@ final class FileMessages {
     String key = ruleId + "." + variant;
     List<String> args = List.of(arguments);
     return new Finding(ruleId, Severity.ERROR, pointer, 0, 0, key, args, render(key, args, locale));
-  }
-
-  /** The pattern of a key in the reader's bundle, else in the engine's. */
-  private static Optional<String> pattern(String key, Locale locale) {
-    return pattern(BUNDLE, key, locale).or(() -> pattern(ENGINE_BUNDLE, key, locale));
   }
 
   private static Optional<String> pattern(String bundleName, String key, Locale locale) {

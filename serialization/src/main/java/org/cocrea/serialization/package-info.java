@@ -9,7 +9,7 @@
  * {@code YYYY-MM-DD}, decimals plain JSON numbers, absent values and empty collections left out, sets in enum
  * declaration order, maps keyed by enum constant names, and the root object starts with
  * {@code "schemaVersion": "1.0"}. Properties follow the order of the schema. No annotation in core: a generic codec
- * over {@link org.cocrea.core.meta.ModelTypes} does the work.
+ * over {@code org.cocrea.core.meta.ModelTypes} does the work.
  *
  * <p>Reading a file from a user never throws for bad content. It is one pass: the bytes are checked to be UTF-8 (a
  * UTF-8 byte order mark is accepted), one streaming parse builds the JSON tree and records where every value starts,

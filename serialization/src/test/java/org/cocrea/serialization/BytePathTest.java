@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.meta.ModelWalker;
-import org.cocrea.core.testkit.RandomExercises;
+import org.cocrea.testkit.RandomExercises;
 import org.cocrea.validation.Finding;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

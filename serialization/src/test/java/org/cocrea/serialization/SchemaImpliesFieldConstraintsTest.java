@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.cocrea.core.LocalExercise;
-import org.cocrea.core.testkit.RandomExercises;
+import org.cocrea.testkit.RandomExercises;
 import org.cocrea.validation.CocreaValidator;
 import org.cocrea.validation.Finding;
 import org.junit.jupiter.api.Test;

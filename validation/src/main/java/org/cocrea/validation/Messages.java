@@ -49,7 +49,7 @@ public final class Messages {
   }
 
   /** Whether a message key exists in the language of a locale. */
-  static boolean has(String key, Locale locale) {
+  public static boolean has(String key, Locale locale) {
     return pattern(key, language(locale)) != null;
   }
 

@@ -53,7 +53,7 @@ public final class Rule {
   }
 
   /**
-   * Starts the definition of a rule. Internal rule-authoring API (see {@link org.cocrea.validation.rules}): the
+   * Starts the definition of a rule. Internal rule-authoring API (see {@code org.cocrea.validation.rules}): the
    * catalogue's rule files use it; applications read rules from {@link Rules}.
    *
    * <pre>{@code

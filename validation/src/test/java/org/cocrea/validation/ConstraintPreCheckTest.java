@@ -16,7 +16,7 @@ import org.cocrea.core.Constraints;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.meta.Attribute;
 import org.cocrea.core.meta.ModelTypes;
-import org.cocrea.core.testkit.RandomExercises;
+import org.cocrea.testkit.RandomExercises;
 import org.junit.jupiter.api.Test;
 
 /**

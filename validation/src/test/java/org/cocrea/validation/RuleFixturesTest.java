@@ -15,7 +15,7 @@ import org.cocrea.core.Disposition;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.Proposal;
-import org.cocrea.core.testkit.RandomExercises;
+import org.cocrea.testkit.RandomExercises;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

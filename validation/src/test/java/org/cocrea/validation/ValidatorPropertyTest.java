@@ -18,7 +18,7 @@ import org.cocrea.core.Organization;
 import org.cocrea.core.Sector;
 import org.cocrea.core.meta.Attribute;
 import org.cocrea.core.meta.ModelTypes;
-import org.cocrea.core.testkit.RandomExercises;
+import org.cocrea.testkit.RandomExercises;
 import org.junit.jupiter.api.Test;
 
 /**

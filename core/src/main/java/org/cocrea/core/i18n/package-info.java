@@ -3,7 +3,7 @@
  * for a locale, never the JVM's default, and reads any module's message bundle in that language.
  *
  * <pre>{@code
- * Texts texts = Texts.of(l -> ResourceBundle.getBundle("org.cocrea.serialization.report.labels", l), locale);
+ * Texts texts = Texts.of(l -> ResourceBundle.getBundle("org.cocrea.report.labels", l), locale);
  * String title = texts.get("report.title");
  * }</pre>
  *

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cocrea.core.LocalExercise;
-import org.cocrea.core.testkit.RandomExercises;
+import org.cocrea.testkit.RandomExercises;
 import org.cocrea.examples.corpus.Corpus;
 import org.cocrea.examples.corpus.CorpusSize;
 import org.cocrea.serialization.ReaderOptions;

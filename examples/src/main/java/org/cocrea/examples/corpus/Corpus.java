@@ -27,7 +27,7 @@ import org.cocrea.core.Milestone;
 import org.cocrea.core.MilestoneUpdate;
 import org.cocrea.core.Person;
 import org.cocrea.core.ProgressReport;
-import org.cocrea.core.testkit.RandomExercises;
+import org.cocrea.testkit.RandomExercises;
 import org.cocrea.serialization.CocreaJson;
 
 /**

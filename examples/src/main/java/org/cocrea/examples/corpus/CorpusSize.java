@@ -1,6 +1,6 @@
 package org.cocrea.examples.corpus;
 
-import org.cocrea.core.testkit.RandomExercises;
+import org.cocrea.testkit.RandomExercises;
 
 /**
  * The size of a generated exercise: S (one plan, 5 commitments), M (two plans, 50 commitments, about 300 milestones and

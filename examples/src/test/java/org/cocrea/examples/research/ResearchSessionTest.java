@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.Sector;
-import org.cocrea.serialization.export.ExportTable;
+import org.cocrea.research.export.ExportTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,0 +1,153 @@
+package org.cocrea.report;
+
+import org.cocrea.report.internal.Labels;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.cocrea.core.i18n.Texts;
+import org.cocrea.validation.Finding;
+import org.cocrea.validation.Profile;
+import org.cocrea.validation.Severity;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The parts of the SARIF 2.1.0 report, which {@link SarifReportStream} writes: one run whose driver is cocrea, with every rule id a report can cite (file, engine and
+ * catalogue rules), one artifact per file and one result per finding, located by line and column and by the
+ * finding's JSON Pointer (as a logical location and in the result's property bag).
+ */
+final class SarifReport {
+
+  /** The OASIS location of the SARIF 2.1.0 schema (never fetched by cocrea). */
+  static final String SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+  private SarifReport() {}
+
+  /** The position of every rule id in the driver's {@code rules}, in {@link RuleDescriptor#all()} order. */
+  static Map<String, Integer> ruleIndex() {
+    Map<String, Integer> ruleIndex = new HashMap<>();
+    for (RuleDescriptor d : RuleDescriptor.all()) {
+      ruleIndex.put(d.id(), ruleIndex.size());
+    }
+    return ruleIndex;
+  }
+
+  /** The run's members before {@code artifacts}: the tool with its rules, the invocation, language, column kind. */
+  static ObjectNode runHead(Locale locale, Profile profile, LocalDate asOf, String toolVersion) {
+    Texts l = Labels.of(locale);
+    Locale lang = l.language();
+    ObjectNode sarifRun = JsonReport.MAPPER.createObjectNode();
+    ObjectNode driver = sarifRun.putObject("tool").putObject("driver");
+    driver.put("name", "cocrea");
+    driver.put("version", toolVersion);
+    ArrayNode rules = driver.putArray("rules");
+    for (RuleDescriptor d : RuleDescriptor.all()) {
+      ObjectNode r = rules.addObject();
+      r.put("id", d.id());
+      r.putObject("shortDescription").put("text", d.statement(lang));
+      r.putObject("fullDescription").put("text", d.statement(lang) + " (" + l.get("rule.source") + ": "
+          + d.source() + ")");
+      // No helpUri: the project has no published site yet, and a link that does not resolve would mislead.
+      r.putObject("help").put("text", d.statement(lang) + " (" + l.get("rule.source") + ": " + d.source()
+          + "). docs/rules.md#" + d.anchor());
+      r.putObject("defaultConfiguration").put("level", level(d.severityIn(profile)));
+      ObjectNode props = r.putObject("properties");
+      props.put("category", d.category());
+      props.put("categoryLabel", d.categoryLabel(lang));
+      props.put("source", d.source());
+      props.putArray("tags").add(d.category());
+    }
+
+    ObjectNode invocation = sarifRun.putArray("invocations").addObject();
+    invocation.put("executionSuccessful", true);
+    ObjectNode invocationProps = invocation.putObject("properties");
+    invocationProps.put("asOf", asOf.toString());
+    invocationProps.put("profile", profile.name());
+
+    sarifRun.put("language", l.tag());
+    sarifRun.put("columnKind", "utf16CodeUnits");
+    return sarifRun;
+  }
+
+  /** One element of {@code artifacts}: a file checked. */
+  static ObjectNode artifact(String uri) {
+    ObjectNode artifact = JsonReport.MAPPER.createObjectNode();
+    artifact.putObject("location").put("uri", uri);
+    artifact.putArray("roles").add("analysisTarget");
+    artifact.put("mimeType", "application/json");
+    return artifact;
+  }
+
+  /** One element of {@code results}: a finding of the file at {@code artifactIndex}, whose URI is {@code uri}. */
+  static ObjectNode result(Finding f, String uri, int artifactIndex, Map<String, Integer> ruleIndex) {
+    ObjectNode result = JsonReport.MAPPER.createObjectNode();
+    result.put("ruleId", f.ruleId());
+    Integer index = ruleIndex.get(f.ruleId());
+    if (index != null) {
+      result.put("ruleIndex", index);
+    }
+    result.put("level", level(f.severity()));
+    result.putObject("message").put("text", f.message());
+    ObjectNode location = result.putArray("locations").addObject();
+    ObjectNode physical = location.putObject("physicalLocation");
+    ObjectNode artifactLocation = physical.putObject("artifactLocation");
+    artifactLocation.put("uri", uri);
+    artifactLocation.put("index", artifactIndex);
+    if (f.hasLocation()) {
+      ObjectNode region = physical.putObject("region");
+      region.put("startLine", f.line());
+      if (f.column() > 0) {
+        region.put("startColumn", f.column());
+      }
+    }
+    if (!f.pointer().isEmpty()) {
+      location.putArray("logicalLocations").addObject().put("fullyQualifiedName", f.pointer());
+    }
+    ObjectNode props = result.putObject("properties");
+    props.put("jsonPointer", f.pointer());
+    props.put("severity", f.severity().name());
+    return result;
+  }
+
+  /** The SARIF level of a severity: error, warning or note. */
+  static String level(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
+  }
+
+  /**
+   * A URI reference for a file path as given: relative paths stay relative (with {@code /} separators), absolute
+   * paths become {@code file:} URIs; anything else is percent-encoded.
+   */
+  static String uriOf(String source) {
+    try {
+      Path path = Path.of(source);
+      if (path.isAbsolute()) {
+        return path.toUri().toASCIIString();
+      }
+    } catch (InvalidPathException e) {
+      // not a path of this platform: encode it as it is
+    }
+    String slashed = source.replace('\\', '/');
+    try {
+      String encoded = new URI(null, null, slashed, null).toASCIIString();
+      int colon = encoded.indexOf(':');
+      int slash = encoded.indexOf('/');
+      if (colon >= 0 && (slash < 0 || colon < slash)) {
+        encoded = "./" + encoded;   // "a:b.json" would otherwise read as a URI with scheme "a"
+      }
+      return encoded;
+    } catch (URISyntaxException e) {
+      return "about:invalid";
+    }
+  }
+}

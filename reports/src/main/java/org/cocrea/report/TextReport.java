@@ -1,0 +1,94 @@
+package org.cocrea.report;
+
+import java.util.List;
+import java.util.Map;
+import org.cocrea.core.i18n.Texts;
+import org.cocrea.serialization.CheckResult;
+import org.cocrea.validation.Finding;
+import org.cocrea.validation.Outcome;
+import org.cocrea.validation.Severity;
+import org.cocrea.validation.ValidationReport;
+
+/**
+ * The parts of the report for people at a terminal: a header, then per file its findings grouped by rule, then a
+ * summary. {@link TextReportStream} writes them in that order.
+ */
+final class TextReport {
+
+  private static final String NL = "\n";
+
+  private TextReport() {}
+
+  /** The header: tool, title, profile, as-of date and language. */
+  static void header(StringBuilder s, Texts l, String toolVersion, Object profile, Object asOf) {
+    s.append(l.get("report.tool", toolVersion)).append(" · ").append(l.get("report.title")).append(NL)
+        .append(l.get("report.profile")).append(": ").append(profile)
+        .append(" · ").append(l.get("report.asOf")).append(": ").append(asOf)
+        .append(" · ").append(l.get("report.lang")).append(": ").append(l.get("lang.name")).append(NL);
+  }
+
+  /** The closing summary line. */
+  static void summary(StringBuilder s, Texts l, int files, int conforming, int errors, int warnings, int infos) {
+    s.append(NL).append(l.get("summary.title")).append(": ")
+        .append(l.get("summary.line", files, conforming, files - conforming, errors, warnings, infos))
+        .append(NL);
+  }
+
+  static void file(StringBuilder s, Texts l, CheckResult file) {
+    ValidationReport report = file.report();
+    Map<Severity, Integer> counts = report.countsBySeverity();
+    s.append(NL).append("== ").append(oneLine(file.source())).append(": ")
+        .append(report.conforms() ? l.get("file.conforms") : l.get("file.notConforms"))
+        .append(" (").append(l.get("file.counts", counts.get(Severity.ERROR), counts.get(Severity.WARNING),
+            counts.get(Severity.INFO))).append(")").append(NL);
+    if (file.exercise().isEmpty() && report.results().isEmpty()) {
+      s.append("   ").append(l.get("file.unreadable")).append(NL);
+    } else {
+      Map<Outcome, Integer> outcomes = report.countsByOutcome();
+      s.append("   ").append(l.get("file.rules", outcomes.get(Outcome.PASS), outcomes.get(Outcome.FAIL),
+          outcomes.get(Outcome.NOT_APPLICABLE))).append(NL);
+    }
+    if (report.findings().isEmpty()) {
+      s.append("   ").append(l.get("file.noFindings")).append(NL);
+      return;
+    }
+    String unknown = l.get("finding.noLocation");
+    for (Map.Entry<String, List<Finding>> group : Grouping.byRule(report.findings()).entrySet()) {
+      String ruleId = group.getKey();
+      List<Finding> findings = group.getValue();
+      Severity severity = Grouping.worst(findings, ruleId);
+      s.append(NL).append("  ").append(ruleId).append(" [").append(l.get("severity." + severity.name())).append("]")
+          .append(findings.size() == 1 ? "" : " ×" + findings.size()).append(NL);
+      RuleDescriptor.byId(ruleId).ifPresent(d -> {
+        s.append("    ").append(l.get("rule.statement")).append(": ").append(oneLine(d.statement(l.language())))
+            .append(NL);
+        s.append("    ").append(l.get("rule.source")).append(": ")
+            .append(d.source().isBlank() ? l.get("rule.none") : oneLine(d.source())).append(NL);
+      });
+      for (Finding f : findings) {
+        s.append("    ").append(pad(Grouping.location(f, unknown), 9)).append(' ')
+            .append(oneLine(Grouping.pointer(f))).append("  ").append(oneLine(f.message())).append(NL);
+      }
+    }
+  }
+
+  /** Text from a file, on one line: control characters (line breaks, escapes) become visible or spaces. */
+  static String oneLine(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      if (c == '\n' || c == '\r' || c == '\t') {
+        b.append(' ');
+      } else if (Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029
+          || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+        b.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+      } else {
+        b.appendCodePoint(c);
+      }
+    });
+    return b.toString();
+  }
+
+  private static String pad(String text, int width) {
+    return text.length() >= width ? text : text + " ".repeat(width - text.length());
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The JSON form of the model, its JSON Schema and the file checker.
+ */
+module org.cocrea.serialization {
+  requires transitive org.cocrea.validation;
+  requires transitive tools.jackson.databind;
+  requires com.networknt.schema;
+  requires static org.immutables.value.annotations;
+  requires static java.compiler;
+
+  exports org.cocrea.serialization;
+}
