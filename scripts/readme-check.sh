@@ -4,6 +4,8 @@
 #
 # A block may be preceded by one of these HTML comments (invisible on the rendered page):
 #   <!-- readme-check: exit N -->   the block's last command is expected to exit with N (a report with findings: 1)
+#   <!-- readme-check: exit N, prints "TEXT" -->   and its output must contain TEXT (so that a failing build, which
+#                                    also exits with 1, is not taken for the report's exit code)
 #   <!-- readme-check: skip REASON -->   the block is not run (for example the test command, which CI runs itself)
 # Usage: scripts/readme-check.sh [README]     Output: one line per block, then a count of the blocks that ran as expected.
 set -uo pipefail
@@ -34,13 +36,17 @@ for script in $(ls "$work"/block-*.sh 2>/dev/null | sort -t- -k2 -n); do
       echo "skip   README.md:$line  $first  (${directive#skip })"
       continue
       ;;
-    exit\ *) expected=$(echo "${directive#exit }" | awk '{print $1}') ;;
+    exit\ *) expected=$(echo "${directive#exit }" | sed 's/[^0-9].*//') ;;
     *) expected=0 ;;
   esac
   log=${script%.sh}.log
   (cd "$root" && bash -e -o pipefail "$script") > "$log" 2>&1 < /dev/null
   code=$?
-  if [ "$code" -eq "$expected" ]; then
+  wanted=$(printf '%s' "$directive" | sed -n 's/.*prints "\([^"]*\)".*/\1/p')
+  if [ -n "$wanted" ] && ! grep -qF -- "$wanted" "$log"; then
+    code="$code, without \"$wanted\" in its output"
+  fi
+  if [ "$code" = "$expected" ]; then
     echo "ok     README.md:$line  $first  (exit $code)"
     passed=$((passed + 1))
   else
