@@ -93,17 +93,46 @@ final class Locations {
   /**
    * A stored location as line and column: the column of a byte offset is counted in UTF-16 units of its line. The
    * starts of lines and a running count of UTF-16 units every {@link #STRIDE} bytes are computed once, at the first
-   * finding, so each finding costs a binary search and at most {@link #STRIDE} bytes, whatever the line's length
-   * (a minified file is one line: issue 15, Q1).
+   * finding on a line longer than {@link #LOCAL_SCAN} bytes, so each finding costs a binary search and at most
+   * {@link #STRIDE} bytes, whatever the line's length (a minified file is one line: issue 15, Q1); a finding on a
+   * shorter line is counted from its line's start (pretty-printed files: no pass over the whole text).
    */
   private long resolve(long stored) {
     if (text == null) {
       return stored;
     }
-    Index index = index();
     int offset = column(stored);
+    if (index == null) {
+      // A short line (pretty-printed files: every line) is counted where it is, without indexing the whole text:
+      // look back at most LOCAL_SCAN bytes for the line's start.
+      int from = Math.max(0, offset - LOCAL_SCAN);
+      int start = offset;
+      while (start > from && !isBreak(text[start - 1])) {
+        start--;
+      }
+      if (start > from || from == 0 || isBreak(text[from - 1])) {
+        return pack(line(stored), units(text, start, offset) + 1);
+      }
+    }
+    Index index = index();
     int lineStart = index.lineStart(offset);
     return pack(line(stored), index.units(text, offset) - index.units(text, lineStart) + 1);
+  }
+
+  /** How far back a finding's line start is looked for before the whole text is indexed (a long, minified line). */
+  private static final int LOCAL_SCAN = 4096;
+
+  private static boolean isBreak(byte b) {
+    return b == '\n' || b == '\r';
+  }
+
+  /** The UTF-16 units of the bytes from {@code from} (inclusive) to {@code to} (exclusive). */
+  private static int units(byte[] text, int from, int to) {
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      count += Index.unitsOf(text[i] & 0xFF);
+    }
+    return count;
   }
 
   private static final int STRIDE = 64;
@@ -172,7 +201,7 @@ final class Locations {
     }
 
     /** Units a byte adds: one per lead byte, two for a four-byte sequence (a surrogate pair), none if continuation. */
-    private static int unitsOf(int b) {
+    static int unitsOf(int b) {
       return (b & 0xC0) == 0x80 ? 0 : b >= 0xF0 ? 2 : 1;
     }
   }
