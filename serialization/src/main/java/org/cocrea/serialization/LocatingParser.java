@@ -460,18 +460,22 @@ final class LocatingParser {
      */
     private JsonNode decimal(JsonParser p, Frame frame) {
       String text = p.getString();
-      if (!NumberBounds.within(text, maxExponent)) {
+      boolean within = NumberBounds.within(text, maxExponent);
+      java.math.BigDecimal exact = within ? new java.math.BigDecimal(text) : null;
+      if (!within || NumberBounds.fractionalBeyondLong(exact)) {
         if (bytes) {
           throw NotSure.INSTANCE;
         }
         String pointer = frame.pointer() + "/"
             + (frame.object != null ? ModelWalker.escape(frame.pendingName) : Integer.toString(frame.count));
         TokenStreamLocation l = p.currentTokenLocation();
-        throw new OutOfRange(FileMessages.error(FileRules.LIM_NUMBER, "exponent", pointer, locale,
-                text.length() > 40 ? text.substring(0, 37) + "..." : text, Integer.toString(maxExponent))
+        String shown = text.length() > 40 ? text.substring(0, 37) + "..." : text;
+        throw new OutOfRange((within
+            ? FileMessages.error(FileRules.LIM_NUMBER, "fraction", pointer, locale, shown)
+            : FileMessages.error(FileRules.LIM_NUMBER, "exponent", pointer, locale, shown, Integer.toString(maxExponent)))
             .withLocation(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())));
       }
-      Number n = NumberBounds.value(new java.math.BigDecimal(text));
+      Number n = NumberBounds.value(exact);
       return n instanceof java.math.BigInteger i ? nodes.numberNode(i) : DecimalNode.valueOf((java.math.BigDecimal) n);
     }
 

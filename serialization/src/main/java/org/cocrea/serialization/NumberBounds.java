@@ -91,6 +91,19 @@ final class NumberBounds {
    * @param decimal the number's exact value (built from text that is within the bounds)
    * @return the decimal, or a {@link BigInteger} when it is whole and outside the {@code long} range
    */
+  /**
+   * Whether a number has a fractional part and lies outside the {@code long} range: such a number is refused where it
+   * is read (LIM-04), since the schema library compares it with integer bounds through {@code long} and no real plan
+   * writes a fraction of more than 9.2×10^18 (found by fuzzing, issue 15).
+   *
+   * @param decimal the number's exact value
+   * @return true when it has a fraction and is beyond {@code long}
+   */
+  static boolean fractionalBeyondLong(BigDecimal decimal) {
+    return (decimal.compareTo(LONG_MIN) < 0 || decimal.compareTo(LONG_MAX) > 0)
+        && decimal.stripTrailingZeros().scale() > 0;
+  }
+
   static Number value(BigDecimal decimal) {
     if ((decimal.compareTo(LONG_MIN) < 0 || decimal.compareTo(LONG_MAX) > 0)
         && decimal.stripTrailingZeros().scale() <= 0) {

@@ -61,6 +61,17 @@ class HostileInputTest {
         .anySatisfy(f -> assertThat(f.pointer()).isEqualTo("/awarenessEvents/0/attendees"));
   }
 
+  @ParameterizedTest // found by fuzzing: a fraction beyond the long range crashed the schema library's minimum check
+  @ValueSource(strings = {"6.06666666666666666666665E19", "-9300000000000000000.5", "12345678901234567890.25"})
+  void fractionsBeyondTheLongRangeAreALocatedFinding(String number) {
+    CheckResult r = check(withAttendees(number));
+    assertThat(r.report().findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("LIM-04");
+      assertThat(f.pointer()).isEqualTo("/awarenessEvents/0/attendees");
+      assertThat(f.message()).contains("9.2×10^18");
+    });
+  }
+
   @ParameterizedTest // C1, C2, C3: exponents beyond the bound are a LIM-04 finding at the number, never an exception
   @ValueSource(strings = {"1E400", "1E-2147483648", "1E2147483648", "1E309", "-1E309", "0E-99999",
       "1E99999999999999999999999999"})
