@@ -121,8 +121,9 @@ public final class CocreaJson {
   }
 
   /**
-   * JSON text with every lone surrogate written as a {@code \\u} escape of its four hex digits (such as {@code \\ud800}). In JSON text written by the generator a
-   * surrogate can only stand inside a string, where the escape means the same {@code char}.
+   * JSON text with every lone surrogate written as an escape of its four hex digits (such as {@code \\ud800}). In
+   * JSON text written by the generator a surrogate can only stand inside a string, where the escape means the same
+   * {@code char}.
    */
   static String escapeLoneSurrogates(String json) {
     StringBuilder out = null;
