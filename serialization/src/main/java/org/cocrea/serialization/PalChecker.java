@@ -42,7 +42,7 @@ public final class PalChecker {
   private PalChecker(ValidatorOptions validatorOptions, ReaderOptions readerOptions) {
     this.validatorOptions = validatorOptions;
     this.validator = CocreaValidator.create(validatorOptions);
-    this.reader = PalReader.create(readerOptions);
+    this.reader = PalReader.create(readerOptions, validatorOptions.maxFindingsPerRule());
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.meta.ModelWalker;
 import org.cocrea.validation.Finding;
+import org.cocrea.validation.ValidatorOptions;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,10 +45,12 @@ public final class PalReader {
   private final LocatingParser parser;
   private final ModelCodec codec;
   private final boolean bytePath;
+  private final int maxFindingsPerRule;
 
-  private PalReader(ReaderOptions options, boolean bytePath) {
+  private PalReader(ReaderOptions options, boolean bytePath, int maxFindingsPerRule) {
     this.options = options;
     this.bytePath = bytePath;
+    this.maxFindingsPerRule = maxFindingsPerRule;
     this.parser = new LocatingParser(options);
     this.codec = ModelCodec.get();
   }
@@ -68,12 +71,21 @@ public final class PalReader {
    * @return a reader, never null
    */
   public static PalReader create(ReaderOptions options) {
-    return new PalReader(Objects.requireNonNull(options, "options"), true);
+    return new PalReader(Objects.requireNonNull(options, "options"), true,
+        ValidatorOptions.DEFAULT_MAX_FINDINGS_PER_RULE);
+  }
+
+  /**
+   * A reader that keeps at most {@code maxFindingsPerRule} schema findings, as a checker's validator options say
+   * ({@link ValidatorOptions#maxFindingsPerRule()}); the rest are summed up in one finding.
+   */
+  static PalReader create(ReaderOptions options, int maxFindingsPerRule) {
+    return new PalReader(Objects.requireNonNull(options, "options"), true, maxFindingsPerRule);
   }
 
   /** A reader that always decodes and parses characters, never the bytes directly (tests compare the two). */
   static PalReader characterPathOnly(ReaderOptions options) {
-    return new PalReader(options, false);
+    return new PalReader(options, false, ValidatorOptions.DEFAULT_MAX_FINDINGS_PER_RULE);
   }
 
   /**
@@ -181,16 +193,25 @@ public final class PalReader {
     }
 
     Set<String> schemaPlaces = new HashSet<>();
-    for (SchemaAccess.Problem p : SchemaAccess.validate(root, locale, version.version)) {
-      Finding f = p.finding();
-      if (version.missing && concernsVersion(f, p.property())) {
+    int shown = 0;
+    int omitted = 0;
+    for (SchemaAccess.Problem p : SchemaAccess.validate(root, locale, version.version, maxFindingsPerRule)) {
+      if (version.missing && concernsVersion(p.pointer(), p.property())) {
         continue;
       }
-      findings.add(f);
-      schemaPlaces.add(f.pointer());
-      if (p.property() != null && !p.property().isEmpty()) {
-        schemaPlaces.add(f.pointer() + "/" + ModelWalker.escape(p.property()));
+      if (p.finding() != null) {
+        findings.add(p.finding());
+        shown++;
+      } else {
+        omitted++;
       }
+      schemaPlaces.add(p.pointer());
+      if (p.property() != null && !p.property().isEmpty()) {
+        schemaPlaces.add(p.pointer() + "/" + ModelWalker.escape(p.property()));
+      }
+    }
+    if (omitted > 0) {
+      findings.add(Finding.omitted(FileRules.SCHEMA, omitted, shown, locale));
     }
 
     Binding binding = new Binding(locale);
@@ -203,9 +224,9 @@ public final class PalReader {
     return new ReadResult(source, exercise, findings, parsed.locations(), binding.pointerMap(), version.version);
   }
 
-  private static boolean concernsVersion(Finding f, String property) {
-    return f.pointer().equals("/" + ModelCodec.SCHEMA_VERSION_PROPERTY)
-        || (f.pointer().isEmpty() && ModelCodec.SCHEMA_VERSION_PROPERTY.equals(property));
+  private static boolean concernsVersion(String pointer, String property) {
+    return pointer.equals("/" + ModelCodec.SCHEMA_VERSION_PROPERTY)
+        || (pointer.isEmpty() && ModelCodec.SCHEMA_VERSION_PROPERTY.equals(property));
   }
 
   /** The outcome of the version check: the version the document is read as (1.0 when it says none). */

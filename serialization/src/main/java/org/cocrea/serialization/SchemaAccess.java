@@ -25,10 +25,12 @@ final class SchemaAccess {
   /**
    * A schema problem as a finding (not yet located) and the member it names ({@code ""} when none).
    *
-   * @param finding the SCH-01 finding
+   * @param pointer where the problem is
+   * @param finding the SCH-01 finding, or null for a problem beyond the findings a report keeps (its place still
+   *     counts: the binding does not report it again)
    * @param property the member named by {@code required} and similar keywords
    */
-  record Problem(Finding finding, String property) {}
+  record Problem(String pointer, Finding finding, String property) {}
 
   private SchemaAccess() {}
 
@@ -95,7 +97,7 @@ final class SchemaAccess {
    * @return the problems as SCH-01 findings, never null
    */
   static List<Problem> validate(JsonNode document, Locale locale) {
-    return validate(document, locale, CocreaJson.SCHEMA_VERSION);
+    return validate(document, locale, CocreaJson.SCHEMA_VERSION, Integer.MAX_VALUE);
   }
 
   /**
@@ -104,9 +106,10 @@ final class SchemaAccess {
    * @param document the document's tree
    * @param locale the language of messages
    * @param version the version whose schema applies, {@code "1.0"} or {@code "1.1"}
+   * @param maxFindings how many problems get a finding (in document order); the rest keep only their place
    * @return the problems as SCH-01 findings, never null
    */
-  static List<Problem> validate(JsonNode document, Locale locale, String version) {
+  static List<Problem> validate(JsonNode document, Locale locale, String version, int maxFindings) {
     Locale language = Texts.language(locale);
     List<Problem> problems = new ArrayList<>();
     for (SchemaProblem p : PalSchema.forVersion(version).validate(document, language)) {
@@ -114,8 +117,9 @@ final class SchemaAccess {
       if (MEMBER_KEYWORDS.contains(p.keyword()) && !p.property().isEmpty()) {
         pointer = pointer + "/" + ModelWalker.escape(p.property());
       }
-      Finding f = FileMessages.error(FileRules.SCHEMA, "message", pointer, language, p.keyword(), p.message());
-      problems.add(new Problem(f, p.property()));
+      Finding f = problems.size() < maxFindings
+          ? FileMessages.error(FileRules.SCHEMA, "message", pointer, language, p.keyword(), p.message()) : null;
+      problems.add(new Problem(pointer, f, p.property()));
     }
     return problems;
   }

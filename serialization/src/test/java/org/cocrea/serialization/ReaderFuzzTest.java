@@ -4,7 +4,12 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.cocrea.validation.Finding;
 
@@ -74,6 +79,16 @@ class ReaderFuzzTest {
     checkWithin(doc.toString().getBytes(StandardCharsets.UTF_8));
   }
 
+  /** Keeps a slow document under target/slow-inputs/ for diagnosis (the fuzzer keeps only its own input). */
+  private static Path keep(byte[] document) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "slow-inputs"));
+      return Files.write(dir.resolve(Integer.toHexString(Arrays.hashCode(document)) + ".json"), document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static void checkWithin(byte[] document) {
     long start = THREADS.getCurrentThreadCpuTime();
     List<Finding> findings = CHECKER.check(document, "fuzz.json").report().findings();
@@ -84,7 +99,8 @@ class ReaderFuzzTest {
       }
     }
     if (FUZZING && document.length <= LARGE_BYTES && spent > BOUND_NANOS) {
-      throw new AssertionError("a " + document.length + "-byte input took " + spent / 1_000_000 + " ms of CPU time");
+      throw new AssertionError("a " + document.length + "-byte input took " + spent / 1_000_000
+          + " ms of CPU time; the document is " + keep(document));
     }
   }
 }

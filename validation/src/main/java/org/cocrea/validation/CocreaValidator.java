@@ -142,7 +142,7 @@ public final class CocreaValidator {
     int max = options.maxFindingsPerRule();
     if (own.size() > max) {
       findings.addAll(own.subList(0, max));
-      findings.add(Subjects.omitted(ruleId, own.size() - max, max, options.locale()));
+      findings.add(Finding.omitted(ruleId, own.size() - max, max, options.locale()));
     } else {
       findings.addAll(own);
     }

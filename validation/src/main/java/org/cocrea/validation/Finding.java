@@ -2,6 +2,7 @@ package org.cocrea.validation;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -69,6 +70,30 @@ public record Finding(
     if (line < 0 || column < 0) {
       throw new IllegalArgumentException("line and column must not be negative: " + line + ":" + column);
     }
+  }
+
+  /**
+   * The INFO finding that stands for the failures of a rule a report does not show one by one: a report keeps at
+   * most {@link ValidatorOptions#maxFindingsPerRule()} findings per rule and file, and sums up the rest in this one
+   * (issue 15, M1: a file with hundreds of thousands of failing elements would otherwise need more memory and time
+   * for its findings than for its exercise). The rule's result still counts every failure.
+   *
+   * <pre>{@code
+   * Finding more = Finding.omitted("SCH-01", 87_065, 1_000, Locale.ENGLISH);
+   * more.message();   // "Rule SCH-01 failed on 87,065 more elements of this exercise, ..."
+   * }</pre>
+   *
+   * @param ruleId the rule, must not be null
+   * @param omitted how many failures are not shown, positive
+   * @param shown how many are
+   * @param locale the language of the message, must not be null
+   * @return the finding, at the document's root, with the message key {@code findings.omitted}
+   * @since 0.2.0
+   */
+  public static Finding omitted(String ruleId, int omitted, int shown, Locale locale) {
+    String key = "findings.omitted";
+    List<String> args = List.of(String.format(locale, "%,d", omitted), String.format(locale, "%,d", shown), ruleId);
+    return new Finding(ruleId, Severity.INFO, "", 0, 0, key, args, Messages.render(key, args, locale));
   }
 
   /**

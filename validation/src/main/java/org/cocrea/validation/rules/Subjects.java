@@ -34,7 +34,7 @@ public final class Subjects {
 
   /**
    * Collects a rule's outcome, keeping at most {@code maxFindings} findings (every failure is still counted; the
-   * ones not kept are summed up in one INFO finding, see {@link #omitted}).
+   * ones not kept are summed up in one INFO finding, see {@link Finding#omitted}).
    */
   public Subjects(Rule rule, Severity severity, Locale locale, int maxFindings) {
     this.rule = rule;
@@ -110,25 +110,8 @@ public final class Subjects {
       return findings;
     }
     List<Finding> all = new ArrayList<>(findings);
-    all.add(omitted(rule.id(), failed - findings.size(), findings.size(), locale));
+    all.add(Finding.omitted(rule.id(), failed - findings.size(), findings.size(), locale));
     return all;
-  }
-
-  /**
-   * The INFO finding that stands for the failures of a rule not kept in a report: a file with hundreds of thousands of
-   * failing subjects would otherwise need more memory for its findings than for the exercise (issue 15, M1). The
-   * rule's result still counts every failure.
-   *
-   * @param ruleId the rule
-   * @param omitted how many failures are not shown
-   * @param shown how many are
-   * @param locale the language of the message
-   * @return the finding, at the document root
-   */
-  public static Finding omitted(String ruleId, int omitted, int shown, Locale locale) {
-    String key = "findings.omitted";
-    List<String> args = List.of(String.format(locale, "%,d", omitted), String.format(locale, "%,d", shown), ruleId);
-    return new Finding(ruleId, Severity.INFO, "", 0, 0, key, args, Messages.render(key, args, locale));
   }
 
   /** The subjects the rule could not judge, in the order reported. */
