@@ -14,6 +14,7 @@ import org.cocrea.core.Organization;
 import org.cocrea.core.Person;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -32,6 +33,9 @@ public final class Sim02GovernmentLinkedCso {
   /** The rule SIM-02, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("SIM-02").warning()
       .source("[P] any; Person.isPublicServant, fundingFromGovernment, conflictOfInterestStatement [S:YUC]" + GROUNDING)
+      .needs("people[].formerPublicServantOfId", "organizations[].fundingFromGovernment",
+          "people[].conflictOfInterestStatementUrl")
+      .whenAbsent(Absence.FAIL)
       .check(Sim02GovernmentLinkedCso::check);
 
   private Sim02GovernmentLinkedCso() {}

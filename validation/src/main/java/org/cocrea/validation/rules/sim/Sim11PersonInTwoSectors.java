@@ -17,6 +17,7 @@ import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.Person;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -32,6 +33,8 @@ public final class Sim11PersonInTwoSectors {
   /** The rule SIM-11, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("SIM-11").warning()
       .source("[P] any" + GROUNDING)
+      .needs("stls[].memberships[].personId", "plans[].coCreation.tables[].participants[].personId")
+      .whenAbsent(Absence.NOT_APPLICABLE)
       .check(Sim11PersonInTwoSectors::check);
 
   private Sim11PersonInTwoSectors() {}
