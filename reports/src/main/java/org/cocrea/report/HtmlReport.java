@@ -280,7 +280,8 @@ final class HtmlReport {
         h.raw(" <span class=\"sev ").raw(sev).raw("\">").text(l.get("severity." + s.name())).raw("</span> ")
             .raw("<span class=\"cat\">").text(d.categoryLabel(l.language())).raw("</span></dt>\n<dd><p>")
             .text(d.statement(l.language())).raw("</p><p class=\"source\">").text(l.get("rule.source")).raw(": ")
-            .text(d.source().isBlank() ? l.get("rule.none") : d.source()).raw("</p></dd></div>\n");
+            .text(d.citation(l.language()).isBlank() ? l.get("rule.none") : d.citation(l.language()))
+            .raw("</p></dd></div>\n");
       }, () -> h.raw("</dt><dd></dd></div>\n"));
     }
     h.raw("</dl>\n</section>\n");

@@ -59,9 +59,9 @@ final class SarifReport {
       r.put("id", d.id());
       r.putObject("shortDescription").put("text", d.statement(lang));
       r.putObject("fullDescription").put("text", d.statement(lang) + " (" + l.get("rule.source") + ": "
-          + d.source() + ")");
+          + d.citation(lang) + ")");
       // No helpUri: the project has no published site yet, and a link that does not resolve would mislead.
-      r.putObject("help").put("text", d.statement(lang) + " (" + l.get("rule.source") + ": " + d.source()
+      r.putObject("help").put("text", d.statement(lang) + " (" + l.get("rule.source") + ": " + d.citation(lang)
           + "). docs/rules.md#" + d.anchor());
       r.putObject("defaultConfiguration").put("level", level(d.severityIn(profile)));
       ObjectNode props = r.putObject("properties");

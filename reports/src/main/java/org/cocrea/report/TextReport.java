@@ -84,7 +84,8 @@ final class TextReport {
         s.append("    ").append(l.get("rule.statement")).append(": ").append(oneLine(d.statement(l.language())))
             .append(NL);
         s.append("    ").append(l.get("rule.source")).append(": ")
-            .append(d.source().isBlank() ? l.get("rule.none") : oneLine(d.source())).append(NL);
+            .append(d.citation(l.language()).isBlank() ? l.get("rule.none") : oneLine(d.citation(l.language())))
+            .append(NL);
       });
       for (Finding f : findings) {
         s.append("    ").append(pad(Grouping.location(f, unknown), 9)).append(' ')

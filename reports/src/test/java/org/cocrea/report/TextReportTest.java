@@ -46,7 +46,7 @@ class TextReportTest {
     assertThat(text).contains("    -         /  Nota");
     assertThat(text.substring(ref)).contains("    Regla: " + org.cocrea.validation.Rules.byId("REF-01").orElseThrow()
         .statement(ES));
-    assertThat(text.substring(ref)).contains("    Fuente: " + org.cocrea.validation.Rules.byId("REF-01").orElseThrow().source());
+    assertThat(text.substring(ref)).contains("    Fuente: " + RuleDescriptor.byId("REF-01").orElseThrow().citation(ES));
   }
 
   @Test

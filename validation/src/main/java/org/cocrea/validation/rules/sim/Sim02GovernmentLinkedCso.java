@@ -59,17 +59,19 @@ public final class Sim02GovernmentLinkedCso {
         Optional<Person> person = m.personId().flatMap(id -> ctx.index().person(id));
         Optional<Organization> org = m.organizationId().flatMap(id -> ctx.index().organization(id));
         Optional<Boolean> funded = org.flatMap(Organization::fundingFromGovernment);
-        String personId = person.map(Person::id).orElse("-");
-        String orgId = m.organizationId().orElse("-");
+        String personId = person.map(Person::id).orElse("");
+        String orgId = m.organizationId().orElse("");
+        // a seat that names no organisation is said so by the message, never with an empty quote
+        String noOrg = m.organizationId().isEmpty() ? "NoOrganization" : "";
         if (person.flatMap(Person::publicServant).orElse(false)) {
-          subjects.failWith(pointer, "publicServant", m.id(), personId, orgId);
+          subjects.failWith(pointer, "publicServant" + noOrg, m.id(), personId, orgId);
         } else if (person.flatMap(Person::formerPublicServantOfId).filter(memberInstitutions::contains).isPresent()) {
-          subjects.failWith(pointer, "formerServant", m.id(), personId, orgId,
+          subjects.failWith(pointer, "formerServant" + noOrg, m.id(), personId, orgId,
               person.get().formerPublicServantOfId().get());
         } else if (funded.orElse(false)) {
           subjects.failWith(pointer, "funding", m.id(), personId, orgId);
         } else if (person.isPresent() && person.get().conflictOfInterestStatementUrl().isEmpty()) {
-          subjects.failWith(pointer, "noStatement", m.id(), personId, orgId);
+          subjects.failWith(pointer, "noStatement" + noOrg, m.id(), personId, orgId);
         } else if (person.isEmpty() && funded.isEmpty()) {
           subjects.notApplicable(pointer);
         } else {

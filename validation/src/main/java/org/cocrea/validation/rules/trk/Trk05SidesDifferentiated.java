@@ -54,7 +54,10 @@ public final class Trk05SidesDifferentiated {
             Responsible responsible = milestone.responsibles().get(r);
             String rp = p + "/responsibles/" + r;
             String org = responsible.organizationId().orElse("?");
-            if (responsible.side().isEmpty()) {
+            if (responsible.side().isEmpty() && responsible.organizationId().isEmpty()) {
+              s.failWith(rp, "noOrganization", milestone.id());
+              failure = rp;
+            } else if (responsible.side().isEmpty()) {
               s.fail(rp, milestone.id(), org);
               failure = rp;
             } else if (contradicts(ctx, responsible)) {
