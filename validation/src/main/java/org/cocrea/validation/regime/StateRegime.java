@@ -19,7 +19,8 @@ import org.cocrea.core.PartialDate;
  * @param state the ISO 3166-2 code ({@code MX-VER}), or {@code MX} for the federation, never null
  * @param name the state's name, never null
  * @param oldBodyName the old guarantor body's name, when the table gives it
- * @param oldBodyAcronym the old guarantor body's acronym ({@code IVAI}), never null
+ * @param oldBodyAcronym the old guarantor body's acronym ({@code IVAI}; several separated by {@code |} for a body
+ *     renamed over time, {@code OGAIPO|IAIP}), never null
  * @param successorName the successor authority, when known
  * @param successorLegalNature the successor's legal nature, a code of the 1.1 format ({@code
  *     DECONCENTRATED_EXECUTIVE_BODY}, {@code EXECUTIVE_SECRETARIAT_OR_COMPTROLLER}…), when known
@@ -101,6 +102,24 @@ public record StateRegime(String state, String name, Optional<String> oldBodyNam
       return GuarantorRegime.AUTONOMOUS_BODY;
     }
     return GuarantorRegime.UNKNOWN;
+  }
+
+  /**
+   * Whether an organisation is this row's old body: its acronym is the row's (several may be given, separated by
+   * {@code |}, for a body renamed over time), or its name is the row's, accents, case and spacing ignored.
+   *
+   * <p>Example: {@code row.isOldBody(Optional.of("IVAI"), Optional.empty())} for Veracruz is true.
+   *
+   * @param acronym the organisation's acronym, must not be null
+   * @param name the organisation's name, must not be null
+   * @return whether it is the old body
+   */
+  public boolean isOldBody(Optional<String> acronym, Optional<String> name) {
+    boolean byAcronym = acronym.map(a -> java.util.Arrays.stream(oldBodyAcronym.split("\\|"))
+        .anyMatch(b -> b.trim().equalsIgnoreCase(a.trim()))).orElse(false);
+    boolean byName = name.flatMap(n -> oldBodyName.map(b -> StateRegimes.fold(b).equals(StateRegimes.fold(n))))
+        .orElse(false);
+    return byAcronym || byName;
   }
 
   /**

@@ -1,0 +1,147 @@
+package org.cocrea.validation.rules.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.cocrea.core.GovernmentBranch;
+import org.cocrea.core.LocalActionPlan;
+import org.cocrea.core.LocalExercise;
+import org.cocrea.core.LocalTechnicalSecretariat;
+import org.cocrea.core.JointDeclaration;
+import org.cocrea.core.OrderOfGovernment;
+import org.cocrea.core.Organization;
+import org.cocrea.core.PartialDate;
+import org.cocrea.core.Sector;
+import org.cocrea.core.StlMembership;
+import org.cocrea.validation.regime.GuarantorRegime;
+import org.cocrea.validation.regime.StateRegime;
+import org.cocrea.validation.regime.StateRegimes;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/**
+ * The 2025 reform as the rules read it (reform-2025.md §2): the regime in force in the exercise's state on an event's
+ * date, from {@link org.cocrea.validation.ValidatorOptions#regimes()}. An event with no recorded date is judged by the
+ * methodology as before (the reform's exceptions need a date to apply); a date the table cannot place is NOT_RECORDED.
+ */
+public final class Regimes {
+
+  /** Legal natures of a successor that belong to the Executive. */
+  private static final Set<String> EXECUTIVE_NATURES =
+      Set.of("DECONCENTRATED_EXECUTIVE_BODY", "EXECUTIVE_SECRETARIAT_OR_COMPTROLLER");
+
+  private Regimes() {}
+
+  /** The regime table of the validation. */
+  public static StateRegimes table(RuleContext ctx) {
+    return ctx.options().regimes();
+  }
+
+  /** The exercise's state in the table, when its jurisdiction names one the table holds. */
+  public static Optional<StateRegime> state(RuleContext ctx) {
+    return ctx.exercise().jurisdiction().flatMap(j -> table(ctx).stateOf(j));
+  }
+
+  /** The regime in force in the exercise's state on a day. */
+  public static GuarantorRegime regimeOn(RuleContext ctx, LocalDate date) {
+    return table(ctx).regimeOn(state(ctx), PartialDate.of(date));
+  }
+
+  /** The regime of an event with an optional date: the old one when the date is not recorded. */
+  public static GuarantorRegime regimeOn(RuleContext ctx, Optional<LocalDate> date) {
+    return date.map(d -> regimeOn(ctx, d)).orElse(GuarantorRegime.AUTONOMOUS_BODY);
+  }
+
+  /** The federal regime on a day: AUTONOMOUS_BODY while INAI stood. */
+  public static GuarantorRegime federalOn(RuleContext ctx, LocalDate date) {
+    return table(ctx).federalRegimeOn(PartialDate.of(date));
+  }
+
+  /**
+   * When the exercise started: its first declaration's signature, else its first STL's installation, else its first
+   * plan's start.
+   */
+  public static Optional<LocalDate> exerciseStart(LocalExercise x) {
+    Optional<LocalDate> declared = x.declarations().stream().map(JointDeclaration::signedOn).flatMap(Optional::stream)
+        .min(LocalDate::compareTo);
+    return declared
+        .or(() -> x.stls().stream().map(LocalTechnicalSecretariat::installedOn).flatMap(Optional::stream)
+            .min(LocalDate::compareTo))
+        .or(() -> x.plans().stream().map(LocalActionPlan::periodStart).flatMap(Optional::stream)
+            .min(LocalDate::compareTo));
+  }
+
+  /**
+   * The row whose old body an organisation is: INAI (sector {@link Sector#NATIONAL_GUARANTOR}, acronym INAI) for the
+   * federation, else the exercise's state when the organisation's acronym or name is its old body's.
+   */
+  public static Optional<StateRegime> extinctBodyRow(RuleContext ctx, Organization o) {
+    StateRegime federal = table(ctx).federal();
+    if (o.sector().orElse(null) == Sector.NATIONAL_GUARANTOR && isBodyOf(o, federal)) {
+      return Optional.of(federal);
+    }
+    return state(ctx).filter(r -> isBodyOf(o, r));
+  }
+
+  private static boolean isBodyOf(Organization o, StateRegime r) {
+    return r.isOldBody(o.acronym(), o.name());
+  }
+
+  /** Whether the old body of a row still stood on a day (UNKNOWN when the table cannot tell). */
+  public static GuarantorRegime bodyOn(RuleContext ctx, StateRegime row, LocalDate date) {
+    return row == table(ctx).federal()
+        ? federalOn(ctx, date)
+        : table(ctx).regimeOn(Optional.of(row), PartialDate.of(date));
+  }
+
+  /** Whether an organisation belongs to the Executive: its recorded branch. */
+  public static boolean isExecutive(Organization o) {
+    return o.branch().orElse(null) == GovernmentBranch.EXECUTIVE;
+  }
+
+  /** Whether a row's successor belongs to the Executive: its legal nature. */
+  public static boolean successorIsExecutive(StateRegime row) {
+    return row.successorLegalNature().map(EXECUTIVE_NATURES::contains).orElse(false);
+  }
+
+  /** The date a row's regime changed, as text, or a dash. */
+  public static String changeText(StateRegime row) {
+    return row.regimeChange().map(PartialDate::toString).orElse("—");
+  }
+
+  /**
+   * The rule cannot judge the subject: the date the reform needs is not known to the table (reform-2025.md §2.4).
+   * Counted as not applicable until the NOT_RECORDED outcome lands (issue "Verdicts").
+   */
+  public static void notRecorded(Subjects s, String pointer) {
+    s.notApplicable(pointer);
+  }
+
+  /** An organisation as messages name it: its acronym, else its name, else its id. */
+  public static String label(Organization o) {
+    return o.acronym().or(o::name).orElse(o.id());
+  }
+
+  /**
+   * The organisation of the first titular government seat among memberships held by an Executive body of the given
+   * order of government, or of an unrecorded one (any order when none is given).
+   */
+  public static Optional<Organization> governmentExecutive(RuleContext ctx, List<StlMembership> memberships,
+      Optional<OrderOfGovernment> order) {
+    for (StlMembership m : memberships) {
+      if (!Seats.isTitularSeat(m)
+          || !Seats.seatSector(ctx, m).map(sector -> Seats.isGovernment(ctx, sector)).orElse(false)) {
+        continue;
+      }
+      Optional<Organization> o = m.organizationId().flatMap(id -> ctx.index().organization(id))
+          .filter(Regimes::isExecutive)
+          .filter(g -> order.isEmpty() || g.order().isEmpty() || g.order().equals(order));
+      if (o.isPresent()) {
+        return o;
+      }
+    }
+    return Optional.empty();
+  }
+}
