@@ -27,8 +27,8 @@ import org.cocrea.validation.rules.support.Regimes;
  *
  * <p>The extinct bodies are INAI and the exercise's state's old guarantor body, as the regime table names them
  * ({@link org.cocrea.validation.ValidatorOptions#regimes()}): an act dated on or after the body's extinction is an
- * ERROR that names the successor; a membership that began before and runs past it (its end date, else the as-of
- * date) is a WARNING (variant {@code continues}) naming the successor; an act the table cannot place is NOT_RECORDED.
+ * ERROR that names the successor; a membership that began before and runs past it (its end date, else the end of
+ * the exercise's last plan) is a WARNING (variant {@code continues}) naming the successor; an act the table cannot place is NOT_RECORDED.
  * The date of a membership is its start, else its STL's installation; of a responsibility, its commitment's start;
  * an act without a date is not judged.
  */
@@ -56,7 +56,7 @@ public final class Exe06ActsWithinExistence {
         String at = "/stls/" + i + "/memberships/" + j;
         Optional<LocalDate> start = m.startDate().or(stl::installedOn);
         if (judge(ctx, s, body.get(), start, at, "message", m.id())) {
-          Optional<LocalDate> end = m.endDate().or(ctx::asOf);
+          Optional<LocalDate> end = Regimes.recordedEnd(ctx, m);
           GuarantorRegime then = end.map(d -> Regimes.bodyOn(ctx, body.get().row(), d))
               .orElse(GuarantorRegime.AUTONOMOUS_BODY);
           if (then == GuarantorRegime.SUCCESSOR_AUTHORITY) {

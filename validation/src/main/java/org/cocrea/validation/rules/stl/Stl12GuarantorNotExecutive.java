@@ -25,7 +25,7 @@ import org.cocrea.validation.rules.support.Regimes;
  * (reform-2025.md §2.3). A titular guarantor seat fails when its organisation is recorded as of the Executive branch
  * and a titular government seat is held by an Executive body of the same order of government (or of an unrecorded
  * one); and, variant {@code successor}, when it is held by the state's old guarantor body past its extinction (its
- * end date, else the as-of date) and the regime table gives the successor an Executive legal nature while an
+ * end date, else the end of the exercise's last plan) and the regime table gives the successor an Executive legal nature while an
  * Executive body of the state (or of an unrecorded order) holds a government seat. A date the table cannot place is
  * NOT_RECORDED.
  */
@@ -64,7 +64,7 @@ public final class Stl12GuarantorNotExecutive {
         }
         Optional<StateRegime> row = Regimes.extinctBodyRow(ctx, o)
             .filter(r -> r != Regimes.table(ctx).federal() && Regimes.successorIsExecutive(r));
-        Optional<LocalDate> end = m.endDate().or(ctx::asOf);
+        Optional<LocalDate> end = Regimes.recordedEnd(ctx, m);
         if (row.isEmpty() || end.isEmpty()) {
           s.pass(at);
           continue;

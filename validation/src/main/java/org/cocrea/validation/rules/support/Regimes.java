@@ -74,6 +74,15 @@ public final class Regimes {
   }
 
   /**
+   * How long the record says a membership ran: its end date, else the end of the exercise's last plan (the span the
+   * record covers). Never the as-of date: a record that stops in 2016 does not say its STL sat in 2026.
+   */
+  public static Optional<LocalDate> recordedEnd(RuleContext ctx, StlMembership m) {
+    return m.endDate().or(() -> ctx.exercise().plans().stream().map(LocalActionPlan::periodEnd)
+        .flatMap(Optional::stream).max(LocalDate::compareTo));
+  }
+
+  /**
    * The row whose old body an organisation is: INAI (sector {@link Sector#NATIONAL_GUARANTOR}, acronym INAI) for the
    * federation, else the exercise's state when the organisation's acronym or name is its old body's.
    */
