@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.cocrea.validation.Finding;
 import org.cocrea.validation.Messages;
+import org.cocrea.validation.NotRecorded;
 import org.cocrea.validation.Outcome;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.RuleResult;
@@ -21,6 +22,7 @@ public final class Subjects {
   private final Severity severity;
   private final Locale locale;
   private final List<Finding> findings = new ArrayList<>();
+  private final List<NotRecorded> notRecorded = new ArrayList<>();
   private int passed;
   private int failed;
   private int notApplicable;
@@ -65,6 +67,24 @@ public final class Subjects {
     notApplicable++;
   }
 
+  /**
+   * The rule cannot judge the subject at the pointer: the premise may hold but the facts it needs are not in the
+   * record (a list or field not recorded in a partial record or part, a date too coarse to decide an order). Never a
+   * failure and never a finding; the report lists the subject with the facts that would decide it.
+   *
+   * <pre>{@code
+   * if (!context.exercise().recording().isRecorded(commitment, "milestones")) {   // however the model says it
+   *   subjects.notRecorded(at, at + "/milestones");
+   * }
+   * }</pre>
+   *
+   * @param pointer JSON Pointer of the subject
+   * @param facts JSON Pointers of the facts that are not recorded or too coarse; none means the subject itself
+   */
+  public void notRecorded(String pointer, String... facts) {
+    notRecorded.add(new NotRecorded(rule.id(), severity, pointer, facts.length == 0 ? List.of(pointer) : List.of(facts)));
+  }
+
   /** Passes or fails the subject. */
   public void check(boolean ok, String pointer, Object... arguments) {
     if (ok) {
@@ -78,8 +98,15 @@ public final class Subjects {
     return findings;
   }
 
+  /** The subjects the rule could not judge, in the order reported. */
+  public List<NotRecorded> notRecordedSubjects() {
+    return notRecorded;
+  }
+
+  /** The rule's result: the outcome from the counts ({@link RuleResult#outcomeOf(int, int, int)}). */
   public RuleResult result() {
-    Outcome outcome = failed > 0 ? Outcome.FAIL : passed > 0 ? Outcome.PASS : Outcome.NOT_APPLICABLE;
-    return new RuleResult(rule.id(), severity, outcome, passed + failed, passed, failed, notApplicable);
+    Outcome outcome = RuleResult.outcomeOf(passed, failed, notRecorded.size());
+    return new RuleResult(rule.id(), severity, outcome, passed + failed, passed, failed, notApplicable,
+        notRecorded.size());
   }
 }
