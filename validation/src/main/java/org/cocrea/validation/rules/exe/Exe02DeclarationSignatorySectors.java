@@ -80,7 +80,7 @@ public final class Exe02DeclarationSignatorySectors {
         s.failAs(Severity.WARNING, at, "reform", d.id(), row.oldBodyAcronym(), Regimes.changeText(row),
             row.successorOrDash());
       } else if (others.isEmpty()) {
-        Regimes.notRecorded(s, at);
+        Regimes.notRecorded(s, at, p + "/signedOn");
       }
     }
   }

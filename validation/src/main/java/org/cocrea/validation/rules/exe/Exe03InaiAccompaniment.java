@@ -44,7 +44,7 @@ public final class Exe03InaiAccompaniment {
       return;
     }
     if (federal == GuarantorRegime.UNKNOWN) {
-      Regimes.notRecorded(s, "");
+      Regimes.notRecorded(s, "", "");
       return;
     }
     boolean accompanied = false;

@@ -55,7 +55,7 @@ public final class Exe06ActsWithinExistence {
         any = true;
         String at = "/stls/" + i + "/memberships/" + j;
         Optional<LocalDate> start = m.startDate().or(stl::installedOn);
-        if (judge(ctx, s, body.get(), start, at, "message", m.id())) {
+        if (judge(ctx, s, body.get(), start, at, at + "/startDate", "message", m.id())) {
           Optional<LocalDate> end = Regimes.recordedEnd(ctx, m);
           GuarantorRegime then = end.map(d -> Regimes.bodyOn(ctx, body.get().row(), d))
               .orElse(GuarantorRegime.AUTONOMOUS_BODY);
@@ -76,7 +76,7 @@ public final class Exe06ActsWithinExistence {
         if (body.isPresent()) {
           any = true;
           String at = "/declarations/" + i + "/signatories/" + j;
-          if (judge(ctx, s, body.get(), d.signedOn(), at, "signature", d.id())) {
+          if (judge(ctx, s, body.get(), d.signedOn(), at, "/declarations/" + i + "/signedOn", "signature", d.id())) {
             s.pass(at);
           }
         }
@@ -90,7 +90,7 @@ public final class Exe06ActsWithinExistence {
         if (body.isPresent()) {
           any = true;
           String at = "/plans/" + i + "/evaluations/" + j;
-          if (judge(ctx, s, body.get(), e.date(), at, "assessment", e.id())) {
+          if (judge(ctx, s, body.get(), e.date(), at, at + "/date", "assessment", e.id())) {
             s.pass(at);
           }
         }
@@ -103,7 +103,8 @@ public final class Exe06ActsWithinExistence {
           if (body.isPresent()) {
             any = true;
             String at = "/plans/" + i + "/commitments/" + k + "/responsibleInstitutionIds/" + r;
-            if (judge(ctx, s, body.get(), c.startDate(), at, "responsibility", c.id())) {
+            if (judge(ctx, s, body.get(), c.startDate(), at,
+                "/plans/" + i + "/commitments/" + k + "/startDate", "responsibility", c.id())) {
               s.pass(at);
             }
           }
@@ -120,7 +121,7 @@ public final class Exe06ActsWithinExistence {
    * tell; returns whether the act fell within the body's existence (or has no date), for the caller to go on.
    */
   private static boolean judge(RuleContext ctx, Subjects s, Extinct body, Optional<LocalDate> date, String at,
-      String variant, String subject) {
+      String datePointer, String variant, String subject) {
     if (date.isEmpty()) {
       return true;
     }
@@ -131,7 +132,7 @@ public final class Exe06ActsWithinExistence {
       return false;
     }
     if (regime == GuarantorRegime.UNKNOWN) {
-      Regimes.notRecorded(s, at);
+      Regimes.notRecorded(s, at, datePointer);
       return false;
     }
     return true;

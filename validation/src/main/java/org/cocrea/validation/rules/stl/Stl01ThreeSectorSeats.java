@@ -63,7 +63,7 @@ public final class Stl01ThreeSectorSeats {
       if (regime == GuarantorRegime.SUCCESSOR_AUTHORITY) {
         vacantAfterReform(ctx, s, stl, at);
       } else if (others.isEmpty()) {
-        Regimes.notRecorded(s, at);
+        Regimes.notRecorded(s, at, p + "/installedOn");
       }
     });
   }

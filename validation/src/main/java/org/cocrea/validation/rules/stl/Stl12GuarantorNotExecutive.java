@@ -76,7 +76,7 @@ public final class Stl12GuarantorNotExecutive {
           s.failWith(at, "successor", stl.id(), Regimes.label(o), Regimes.changeText(row.get()),
               row.get().successorOrDash(), Regimes.label(government.get()));
         } else if (then == GuarantorRegime.UNKNOWN && government.isPresent()) {
-          Regimes.notRecorded(s, at);
+          Regimes.notRecorded(s, at, at + "/endDate");
         } else {
           s.pass(at);
         }

@@ -121,11 +121,12 @@ public final class Regimes {
   }
 
   /**
-   * The rule cannot judge the subject: the date the reform needs is not known to the table (reform-2025.md §2.4).
-   * Counted as not applicable until the NOT_RECORDED outcome lands (issue "Verdicts").
+   * The rule cannot judge the subject: the regime table cannot place the event's date against the state's reform
+   * (the state or its dates unknown, or a date too coarse), reform-2025.md §2.4. NOT_RECORDED, with the event's date
+   * as the fact that would decide it together with the table.
    */
-  public static void notRecorded(Subjects s, String pointer) {
-    s.notApplicable(pointer);
+  public static void notRecorded(Subjects s, String pointer, String datePointer) {
+    s.notRecorded(pointer, datePointer);
   }
 
   /** An organisation as messages name it: its acronym, else its name, else its id. */
