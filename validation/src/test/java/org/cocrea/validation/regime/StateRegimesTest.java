@@ -134,6 +134,17 @@ class StateRegimesTest {
         .hasMessageContaining("UTF-8");
   }
 
+  @Test
+  void docsListEverySourceOfTheShippedTable() throws IOException {
+    String docs = Files.readString(Path.of("../docs/reform-2025.md"), StandardCharsets.UTF_8);
+    for (StateRegime row : StateRegimes.defaults().rows()) {
+      assertThat(docs).as("row of %s", row.state()).contains("| " + row.state() + " | " + row.name() + " |");
+      for (String source : row.sources()) {
+        assertThat(docs).as("source of %s", row.state()).contains(source);
+      }
+    }
+  }
+
   private static void assertError(String text, int line, int column, String english) {
     assertThatThrownBy(() -> StateRegimes.parse(text, "t.csv")).as(text)
         .isInstanceOfSatisfying(RegimeTableException.class, e -> {
