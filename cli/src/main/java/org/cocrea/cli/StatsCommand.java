@@ -88,7 +88,7 @@ final class StatsCommand implements Callable<Integer> {
     StateRegimes regimes = regimes(locale, messages);
     CorpusOptions options = CorpusOptions.builder().locale(locale).profile(common.profile).asOf(date).threads(threads)
         .regimes(regimes).build();
-    CorpusStatistics.Collector collector = CorpusStatistics.collector(directory.toString(), date);
+    CorpusStatistics.Collector collector = CorpusStatistics.collector(directory.toString(), date, regimes);
     CsvExport export = chosen == StatsFormat.CSV && output != null
         ? CsvExport.open(output, ExportOptions.builder().asOf(date).includePersonalData(personalData).build())
         : null;

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.cocrea.core.analysis.IrmRatings;
 import org.cocrea.core.analysis.Tally;
 import org.cocrea.research.CorpusStatistics;
+import org.cocrea.research.ExerciseSummary;
 import org.cocrea.research.FailedFile;
 import org.cocrea.validation.analysis.FamilyCompliance;
 import org.cocrea.validation.analysis.RuleCompliance;
@@ -55,6 +56,14 @@ final class StatsTextWriter implements StatsWriter {
     b.append('\n').append(l.get("rules.title")).append(" (").append(l.get("rules.intro")).append(")\n");
     for (RuleCompliance r : s.ruleCompliance()) {
       b.append(String.format(Locale.ROOT, "  %-8s %-8s %s%n", r.ruleId(), r.severity().name(), r.exerciseRate()));
+    }
+    b.append('\n').append(l.get("reform.concerns")).append('\n');
+    if (s.guarantorSeatConcerns().isEmpty()) {
+      b.append("  ").append(l.get("reform.noConcerns")).append('\n');
+    }
+    for (ExerciseSummary e : s.guarantorSeatConcerns()) {
+      b.append("  ").append(Safe.text(e.exerciseId())).append(" (").append(Safe.text(e.source())).append("): ")
+          .append(l.key(e.regime().seat())).append(" · ").append(l.key(e.regime().regime())).append('\n');
     }
     b.append('\n').append(l.get("failures.title")).append('\n');
     if (s.failures().isEmpty()) {

@@ -3,18 +3,14 @@ package org.cocrea.validation.rules.support;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.cocrea.core.GovernmentBranch;
-import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
-import org.cocrea.core.LocalTechnicalSecretariat;
-import org.cocrea.core.JointDeclaration;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
 import org.cocrea.core.PartialDate;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
+import org.cocrea.validation.regime.ExerciseRegime;
 import org.cocrea.validation.regime.GuarantorRegime;
 import org.cocrea.validation.regime.StateRegime;
 import org.cocrea.validation.regime.StateRegimes;
@@ -27,10 +23,6 @@ import org.cocrea.validation.rules.Subjects;
  * methodology as before (the reform's exceptions need a date to apply); a date the table cannot place is NOT_RECORDED.
  */
 public final class Regimes {
-
-  /** Legal natures of a successor that belong to the Executive. */
-  private static final Set<String> EXECUTIVE_NATURES =
-      Set.of("DECONCENTRATED_EXECUTIVE_BODY", "EXECUTIVE_SECRETARIAT_OR_COMPTROLLER");
 
   private Regimes() {}
 
@@ -59,18 +51,9 @@ public final class Regimes {
     return table(ctx).federalRegimeOn(PartialDate.of(date));
   }
 
-  /**
-   * When the exercise started: its first declaration's signature, else its first STL's installation, else its first
-   * plan's start.
-   */
+  /** When the exercise started ({@link ExerciseRegime#startOf}). */
   public static Optional<LocalDate> exerciseStart(LocalExercise x) {
-    Optional<LocalDate> declared = x.declarations().stream().map(JointDeclaration::signedOn).flatMap(Optional::stream)
-        .min(LocalDate::compareTo);
-    return declared
-        .or(() -> x.stls().stream().map(LocalTechnicalSecretariat::installedOn).flatMap(Optional::stream)
-            .min(LocalDate::compareTo))
-        .or(() -> x.plans().stream().map(LocalActionPlan::periodStart).flatMap(Optional::stream)
-            .min(LocalDate::compareTo));
+    return ExerciseRegime.startOf(x);
   }
 
   /**
@@ -78,8 +61,7 @@ public final class Regimes {
    * record covers). Never the as-of date: a record that stops in 2016 does not say its STL sat in 2026.
    */
   public static Optional<LocalDate> recordedEnd(RuleContext ctx, StlMembership m) {
-    return m.endDate().or(() -> ctx.exercise().plans().stream().map(LocalActionPlan::periodEnd)
-        .flatMap(Optional::stream).max(LocalDate::compareTo));
+    return m.endDate().or(() -> ExerciseRegime.recordEndOf(ctx.exercise()));
   }
 
   /**
@@ -112,7 +94,7 @@ public final class Regimes {
 
   /** Whether a row's successor belongs to the Executive: its legal nature. */
   public static boolean successorIsExecutive(StateRegime row) {
-    return row.successorLegalNature().map(EXECUTIVE_NATURES::contains).orElse(false);
+    return ExerciseRegime.successorIsExecutive(row);
   }
 
   /** The date a row's regime changed, as text, or a dash. */
