@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.examples.data.ExampleExercises;
-import org.cocrea.serialization.CocreaJson;
+import org.cocrea.examples.data.Veracruz2016;
+import org.cocrea.examples.data.Veracruz2026;
 import org.cocrea.validation.CocreaValidator;
 import org.cocrea.validation.Finding;
 import org.cocrea.validation.Severity;
@@ -25,24 +24,12 @@ import org.junit.jupiter.api.Test;
  */
 class ShiftedExamplesTest {
 
-  private static final Pattern DATE = Pattern.compile("\"(\\d{4}-\\d{2}-\\d{2})\"");
   private static final LocalDate AS_OF = LocalDate.of(2027, 12, 31);
-
-  /** An exercise with every day in its JSON form moved ten years later. */
-  static LocalExercise shifted(LocalExercise e) {
-    Matcher m = DATE.matcher(CocreaJson.write(e));
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(sb, "\"" + LocalDate.parse(m.group(1)).plusYears(10) + "\"");
-    }
-    m.appendTail(sb);
-    return CocreaJson.read(sb.toString());
-  }
 
   private static Map<String, ValidationReport> reports(boolean shift) {
     CocreaValidator validator = CocreaValidator.create(ValidatorOptions.builder().asOf(AS_OF).build());
     return ExampleExercises.all().stream().collect(Collectors.toMap(LocalExercise::id,
-        e -> validator.validate(shift ? shifted(e) : e), (a, b) -> a, java.util.LinkedHashMap::new));
+        e -> validator.validate(shift ? Veracruz2026.shift(e, 10) : e), (a, b) -> a, java.util.LinkedHashMap::new));
   }
 
   private static List<String> ids(ValidationReport r, Severity severity) {
@@ -69,6 +56,23 @@ class ShiftedExamplesTest {
     // Morelos: the table has no date for IMIPE's extinction: nothing is judged.
     assertThat(shifted.get("mx-mor-2015").findings("STL-12")).isEmpty();
     assertThat(shifted.get("mx-mor-2015").findings("EXE-06")).isEmpty();
+  }
+
+  @Test
+  void theCommittedExampleAcrossTheReformIsWhatVeracruz2026Writes() throws Exception {
+    String committed = java.nio.file.Files.readString(java.nio.file.Path.of("reform", Veracruz2026.FILE));
+    assertThat(committed).isEqualTo(Veracruz2026.render());
+    LocalExercise x = Veracruz2026.exercise();
+    ValidationReport r = CocreaValidator.create(ValidatorOptions.builder().asOf(AS_OF).build()).validate(x);
+    assertThat(r.findings("STL-12")).extracting(Finding::messageKey).containsExactly("STL-12.successor");
+    assertThat(r.findings("EXE-06")).extracting(Finding::messageKey)
+        .containsExactlyInAnyOrder("EXE-06.continues", "EXE-06.continues", "EXE-06.assessment", "EXE-06.assessment");
+    assertThat(x.status()).contains(org.cocrea.core.ExerciseStatus.SUSPENDED);
+    // The same STL at its real dates: none of the reform's findings.
+    ValidationReport real = CocreaValidator.create(ValidatorOptions.builder().asOf(AS_OF).build())
+        .validate(Veracruz2016.exercise());
+    assertThat(real.findings("STL-12")).isEmpty();
+    assertThat(real.findings("EXE-06")).isEmpty();
   }
 
   @Test
