@@ -14,7 +14,8 @@ import org.cocrea.validation.Messages;
  * try {
  *   StateRegimes table = StateRegimes.read(Path.of("my-regimes.csv"));
  * } catch (RegimeTableException e) {
- *   System.err.println(e.message(Locale.ENGLISH)); // my-regimes.csv:4:52: invalid date "2025-13" ...
+ *   System.err.println(e.message(Locale.ENGLISH));
+ *   // my-regimes.csv:3:26: the date "2026-13-01" in column extinguished_on is not valid: expected YYYY, ...
  * }
  * }</pre>
  *
