@@ -1,8 +1,10 @@
 package org.cocrea.validation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.References;
 import org.cocrea.validation.rules.RuleContext;
@@ -35,7 +37,8 @@ public final class CocreaValidator {
   }
 
   /**
-   * A validator with the default options: Spanish messages, {@link Profile#INAI_CORE}, no as-of date.
+   * A validator with the default options: Spanish messages, {@link Profile#INAI_CORE}, time-aware rules judged at
+   * today's date in Mexico City, read at each check ({@link ValidatorOptions#resolveAsOf()}).
    *
    * @return a validator, never null
    */
@@ -108,7 +111,9 @@ public final class CocreaValidator {
   public ValidationReport validate(LocalExercise exercise, PriorStages prior) {
     Objects.requireNonNull(exercise, "exercise");
     Objects.requireNonNull(prior, "prior");
+    Optional<LocalDate> asOf = options.resolveAsOf(); // once per check: a long-lived validator never freezes the date
     List<Finding> findings = new ArrayList<>();
+    List<String> notJudged = new ArrayList<>();
     List<RuleResult> results = new ArrayList<>(rules.size() + Rules.engineRules().size());
     List<Finding> references = ReferenceCheck.findings(References.check(exercise), options.locale(), prior);
     engineResult(ReferenceCheck.DANGLING, references, findings, results);
@@ -116,11 +121,12 @@ public final class CocreaValidator {
     engineResult(FieldConstraints.RULE_ID, constraints.check(exercise, prior), findings, results);
     for (Rule rule : rules) {
       Subjects subjects = new Subjects(rule, rule.severityIn(options.profile()), options.locale());
-      if (rule.isTimeAware() && options.asOf().isEmpty()) {
+      if (rule.isTimeAware() && asOf.isEmpty()) {
         subjects.notApplicable("");
+        notJudged.add(rule.id());
       } else {
         try {
-          rule.check().apply(new RuleContext(exercise, options, rule), subjects);
+          rule.check().apply(new RuleContext(exercise, options, rule, asOf), subjects);
         } catch (RuntimeException e) {
           throw new IllegalStateException("rule " + rule.id() + " failed on exercise " + exercise.id(), e);
         }
@@ -128,7 +134,7 @@ public final class CocreaValidator {
       findings.addAll(subjects.findings());
       results.add(subjects.result());
     }
-    return ValidationReport.of(exercise.id(), options, findings, results);
+    return ValidationReport.of(exercise.id(), options, asOf, findings, results, notJudged);
   }
 
   /**
