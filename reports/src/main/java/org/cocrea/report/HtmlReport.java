@@ -140,6 +140,9 @@ final class HtmlReport {
     } else {
       h.text(l.get("file.rules", o.get(Outcome.PASS), o.get(Outcome.FAIL), o.get(Outcome.NOT_APPLICABLE)));
     }
+    if (!r.notJudged().isEmpty()) {
+      h.raw(" ").text(l.get("file.notJudged", String.join(", ", r.notJudged())));
+    }
     h.raw("</p>\n");
     if (!r.results().isEmpty()) {
       outcomeBar(h, l, o, id);

@@ -71,6 +71,10 @@ final class JsonReport {
       n.put("applied", r.applied());
       n.put("failed", r.failed());
     }
+    if (!file.report().notJudged().isEmpty()) {
+      ArrayNode notJudged = f.putArray("notJudged");
+      file.report().notJudged().forEach(notJudged::add);
+    }
     return f;
   }
 }

@@ -48,6 +48,9 @@ final class TextReport {
       s.append("   ").append(l.get("file.rules", outcomes.get(Outcome.PASS), outcomes.get(Outcome.FAIL),
           outcomes.get(Outcome.NOT_APPLICABLE))).append(NL);
     }
+    if (!report.notJudged().isEmpty()) {
+      s.append("   ").append(l.get("file.notJudged", String.join(", ", report.notJudged()))).append(NL);
+    }
     if (report.findings().isEmpty()) {
       s.append("   ").append(l.get("file.noFindings")).append(NL);
       return;
