@@ -9,4 +9,7 @@ module org.cocrea.validation {
 
   exports org.cocrea.validation;
   exports org.cocrea.validation.analysis;
+  // the validators of @ModelConstraints and @ConformsTo: made by the Jakarta provider, not API
+  opens org.cocrea.validation.internal to org.hibernate.validator;
+  provides jakarta.validation.ConstraintValidator with org.cocrea.validation.internal.ModelConstraintsValidator;
 }

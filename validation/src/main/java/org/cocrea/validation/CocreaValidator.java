@@ -81,6 +81,25 @@ public final class CocreaValidator {
   }
 
   /**
+   * Checks the field constraints of one model object and everything inside it (lengths, patterns, ranges: what
+   * {@code FLD-01} reports), as Jakarta violations whose property paths use the model's attribute names ({@code
+   * plans[0].commitments[1].title}) and whose messages are in this validator's language. It is what a standard
+   * Jakarta validator runs for the model's class-level {@link org.cocrea.core.ModelConstraints} constraint.
+   *
+   * <pre>{@code
+   * Commitment blank = Commitment.builder().id("c-1").title(" ").build();
+   * CocreaValidator.create().constraintViolations(blank);   // [title: no debe estar en blanco]
+   * }</pre>
+   *
+   * @param modelObject an object of a type of {@code org.cocrea.core}, must not be null
+   * @return the violations, never null, empty when every constraint holds
+   * @since 0.1.0
+   */
+  public java.util.Set<jakarta.validation.ConstraintViolation<Object>> constraintViolations(Object modelObject) {
+    return constraints.hibernate().validate(Objects.requireNonNull(modelObject, "modelObject"));
+  }
+
+  /**
    * Checks an exercise built in memory and reports every problem at once: first the engine's checks (dangling and
    * duplicate identifiers, field constraints), then every rule of the profile in catalogue order. Never throws for bad
    * or incomplete data: findings are data.
