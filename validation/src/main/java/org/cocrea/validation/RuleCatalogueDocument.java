@@ -120,8 +120,9 @@ public final class RuleCatalogueDocument {
         .append("not run in that profile.\n")
         .append("- **Thresholds [P]** are defaults; override one with ")
         .append("`ValidatorOptions.builder().threshold(\"<ID>.<name>\", value)`.\n")
-        .append("- **As-of**: time-aware rules need `ValidatorOptions.builder().asOf(date)`; without it they are ")
-        .append("not applicable.\n")
+        .append("- **As-of**: time-aware rules are judged at today's date in Mexico City (read at each check, as ")
+        .append("`cocrea validate` does) or at `ValidatorOptions.builder().asOf(date)`; with `timeAwareRules(false)` ")
+        .append("they are not applicable and the report lists them as not judged.\n")
         .append("- **Sources**: keys of methodology.md section 0 (`[S:KIT5]`, `[S:APT]`, `[S:OGP-STD]`…); ")
         .append("`[P]` marks a proposal of the specification.\n\n");
 
