@@ -58,14 +58,17 @@ public abstract class ValidatorOptions {
   /** The time zone of the default as-of date: {@code America/Mexico_City}, the same as the command line's. */
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Mexico_City");
 
+  /** Default most findings kept per rule and exercise (see {@link #maxFindingsPerRule()}). */
+  public static final int DEFAULT_MAX_FINDINGS_PER_RULE = 1_000;
+
   private static final ValidatorOptions DEFAULTS = builder().build();
 
   ValidatorOptions() {}
 
   /**
    * The defaults: Spanish (es-MX), {@link Profile#INAI_CORE}, time-aware rules judged at today's date in Mexico City
-   * (read at each check), default thresholds, and only
-   * {@link Sector#GOVERNMENT} seats counted as government.
+   * (read at each check), default thresholds, only {@link Sector#GOVERNMENT} seats counted as government, and at most
+   * 1,000 findings kept per rule.
    *
    * @return the default options, never null
    */
@@ -173,6 +176,18 @@ public abstract class ValidatorOptions {
   }
 
   /**
+   * The most findings a report keeps per rule and exercise; further failures are still counted in the rule's result
+   * and summed up in one INFO finding of the rule ({@code findings.omitted}). Bounds the memory a report needs for an
+   * exercise with hundreds of thousands of failing elements (issue 15, M1); real plans have tens.
+   *
+   * @return the limit, positive; 1,000 by default
+   */
+  @Value.Default
+  public int maxFindingsPerRule() {
+    return DEFAULT_MAX_FINDINGS_PER_RULE;
+  }
+
+  /**
    * A builder holding these options.
    *
    * @return a builder, never null
@@ -187,6 +202,9 @@ public abstract class ValidatorOptions {
     thresholds().keySet().forEach(ValidatorOptions::requireKnownThreshold);
     if (asOf().isPresent() && !timeAwareRules()) {
       throw new IllegalArgumentException("asOf is given but timeAwareRules is false");
+    }
+    if (maxFindingsPerRule() <= 0) {
+      throw new IllegalArgumentException("maxFindingsPerRule must be positive: " + maxFindingsPerRule());
     }
     if (governmentSeatSectors().isEmpty()) {
       throw new IllegalArgumentException("governmentSeatSectors must not be empty");
@@ -204,10 +222,11 @@ public abstract class ValidatorOptions {
 
   /**
    * Builds {@link ValidatorOptions}, starting from the defaults. {@code locale}, {@code profile}, {@code asOf},
-   * {@code clock}, {@code timeAwareRules} and {@code governmentSeatSectors} set the attributes of the same name; {@link #threshold(String, Number)} overrides a
-   * threshold. A null argument throws {@link NullPointerException} at once; {@link #build()} throws {@link
-   * IllegalArgumentException} for an empty set of government seat sectors, an unknown threshold, or a fixed
-   * {@code asOf} with {@code timeAwareRules(false)}. Not thread-safe.
+   * {@code clock}, {@code timeAwareRules}, {@code maxFindingsPerRule} and {@code governmentSeatSectors} set the
+   * attributes of the same name; {@link #threshold(String, Number)} overrides a threshold. A null argument throws
+   * {@link NullPointerException} at once; {@link #build()} throws {@link IllegalArgumentException} for an empty set of
+   * government seat sectors, an unknown threshold, a maximum of findings below 1, or a fixed {@code asOf} with
+   * {@code timeAwareRules(false)}. Not thread-safe.
    */
   public static final class Builder extends ImmutableValidatorOptions.Builder {
 

@@ -102,7 +102,7 @@ public final class Compliance {
     return switch (r.outcome()) {
       case PASS -> new Rate(1, 1);
       case FAIL -> new Rate(0, 1);
-      case NOT_APPLICABLE -> Rate.NONE;
+      case NOT_APPLICABLE, NOT_RECORDED -> Rate.NONE;
     };
   }
 
@@ -111,6 +111,9 @@ public final class Compliance {
     private final Map<String, long[]> rules = new LinkedHashMap<>();
     private final Map<String, org.cocrea.validation.Severity> severities = new LinkedHashMap<>();
     private final Map<RuleFamily, long[]> families = new EnumMap<>(RuleFamily.class);
+
+    /** Counts by outcome take the first slots, indexed by ordinal; the counts after them start here. */
+    private static final int SUBJECTS = Outcome.values().length;
 
     private Accumulator() {}
 
@@ -125,25 +128,28 @@ public final class Compliance {
       Map<RuleFamily, Outcome> familyOutcome = new EnumMap<>(RuleFamily.class);
       for (RuleResult r : report.results()) {
         severities.putIfAbsent(r.ruleId(), r.severity());
-        long[] c = rules.computeIfAbsent(r.ruleId(), k -> new long[5]);
+        long[] c = rules.computeIfAbsent(r.ruleId(), k -> new long[SUBJECTS + 2]);
         c[r.outcome().ordinal()]++;
-        c[3] += r.passed();
-        c[4] += r.failed();
+        c[SUBJECTS] += r.passed();
+        c[SUBJECTS + 1] += r.failed();
         r.family().ifPresent(f -> {
-          long[] fc = families.computeIfAbsent(f, k -> new long[6]);
+          long[] fc = families.computeIfAbsent(f, k -> new long[2 * SUBJECTS]);
           fc[r.outcome().ordinal()]++;
           familyOutcome.merge(f, r.outcome(), Accumulator::combine);
         });
       }
-      familyOutcome.forEach((f, o) -> families.get(f)[3 + o.ordinal()]++);
+      familyOutcome.forEach((f, o) -> families.get(f)[SUBJECTS + o.ordinal()]++);
       return this;
     }
 
+    /** A family's outcome in one exercise, as a rule's from its subjects: FAIL, NOT_RECORDED, PASS, NOT_APPLICABLE. */
     private static Outcome combine(Outcome a, Outcome b) {
-      if (a == Outcome.FAIL || b == Outcome.FAIL) {
-        return Outcome.FAIL;
+      for (Outcome o : new Outcome[] {Outcome.FAIL, Outcome.NOT_RECORDED, Outcome.PASS}) {
+        if (a == o || b == o) {
+          return o;
+        }
       }
-      return a == Outcome.PASS || b == Outcome.PASS ? Outcome.PASS : Outcome.NOT_APPLICABLE;
+      return Outcome.NOT_APPLICABLE;
     }
 
     /**
@@ -154,7 +160,8 @@ public final class Compliance {
     public List<RuleCompliance> byRule() {
       List<RuleCompliance> list = new ArrayList<>();
       rules.forEach((id, c) -> list.add(new RuleCompliance(id, severities.get(id),
-          c[Outcome.PASS.ordinal()], c[Outcome.FAIL.ordinal()], c[Outcome.NOT_APPLICABLE.ordinal()], c[3], c[4])));
+          c[Outcome.PASS.ordinal()], c[Outcome.FAIL.ordinal()], c[Outcome.NOT_APPLICABLE.ordinal()], c[SUBJECTS],
+          c[SUBJECTS + 1])));
       return List.copyOf(list);
     }
 
@@ -167,7 +174,8 @@ public final class Compliance {
       List<FamilyCompliance> list = new ArrayList<>();
       families.forEach((f, c) -> list.add(new FamilyCompliance(f,
           c[Outcome.PASS.ordinal()], c[Outcome.FAIL.ordinal()], c[Outcome.NOT_APPLICABLE.ordinal()],
-          c[3 + Outcome.PASS.ordinal()], c[3 + Outcome.FAIL.ordinal()], c[3 + Outcome.NOT_APPLICABLE.ordinal()])));
+          c[SUBJECTS + Outcome.PASS.ordinal()], c[SUBJECTS + Outcome.FAIL.ordinal()],
+          c[SUBJECTS + Outcome.NOT_APPLICABLE.ordinal()])));
       return List.copyOf(list);
     }
   }

@@ -64,6 +64,27 @@ class ComplianceTest {
   }
 
   @Test
+  void notRecordedIsNeitherPassNorFailAndDoesNotShiftTheOtherCounts() {
+    ValidationReport partial = report("p",
+        new RuleResult("STL-01", Severity.WARNING, Outcome.NOT_RECORDED, 0, 0, 0, 0, 1),
+        new RuleResult("STL-03", Severity.WARNING, Outcome.NOT_RECORDED, 2, 2, 0, 0, 1),
+        new RuleResult("MIL-01", Severity.WARNING, Outcome.FAIL, 1, 0, 1, 0, 3));
+
+    List<RuleCompliance> rules = Compliance.byRule(List.of(A, partial));
+    RuleCompliance stl03 = rules.get(1);
+    assertThat(stl03.exercisesPassed()).isZero();
+    assertThat(stl03.exercisesFailed()).isEqualTo(1);
+    assertThat(stl03.subjectRate()).isEqualTo(new Rate(2, 3));
+    RuleCompliance mil = rules.get(2);
+    assertThat(mil.exerciseRate()).isEqualTo(new Rate(1, 2));
+    assertThat(mil.subjectRate()).isEqualTo(new Rate(4, 5));
+    FamilyCompliance stl = Compliance.byFamily(List.of(A, partial)).get(0);
+    assertThat(stl.ruleRate()).isEqualTo(new Rate(1, 2));      // a's two; partial's two are not recorded
+    assertThat(stl.exerciseRate()).isEqualTo(new Rate(0, 1));  // a fails; partial is undetermined, not counted
+    assertThat(Compliance.byFamily(partial).get(RuleFamily.STL)).isEqualTo(Rate.NONE);
+  }
+
+  @Test
   void accumulatorGivesTheSameAnswersOneReportAtATime() {
     Compliance.Accumulator acc = Compliance.accumulator();
     acc.add(A).add(B).add(UNREADABLE);
