@@ -9,4 +9,6 @@ module org.cocrea.serialization {
   requires static java.compiler;
 
   exports org.cocrea.serialization;
+  // the JSON report's parts, shared with the report writers, not API
+  exports org.cocrea.serialization.internal to org.cocrea.report;
 }

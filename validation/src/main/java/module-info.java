@@ -10,4 +10,7 @@ module org.cocrea.validation {
   exports org.cocrea.validation;
   exports org.cocrea.validation.analysis;
   exports org.cocrea.validation.regime;
+  // the validators of @ModelConstraints and @ConformsTo: made by the Jakarta provider, not API
+  opens org.cocrea.validation.internal to org.hibernate.validator;
+  provides jakarta.validation.ConstraintValidator with org.cocrea.validation.internal.ModelConstraintsValidator;
 }

@@ -3,6 +3,7 @@ package org.cocrea.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.cocrea.validation.Profile;
+import org.cocrea.validation.ValidatorOptions;
 import org.cocrea.validation.regime.StateRegimes;
 import picocli.CommandLine.Option;
 
@@ -28,9 +29,12 @@ final class CommonOptions {
   @Option(names = "--jobs", paramLabel = "N", descriptionKey = "common.jobs")
   Integer jobs;
 
-  /** The as-of date given, or today's: computed here, once, never inside the library. */
+  /**
+   * The as-of date given, or today's in Mexico City: the library's default ({@link ValidatorOptions#resolveAsOf()}),
+   * resolved once for the whole run so that every file and the report's header use one date.
+   */
   LocalDate date() {
-    return asOf != null ? asOf : LocalDate.now();
+    return asOf != null ? asOf : ValidatorOptions.defaults().resolveAsOf().orElseThrow();
   }
 
   /**

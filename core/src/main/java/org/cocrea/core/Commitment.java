@@ -24,6 +24,7 @@ import org.immutables.value.Value;
  *
  * @since 0.1.0
  */
+@ModelConstraints
 @Value.Immutable
 public interface Commitment extends Recorded, RecordedParts {
 

@@ -20,6 +20,7 @@ import org.immutables.value.Value;
  *
  * @since 0.1.0
  */
+@ModelConstraints
 @Value.Immutable
 public interface InstallationAct extends Recorded, RecordedParts {
 

@@ -23,6 +23,7 @@ import org.immutables.value.Value;
  *
  * @since 0.1.0
  */
+@ModelConstraints
 @Value.Immutable
 public interface LocalActionPlan extends Recorded, RecordedParts {
 

@@ -25,6 +25,7 @@ import org.immutables.value.Value;
  *
  * @since 0.1.0
  */
+@ModelConstraints
 @Value.Immutable
 public interface Milestone extends Recorded, RecordedParts {
 

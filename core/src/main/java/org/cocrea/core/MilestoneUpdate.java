@@ -18,6 +18,7 @@ import org.immutables.value.Value;
  *
  * @since 0.1.0
  */
+@ModelConstraints
 @Value.Immutable
 public interface MilestoneUpdate extends Recorded, RecordedParts {
 

@@ -21,6 +21,7 @@ import org.immutables.value.Value;
  *
  * @since 0.1.0
  */
+@ModelConstraints
 @Value.Immutable
 public interface ParticipatoryTable extends Recorded, RecordedParts {
 

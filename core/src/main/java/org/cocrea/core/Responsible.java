@@ -17,6 +17,7 @@ import org.immutables.value.Value;
  *
  * @since 0.1.0
  */
+@ModelConstraints
 @Value.Immutable
 public interface Responsible extends Recorded {
 

@@ -22,6 +22,7 @@ import org.immutables.value.Value;
  *
  * @since 0.1.0
  */
+@ModelConstraints
 @Value.Immutable
 public interface StlSession extends Recorded, RecordedParts {
 

@@ -153,6 +153,9 @@ final class HtmlReport {
       h.text(l.get("file.rules", o.get(Outcome.PASS), o.get(Outcome.FAIL), o.get(Outcome.NOT_APPLICABLE),
           o.get(Outcome.NOT_RECORDED)));
     }
+    if (!r.notJudged().isEmpty()) {
+      h.raw(" ").text(l.get("file.notJudged", String.join(", ", r.notJudged())));
+    }
     h.raw("</p>\n");
     if (!r.results().isEmpty()) {
       outcomeBar(h, l, o, id);

@@ -8,6 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cocrea.core.i18n.Texts;
@@ -84,11 +85,15 @@ final class SarifReport {
   }
 
   /** One element of {@code artifacts}: a file checked. */
-  static ObjectNode artifact(String uri) {
+  static ObjectNode artifact(String uri, List<String> notJudged) {
     ObjectNode artifact = JsonReport.MAPPER.createObjectNode();
     artifact.putObject("location").put("uri", uri);
     artifact.putArray("roles").add("analysisTarget");
     artifact.put("mimeType", "application/json");
+    if (!notJudged.isEmpty()) { // the time-aware rules checked without a date: not judged
+      ArrayNode rules = artifact.putObject("properties").putArray("notJudged");
+      notJudged.forEach(rules::add);
+    }
     return artifact;
   }
 

@@ -69,6 +69,9 @@ final class TextReport {
           outcomes.get(Outcome.NOT_APPLICABLE), outcomes.get(Outcome.NOT_RECORDED))).append(NL);
     }
     notRecorded(s, l, report);
+    if (!report.notJudged().isEmpty()) {
+      s.append("   ").append(l.get("file.notJudged", String.join(", ", report.notJudged()))).append(NL);
+    }
     if (report.findings().isEmpty()) {
       s.append("   ").append(l.get("file.noFindings")).append(NL);
       return;

@@ -9,7 +9,10 @@ import java.util.Set;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.meta.Attribute;
 import org.cocrea.core.meta.ModelTypes;
+import java.util.function.Function;
+import org.cocrea.serialization.internal.ReportJson;
 import org.cocrea.validation.Finding;
+import org.cocrea.validation.ValidationReport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -21,11 +24,14 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The Jackson module of the model: a serializer and a deserializer for every model type, both delegating to the
  * generic {@link ModelCodec}, so that {@code mapper.writeValueAsString(exercise)} and {@code mapper.readValue(json,
- * LocalExercise.class)} give the same JSON form as {@link CocreaJson}.
+ * LocalExercise.class)} give the same JSON form as {@link CocreaJson}; and a serializer of {@link ValidationReport}
+ * and {@link CheckResult}, which a framework then returns as the JSON report of one file (the shape of {@code cocrea
+ * validate --format json}).
  */
 final class CocreaModule extends SimpleModule {
 
@@ -37,6 +43,34 @@ final class CocreaModule extends SimpleModule {
     for (Class<?> type : modelTypes()) {
       addSerializer((Class) type, new ModelSerializer(type));
       addDeserializer((Class) type, new ModelDeserializer(type));
+    }
+    addSerializer(ValidationReport.class, new ReportSerializer<>(ValidationReport.class,
+        r -> ReportJson.document(r.subject(), r)));
+    addSerializer(CheckResult.class, new ReportSerializer<>(CheckResult.class,
+        r -> ReportJson.document(r.source(), r.report())));
+  }
+
+  /**
+   * Writes a report (of an exercise or a file) as the JSON report of one file, in the shape {@code
+   * cocrea-report.schema.json} documents, through the report's one writer ({@link ReportJson}).
+   */
+  private static final class ReportSerializer<T> extends ValueSerializer<T> {
+    private final Class<T> type;
+    private final Function<T, ObjectNode> document;
+
+    ReportSerializer(Class<T> type, Function<T, ObjectNode> document) {
+      this.type = type;
+      this.document = document;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator g, SerializationContext context) throws JacksonException {
+      g.writeTree(document.apply(value));
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type;
     }
   }
 

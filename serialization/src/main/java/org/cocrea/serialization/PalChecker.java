@@ -25,6 +25,12 @@ import org.cocrea.validation.ValidatorOptions;
  * one file (a bug, a stack or heap exhausted) becomes that file's {@code INT-01} finding, naming the exception's class.
  * Thread-safe: build one and share it.
  *
+ * <p>One language governs every message of a check: the validator options' {@link ValidatorOptions#locale()} (the
+ * reader's, schema's, constraints' and rules' messages alike; the reader options' locale is used only by a {@link
+ * PalReader} on its own). The as-of date is the command line's: today in Mexico City, read at each check, unless the
+ * options fix one ({@link ValidatorOptions#resolveAsOf()}); so {@code PalChecker.create()} and {@code cocrea validate}
+ * give the same findings on the same file.
+ *
  * <pre>{@code
  * PalChecker checker = PalChecker.create(
  *     ValidatorOptions.builder().asOf(LocalDate.of(2016, 12, 31)).build(), ReaderOptions.defaults());
@@ -43,11 +49,19 @@ public final class PalChecker {
   private PalChecker(ValidatorOptions validatorOptions, ReaderOptions readerOptions) {
     this.validatorOptions = validatorOptions;
     this.validator = CocreaValidator.create(validatorOptions);
-    this.reader = PalReader.create(readerOptions, validatorOptions.maxFindingsPerRule());
+    // one language for every message of a check: the validator's, also for the reader and the schema
+    this.reader = PalReader.create(readerOptions.locale().equals(validatorOptions.locale()) ? readerOptions
+        : ReaderOptions.builder().from(readerOptions).locale(validatorOptions.locale()).build(),
+        validatorOptions.maxFindingsPerRule());
   }
 
   /**
-   * A checker with the default options of the validator and the reader (Spanish, INAI core profile, no as-of date).
+   * A checker with the default options of the validator and the reader: Spanish, INAI core profile, time-aware rules
+   * judged at the day of each check in Mexico City, as {@code cocrea validate} does.
+   *
+   * <pre>{@code
+   * CheckResult result = PalChecker.create().check(Path.of("examples/pal/mx-ver-2016.json"));
+   * }</pre>
    *
    * @return a checker, never null
    */
@@ -56,7 +70,12 @@ public final class PalChecker {
   }
 
   /**
-   * A checker with the given options.
+   * A checker with the given options; every message is in {@code validatorOptions.locale()}.
+   *
+   * <pre>{@code
+   * PalChecker checker = PalChecker.create(ValidatorOptions.builder().locale(Locale.ENGLISH).build(),
+   *     ReaderOptions.builder().maxBytes(4 * 1024 * 1024).build());
+   * }</pre>
    *
    * @param validatorOptions how the rules run, must not be null
    * @param readerOptions how files are read, must not be null
@@ -141,9 +160,8 @@ public final class PalChecker {
     for (Finding f : validated.findings()) {
       findings.add(read.locate(f));
     }
-    return new CheckResult(read.source(), read.exercise(),
-        ValidationReport.of(read.source(), validatorOptions, findings, validated.results(),
-            validated.notRecorded().stream().map(n -> located(read, n)).toList()));
+    return new CheckResult(read.source(), read.exercise(), validated.with(read.source(), findings,
+        validated.notRecorded().stream().map(n -> located(read, n)).toList()));
   }
 
   /** A subject not recorded, with its pointers in the document's terms, like the findings'. */

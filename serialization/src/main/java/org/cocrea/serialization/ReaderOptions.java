@@ -89,7 +89,8 @@ public abstract class ReaderOptions {
   }
 
   /**
-   * The language of messages: English for {@code en}, Spanish (es-MX) otherwise.
+   * The language of messages of a {@link PalReader} used on its own: English for {@code en}, Spanish (es-MX)
+   * otherwise. A {@link PalChecker} writes every message in its validator options' language instead.
    *
    * @return the locale, never null
    */

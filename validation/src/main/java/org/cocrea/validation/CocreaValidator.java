@@ -1,8 +1,10 @@
 package org.cocrea.validation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.References;
 import org.cocrea.validation.rules.RuleContext;
@@ -35,7 +37,8 @@ public final class CocreaValidator {
   }
 
   /**
-   * A validator with the default options: Spanish messages, {@link Profile#INAI_CORE}, no as-of date.
+   * A validator with the default options: Spanish messages, {@link Profile#INAI_CORE}, time-aware rules judged at
+   * today's date in Mexico City, read at each check ({@link ValidatorOptions#resolveAsOf()}).
    *
    * @return a validator, never null
    */
@@ -78,6 +81,25 @@ public final class CocreaValidator {
   }
 
   /**
+   * Checks the field constraints of one model object and everything inside it (lengths, patterns, ranges: what
+   * {@code FLD-01} reports), as Jakarta violations whose property paths use the model's attribute names ({@code
+   * plans[0].commitments[1].title}) and whose messages are in this validator's language. It is what a standard
+   * Jakarta validator runs for the model's class-level {@link org.cocrea.core.ModelConstraints} constraint.
+   *
+   * <pre>{@code
+   * Commitment blank = Commitment.builder().id("c-1").title(" ").build();
+   * CocreaValidator.create().constraintViolations(blank);   // [title: no debe estar en blanco]
+   * }</pre>
+   *
+   * @param modelObject an object of a type of {@code org.cocrea.core}, must not be null
+   * @return the violations, never null, empty when every constraint holds
+   * @since 0.1.0
+   */
+  public java.util.Set<jakarta.validation.ConstraintViolation<Object>> constraintViolations(Object modelObject) {
+    return constraints.hibernate().validate(Objects.requireNonNull(modelObject, "modelObject"));
+  }
+
+  /**
    * Checks an exercise built in memory and reports every problem at once: first the engine's checks (dangling and
    * duplicate identifiers, field constraints), then every rule of the profile in catalogue order. Never throws for bad
    * or incomplete data: findings are data.
@@ -108,8 +130,10 @@ public final class CocreaValidator {
   public ValidationReport validate(LocalExercise exercise, PriorStages prior) {
     Objects.requireNonNull(exercise, "exercise");
     Objects.requireNonNull(prior, "prior");
+    Optional<LocalDate> asOf = options.resolveAsOf(); // once per check: a long-lived validator never freezes the date
     List<Finding> findings = new ArrayList<>();
     List<NotRecorded> notRecorded = new ArrayList<>();
+    List<String> notJudged = new ArrayList<>();
     List<RuleResult> results = new ArrayList<>(rules.size() + Rules.engineRules().size());
     List<Finding> references = ReferenceCheck.findings(References.check(exercise), options.locale(), prior);
     engineResult(ReferenceCheck.DANGLING, references, findings, results);
@@ -118,11 +142,12 @@ public final class CocreaValidator {
     for (Rule rule : rules) {
       Subjects subjects = new Subjects(rule, rule.severityIn(options.profile()), options.locale(),
           options.maxFindingsPerRule());
-      if (rule.isTimeAware() && options.asOf().isEmpty()) {
+      if (rule.isTimeAware() && asOf.isEmpty()) {
         subjects.notApplicable("");
+        notJudged.add(rule.id());
       } else {
         try {
-          rule.check().apply(new RuleContext(exercise, options, rule), subjects);
+          rule.check().apply(new RuleContext(exercise, options, rule, asOf), subjects);
         } catch (RuntimeException e) {
           throw new IllegalStateException("rule " + rule.id() + " failed on exercise " + exercise.id(), e);
         }
@@ -131,7 +156,7 @@ public final class CocreaValidator {
       notRecorded.addAll(subjects.notRecordedSubjects());
       results.add(subjects.result());
     }
-    return ValidationReport.of(exercise.id(), options, findings, results, notRecorded);
+    return ValidationReport.of(exercise.id(), options, asOf, findings, results, notRecorded, notJudged);
   }
 
   /**

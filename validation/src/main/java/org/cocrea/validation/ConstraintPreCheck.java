@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
+import org.cocrea.core.ModelConstraints;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
@@ -737,8 +738,8 @@ final class ConstraintPreCheck {
 
   private static boolean isConstraint(Annotation a) {
     Class<? extends Annotation> t = a.annotationType();
-    if (t == Valid.class) {
-      return false;
+    if (t == Valid.class || t == ModelConstraints.class) {
+      return false; // @ModelConstraints is for standard validators; Cocrea's own makes its validator inert
     }
     String pkg = t.getPackageName();
     return t.isAnnotationPresent(Constraint.class) || pkg.startsWith("jakarta.validation")

@@ -1,5 +1,7 @@
 package org.cocrea.validation;
 
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
@@ -21,6 +23,7 @@ import org.cocrea.core.Constraints;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.meta.ModelWalker;
 import org.cocrea.core.i18n.Texts;
+import org.cocrea.validation.internal.ModelConstraintsValidator;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
@@ -94,8 +97,22 @@ final class FieldConstraints {
     HibernateValidatorConfiguration config = Validation.byProvider(HibernateValidator.class).configure();
     ResourceBundleMessageInterpolator hibernate = new ResourceBundleMessageInterpolator(
         new CocreaBundleLocator(), Set.of(language), language, context -> language, false);
+    ConstraintValidatorFactory standard = config.getDefaultConstraintValidatorFactory();
     ValidatorFactory factory = config
         .getterPropertySelectionStrategy(new AccessorPropertySelectionStrategy())
+        .constraintValidatorFactory(new ConstraintValidatorFactory() {
+          // this validator reads the constraints where they are: the class-level one for standard validators is inert
+          @Override
+          public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
+            return key == ModelConstraintsValidator.class ? key.cast(ModelConstraintsValidator.inert())
+                : standard.getInstance(key);
+          }
+
+          @Override
+          public void releaseInstance(ConstraintValidator<?, ?> instance) {
+            standard.releaseInstance(instance);
+          }
+        })
         .messageInterpolator(new ModelMessageInterpolator(hibernate, language))
         .locales(Set.of(language))
         .defaultLocale(language)

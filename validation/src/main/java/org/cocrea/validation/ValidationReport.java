@@ -35,9 +35,10 @@ public final class ValidationReport {
   private final List<Finding> findings;
   private final List<RuleResult> results;
   private final List<NotRecorded> notRecorded;
+  private final List<String> notJudged;
 
   private ValidationReport(String subject, Locale locale, Profile profile, LocalDate asOf,
-      List<Finding> findings, List<RuleResult> results, List<NotRecorded> notRecorded) {
+      List<Finding> findings, List<RuleResult> results, List<NotRecorded> notRecorded, List<String> notJudged) {
     this.subject = Objects.requireNonNull(subject, "subject");
     this.locale = Objects.requireNonNull(locale, "locale");
     this.profile = Objects.requireNonNull(profile, "profile");
@@ -50,6 +51,7 @@ public final class ValidationReport {
     unrecorded.sort(Comparator.comparing(NotRecorded::pointer, Finding.POINTER_ORDER)
         .thenComparing(NotRecorded::severity).thenComparing(NotRecorded::ruleId));
     this.notRecorded = List.copyOf(unrecorded);
+    this.notJudged = asOf != null ? List.of() : List.copyOf(notJudged);
   }
 
   /**
@@ -64,7 +66,7 @@ public final class ValidationReport {
    */
   public static ValidationReport of(String subject, ValidatorOptions options, List<Finding> findings,
       List<RuleResult> results) {
-    return of(subject, options, findings, results, List.of());
+    return of(subject, options, options.resolveAsOf(), findings, results);
   }
 
   /**
@@ -87,8 +89,81 @@ public final class ValidationReport {
    */
   public static ValidationReport of(String subject, ValidatorOptions options, List<Finding> findings,
       List<RuleResult> results, List<NotRecorded> notRecorded) {
-    return new ValidationReport(subject, options.locale(), options.profile(), options.asOf().orElse(null),
-        findings, results, notRecorded);
+    Optional<LocalDate> asOf = options.resolveAsOf();
+    return new ValidationReport(subject, options.locale(), options.profile(), asOf.orElse(null), findings, results,
+        notRecorded, timeAware(results));
+  }
+
+  /**
+   * A report from its parts, at the as-of date a check resolved once ({@link ValidatorOptions#resolveAsOf()}); the
+   * time-aware rules among the results are listed in {@link #notJudged()} when there is no date.
+   *
+   * <pre>{@code
+   * Optional<LocalDate> asOf = options.resolveAsOf();
+   * ValidationReport report = ValidationReport.of("plan.json", options, asOf, findings, results);
+   * }</pre>
+   *
+   * @param subject what was checked: the exercise id or a file name, must not be null
+   * @param options the options used, must not be null
+   * @param asOf the date the time-aware rules were judged at, or empty when they were not, must not be null
+   * @param findings the findings, must not be null
+   * @param results the per-rule results, must not be null
+   * @return the report, never null
+   * @since 0.1.0
+   */
+  public static ValidationReport of(String subject, ValidatorOptions options, Optional<LocalDate> asOf,
+      List<Finding> findings, List<RuleResult> results) {
+    return new ValidationReport(subject, options.locale(), options.profile(), asOf.orElse(null), findings, results,
+        List.of(), timeAware(results));
+  }
+
+  private static List<String> timeAware(List<RuleResult> results) {
+    return results.stream()
+        .map(RuleResult::ruleId)
+        .filter(id -> Rules.byId(id).map(Rule::isTimeAware).orElse(false))
+        .toList();
+  }
+
+  /** The validator's report: it knows which rules it could not judge (also rules outside the catalogue). */
+  static ValidationReport of(String subject, ValidatorOptions options, Optional<LocalDate> asOf,
+      List<Finding> findings, List<RuleResult> results, List<NotRecorded> notRecorded, List<String> notJudged) {
+    return new ValidationReport(subject, options.locale(), options.profile(), asOf.orElse(null), findings, results,
+        notRecorded, notJudged);
+  }
+
+  /**
+   * This report about another subject with other findings, keeping its settings, date, rule results and the
+   * subjects not recorded: a file checker gives the validator's findings located in the file, with its own.
+   *
+   * <pre>{@code
+   * ValidationReport located = report.with("plan.json", locatedFindings);
+   * }</pre>
+   *
+   * @param subject what was checked, must not be null
+   * @param findings the findings, must not be null
+   * @return a new report, never null
+   * @since 0.1.0
+   */
+  public ValidationReport with(String subject, List<Finding> findings) {
+    return with(subject, findings, notRecorded);
+  }
+
+  /**
+   * This report about another subject with other findings and subjects not recorded (for example the validator's,
+   * with their pointers located in a file), keeping its settings, date and rule results.
+   *
+   * <pre>{@code
+   * ValidationReport located = report.with("plan.json", locatedFindings, locatedNotRecorded);
+   * }</pre>
+   *
+   * @param subject what was checked, must not be null
+   * @param findings the findings, must not be null
+   * @param notRecorded the subjects the rules could not judge, must not be null
+   * @return a new report, never null
+   * @since 0.2.0
+   */
+  public ValidationReport with(String subject, List<Finding> findings, List<NotRecorded> notRecorded) {
+    return new ValidationReport(subject, locale, profile, asOf, findings, results, notRecorded, notJudged);
   }
 
   /**
@@ -100,7 +175,7 @@ public final class ValidationReport {
   public ValidationReport withFindings(List<Finding> more) {
     List<Finding> all = new ArrayList<>(findings);
     all.addAll(more);
-    return new ValidationReport(subject, locale, profile, asOf, all, results, notRecorded);
+    return new ValidationReport(subject, locale, profile, asOf, all, results, notRecorded, notJudged);
   }
 
   /**
@@ -131,12 +206,29 @@ public final class ValidationReport {
   }
 
   /**
-   * The as-of date used by time-aware rules.
+   * The as-of date the time-aware rules were judged at: the one given, or the day of the check in Mexico City.
    *
-   * @return the date, or empty when none was given
+   * @return the date, or empty when the time-aware rules were turned off
    */
   public Optional<LocalDate> asOf() {
     return Optional.ofNullable(asOf);
+  }
+
+  /**
+   * The time-aware rules that ran without a date and so could not be judged (their outcome is {@link
+   * Outcome#NOT_APPLICABLE}), in report order; empty whenever {@link #asOf()} is present.
+   *
+   * <pre>{@code
+   * ValidationReport report = CocreaValidator.create(ValidatorOptions.builder().timeAwareRules(false).build())
+   *     .validate(exercise);
+   * report.notJudged();   // [STL-06, TRK-01, TRK-02, TRK-04, TRK-06, EVA-01, ...]
+   * }</pre>
+   *
+   * @return the rule ids, never null
+   * @since 0.1.0
+   */
+  public List<String> notJudged() {
+    return notJudged;
   }
 
   /**
@@ -334,6 +426,8 @@ public final class ValidationReport {
         .append(verdict().label(locale).toLowerCase(locale))
         .append(en ? " (profile " : " (perfil ").append(profile)
         .append(asOf == null ? "" : (en ? ", as of " : ", al ") + asOf).append(")\n")
+        .append(notJudged.isEmpty() ? "" : (en ? "  not judged without a date: " : "  sin juzgar por falta de fecha: ")
+            + String.join(", ", notJudged) + "\n")
         .append(en ? "  rules: " : "  reglas: ")
         .append(byOutcome.get(Outcome.PASS)).append(en ? " pass, " : " cumplen, ")
         .append(byOutcome.get(Outcome.FAIL)).append(en ? " fail, " : " no cumplen, ")

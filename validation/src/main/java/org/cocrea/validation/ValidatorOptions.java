@@ -1,6 +1,8 @@
 package org.cocrea.validation;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +16,20 @@ import org.immutables.value.Value;
 /**
  * How a validator checks: the language of messages, the profile, the as-of date for time-aware rules, threshold
  * overrides and the sector mapping used by the composition rules. Immutable.
+ *
+ * <p><b>The as-of date.</b> Time-aware rules (TRK-01, TRK-06, EVA-01 and the others whose {@link Rule#isTimeAware()}
+ * is true) judge an exercise at a date. By default that date is <em>today in Mexico City</em> ({@link
+ * #DEFAULT_ZONE}), the same as the command line's, and it is read from {@link #clock()} at the start of every check:
+ * a validator kept for months in a server judges each exercise at the day it is checked, never at the day it was
+ * built. Give {@link #asOf()} to judge at a fixed date (reproducible reports), a {@link #clock()} to test, or turn the
+ * time-aware rules off with {@code timeAwareRules(false)}: they are then not applicable and every report lists them
+ * ({@link ValidationReport#notJudged()}).
+ *
+ * <pre>{@code
+ * ValidatorOptions.defaults().resolveAsOf();                     // Optional[today in America/Mexico_City]
+ * ValidatorOptions.builder().asOf(LocalDate.of(2016, 12, 31)).build().resolveAsOf(); // Optional[2016-12-31]
+ * ValidatorOptions.builder().timeAwareRules(false).build().resolveAsOf();             // Optional.empty
+ * }</pre>
  *
  * <pre>{@code
  * ValidatorOptions options = ValidatorOptions.builder()
@@ -40,6 +56,9 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = false))
 public abstract class ValidatorOptions {
 
+  /** The time zone of the default as-of date: {@code America/Mexico_City}, the same as the command line's. */
+  public static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Mexico_City");
+
   /** Default most findings kept per rule and exercise (see {@link #maxFindingsPerRule()}). */
   public static final int DEFAULT_MAX_FINDINGS_PER_RULE = 1_000;
 
@@ -48,8 +67,9 @@ public abstract class ValidatorOptions {
   ValidatorOptions() {}
 
   /**
-   * The defaults: Spanish (es-MX), {@link Profile#INAI_CORE}, no as-of date, default thresholds, only
-   * {@link Sector#GOVERNMENT} seats counted as government, and at most 1,000 findings kept per rule.
+   * The defaults: Spanish (es-MX), {@link Profile#INAI_CORE}, time-aware rules judged at today's date in Mexico City
+   * (read at each check), default thresholds, only {@link Sector#GOVERNMENT} seats counted as government, and at most
+   * 1,000 findings kept per rule.
    *
    * @return the default options, never null
    */
@@ -87,11 +107,56 @@ public abstract class ValidatorOptions {
   }
 
   /**
-   * The date the exercise is assessed at; time-aware rules are not applicable without it.
+   * A fixed date the exercise is assessed at; when empty, the date of each check is today on {@link #clock()}
+   * (see {@link #resolveAsOf()}).
    *
-   * @return the date, or empty
+   * @return the fixed date, or empty for today's
    */
   public abstract Optional<LocalDate> asOf();
+
+  /**
+   * The clock that gives today's date when no {@link #asOf()} is fixed: by default the system clock in {@link
+   * #DEFAULT_ZONE}. A fixed clock makes tests reproducible.
+   *
+   * <pre>{@code
+   * Clock clock = Clock.fixed(Instant.parse("2017-01-01T05:00:00Z"), ValidatorOptions.DEFAULT_ZONE);
+   * ValidatorOptions options = ValidatorOptions.builder().clock(clock).build();  // 2016-12-31 (23:00 in Mexico City)
+   * }</pre>
+   *
+   * @return the clock, never null
+   */
+  @Value.Default
+  public Clock clock() {
+    return Clock.system(DEFAULT_ZONE);
+  }
+
+  /**
+   * Whether the time-aware rules are judged. When false, no date is used: those rules are not applicable and the
+   * report lists them in {@link ValidationReport#notJudged()}. It cannot be false with a fixed {@link #asOf()}.
+   *
+   * @return true (the default) to judge the time-aware rules
+   */
+  @Value.Default
+  public boolean timeAwareRules() {
+    return true;
+  }
+
+  /**
+   * The date a check starting now uses: {@link #asOf()} when fixed; none when {@link #timeAwareRules()} is false;
+   * otherwise today on {@link #clock()}. The validator calls it once at the start of each check.
+   *
+   * <pre>{@code
+   * LocalDate today = ValidatorOptions.defaults().resolveAsOf().orElseThrow();   // today in Mexico City
+   * }</pre>
+   *
+   * @return the date, or empty when the time-aware rules are off
+   */
+  public Optional<LocalDate> resolveAsOf() {
+    if (asOf().isPresent()) {
+      return asOf();
+    }
+    return timeAwareRules() ? Optional.of(LocalDate.now(clock())) : Optional.empty();
+  }
 
   /**
    * Threshold overrides, keyed {@code "<rule id>.<threshold>"}.
@@ -152,6 +217,9 @@ public abstract class ValidatorOptions {
   @Value.Check
   void check() {
     thresholds().keySet().forEach(ValidatorOptions::requireKnownThreshold);
+    if (asOf().isPresent() && !timeAwareRules()) {
+      throw new IllegalArgumentException("asOf is given but timeAwareRules is false");
+    }
     if (maxFindingsPerRule() <= 0) {
       throw new IllegalArgumentException("maxFindingsPerRule must be positive: " + maxFindingsPerRule());
     }
@@ -171,10 +239,11 @@ public abstract class ValidatorOptions {
 
   /**
    * Builds {@link ValidatorOptions}, starting from the defaults. {@code locale}, {@code profile}, {@code asOf},
-   * {@code governmentSeatSectors} and {@code regimes} set the attributes of the same name; {@link
-   * #threshold(String, Number)} overrides a threshold. A null argument throws {@link NullPointerException} at once;
-   * {@link #build()} throws {@link IllegalArgumentException} for an empty set of government seat sectors or an unknown
-   * threshold. Not thread-safe.
+   * {@code clock}, {@code timeAwareRules}, {@code maxFindingsPerRule}, {@code governmentSeatSectors} and
+   * {@code regimes} set the attributes of the same name; {@link #threshold(String, Number)} overrides a threshold. A
+   * null argument throws {@link NullPointerException} at once; {@link #build()} throws {@link
+   * IllegalArgumentException} for an empty set of government seat sectors, an unknown threshold, a maximum of findings
+   * below 1, or a fixed {@code asOf} with {@code timeAwareRules(false)}. Not thread-safe.
    */
   public static final class Builder extends ImmutableValidatorOptions.Builder {
 

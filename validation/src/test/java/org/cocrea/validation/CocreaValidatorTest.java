@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.cocrea.validation.rules.RuleContext;
@@ -158,9 +161,13 @@ class CocreaValidatorTest {
 
   @Test
   void timeAwareRulesAreNotApplicableWithoutAnAsOfDate() {
-    assertThat(run(ValidatorOptions.defaults(), TIMELY).result("TRK-91").orElseThrow())
+    ValidationReport dateless = run(ValidatorOptions.builder().timeAwareRules(false).build(), TIMELY);
+    assertThat(dateless.result("TRK-91").orElseThrow())
         .extracting(RuleResult::outcome, RuleResult::applied, RuleResult::notApplicable)
         .containsExactly(Outcome.NOT_APPLICABLE, 0, 1);
+    assertThat(dateless.asOf()).isEmpty();
+    assertThat(dateless.notJudged()).containsExactly("TRK-91");
+    assertThat(dateless.toString()).contains("sin juzgar por falta de fecha: TRK-91");
     assertThat(run(ValidatorOptions.builder().asOf(AS_OF).build(), TIMELY).result("TRK-91").orElseThrow().outcome())
         .isEqualTo(Outcome.FAIL);
     assertThat(run(ValidatorOptions.builder().asOf(AS_OF.plusDays(1)).build(), TIMELY).result("TRK-91")
@@ -237,5 +244,53 @@ class CocreaValidatorTest {
 
     assertThat(validator.rules()).isEqualTo(Rules.catalogue().stream().filter(r -> r.isIn(Profile.INAI_CORE)).toList());
     assertThat(validator.options()).isSameAs(ValidatorOptions.defaults());
+  }
+
+  @Test
+  void theDefaultDateIsTodayInMexicoCityReadAtEachCheck() {
+    // 2016-12-31T23:30 in Mexico City is already 2017-01-01 in UTC: the zone, not the JVM's, decides the day
+    MutableClock clock = new MutableClock(Instant.parse("2017-01-01T05:30:00Z"));
+    CocreaValidator validator = CocreaValidator.create(ValidatorOptions.builder().clock(clock).build(),
+        List.of(TIMELY));
+    ValidationReport first = validator.validate(exercise());
+    assertThat(first.asOf()).contains(AS_OF);
+    assertThat(first.notJudged()).isEmpty();
+    assertThat(first.result("TRK-91").orElseThrow().outcome()).isEqualTo(Outcome.FAIL);
+    clock.instant = Instant.parse("2017-01-01T06:30:00Z"); // the same validator, one hour later: a new day
+    ValidationReport next = validator.validate(exercise());
+    assertThat(next.asOf()).contains(AS_OF.plusDays(1));
+    assertThat(next.result("TRK-91").orElseThrow().outcome()).isEqualTo(Outcome.PASS);
+    assertThat(ValidatorOptions.defaults().clock().getZone()).isEqualTo(ZoneId.of("America/Mexico_City"));
+    assertThat(ValidatorOptions.defaults().resolveAsOf()).contains(LocalDate.now(ZoneId.of("America/Mexico_City")));
+  }
+
+  @Test
+  void aFixedDateAndNoTimeAwareRulesContradictEachOther() {
+    assertThatThrownBy(() -> ValidatorOptions.builder().asOf(AS_OF).timeAwareRules(false).build())
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** A clock a test moves. */
+  private static final class MutableClock extends Clock {
+    volatile Instant instant;
+
+    MutableClock(Instant instant) {
+      this.instant = instant;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ValidatorOptions.DEFAULT_ZONE;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Instant instant() {
+      return instant;
+    }
   }
 }

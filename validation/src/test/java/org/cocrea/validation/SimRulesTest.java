@@ -487,7 +487,8 @@ class SimRulesTest {
     assertThat(outcome(asOf(dissolved, "2018-01-01"), "SIM-08")).isEqualTo(Outcome.NOT_APPLICABLE);
     LocalExercise future = stlWithPlan(durango().build(), null);
     assertThat(outcome(asOf(future, "2015-01-01"), "SIM-08")).isEqualTo(Outcome.NOT_APPLICABLE);
-    assertThat(outcome(CocreaValidator.create().validate(future), "SIM-08")).isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(outcome(CocreaValidator.create(ValidatorOptions.builder().timeAwareRules(false).build()).validate(future),
+        "SIM-08")).isEqualTo(Outcome.NOT_APPLICABLE);
   }
 
   // ------------------------------------------------------------------------------------------------ SIM-10

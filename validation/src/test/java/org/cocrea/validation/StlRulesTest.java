@@ -276,7 +276,7 @@ class StlRulesTest {
 
   @Test
   void stl06IsNotApplicableWithoutAsOfDate() {
-    ValidatorOptions noDate = ValidatorOptions.builder().profile(Profile.OGP_LOCAL).build();
+    ValidatorOptions noDate = ValidatorOptions.builder().profile(Profile.OGP_LOCAL).timeAwareRules(false).build();
     ValidationReport report = CocreaValidator.create(noDate).validate(exercise(stl(b -> b)));
     assertThat(outcome(report, "STL-06")).isEqualTo(Outcome.NOT_APPLICABLE);
   }

@@ -62,7 +62,7 @@ class TrnRulesTest {
 
   @Test
   void trn01IsNotApplicableWithoutAsOfDateAndRunsOnlyInTheOgpProfile() {
-    ValidatorOptions noDate = ValidatorOptions.builder().profile(Profile.OGP_LOCAL).build();
+    ValidatorOptions noDate = ValidatorOptions.builder().profile(Profile.OGP_LOCAL).timeAwareRules(false).build();
     assertThat(outcome(CocreaValidator.create(noDate).validate(exercise(b -> b)), "TRN-01"))
         .isEqualTo(Outcome.NOT_APPLICABLE);
     ValidatorOptions core = ValidatorOptions.builder().asOf(AS_OF).build();

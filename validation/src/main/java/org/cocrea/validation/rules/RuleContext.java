@@ -17,11 +17,19 @@ public final class RuleContext {
   private final LocalExercise exercise;
   private final ValidatorOptions options;
   private final Rule rule;
+  private final Optional<LocalDate> asOf;
 
+  /** A context at the options' fixed as-of date, or none (engine tests). */
   public RuleContext(LocalExercise exercise, ValidatorOptions options, Rule rule) {
+    this(exercise, options, rule, options.asOf());
+  }
+
+  /** A context at the date the validator resolved for this check ({@link ValidatorOptions#resolveAsOf()}). */
+  public RuleContext(LocalExercise exercise, ValidatorOptions options, Rule rule, Optional<LocalDate> asOf) {
     this.exercise = exercise;
     this.options = options;
     this.rule = rule;
+    this.asOf = asOf;
   }
 
   public LocalExercise exercise() {
@@ -37,9 +45,9 @@ public final class RuleContext {
     return options;
   }
 
-  /** The as-of date; empty when the caller gave none (time-aware rules are then not applicable). */
+  /** The as-of date of this check; empty when time-aware rules are off (they are then not applicable). */
   public Optional<LocalDate> asOf() {
-    return options.asOf();
+    return asOf;
   }
 
   /** A threshold of the current rule: the option {@code "<id>.<name>"} when set, else the rule's default. */
