@@ -9,4 +9,6 @@ module org.cocrea.serialization {
   requires static java.compiler;
 
   exports org.cocrea.serialization;
+  // the shipped schemas are read by the spreadsheet layout, which is generated from them
+  opens org.cocrea.serialization to org.cocrea.spreadsheet;
 }
