@@ -247,13 +247,28 @@ final class Layout {
   }
 
   private String title(JsonNode property) {
-    String t = property.path("title").asText("");
-    return t.isEmpty() ? resolve(property).path("title").asText("") : t;
+    return firstAlongRefs(property, "title");
   }
 
   private String description(JsonNode property) {
-    String t = property.path("description").asText("");
-    return t.isEmpty() ? resolve(property).path("description").asText("") : t;
+    return firstAlongRefs(property, "description");
+  }
+
+  /** The first value of a keyword met following {@code $ref}s one at a time (the property's own before its type's). */
+  private String firstAlongRefs(JsonNode node, String keyword) {
+    JsonNode n = node;
+    for (int guard = 0; guard < 20; guard++) {
+      String t = n.path(keyword).asText("");
+      if (!t.isEmpty() || !n.has("$ref")) {
+        return t;
+      }
+      JsonNode target = schema.at(n.get("$ref").asText().substring(1));
+      if (target.isMissingNode()) {
+        return "";
+      }
+      n = target;
+    }
+    return "";
   }
 
   /** The Spanish half of a bilingual "es / en" text. */
