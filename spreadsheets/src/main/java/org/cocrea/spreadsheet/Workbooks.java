@@ -186,6 +186,31 @@ public final class Workbooks {
   }
 
   /**
+   * Checks a workbook the way {@code cocrea validate} checks a JSON file: the import's findings, then every finding
+   * of the whole check (schema, references, field constraints, the methodology's rules) of the imported tree, each
+   * moved to its cell: its line and column are the cell's row and column, and its message begins with the cell in
+   * words ("Hoja Hitos, fila 7, columna D (Fecha de término): …"); a missing required value names the missing
+   * column's heading.
+   *
+   * <pre>{@code
+   * ValidatorOptions options = ValidatorOptions.builder().locale(Locale.forLanguageTag("es-MX")).build();
+   * CheckResult result = Workbooks.check(Path.of("pal.xlsx"), PalChecker.create(), options);
+   * result.report().findings().forEach(f -> System.out.println(f.message()));
+   * }</pre>
+   *
+   * @param book the workbook (XLSX) or folder of CSV files
+   * @param checker the checker of the imported tree
+   * @param options the options the checker was made with (the language of the import's messages, for the report)
+   * @return the result, never null; its source is the workbook's path
+   */
+  public static org.cocrea.serialization.CheckResult check(Path book, org.cocrea.serialization.PalChecker checker,
+      org.cocrea.validation.ValidatorOptions options) {
+    Objects.requireNonNull(checker, "checker");
+    Objects.requireNonNull(options, "options");
+    return WorkbookCheck.check(importBook(book), checker, options);
+  }
+
+  /**
    * Imports a workbook from a stream with the default limits.
    *
    * @param in the XLSX bytes; read to the end, not closed
