@@ -45,7 +45,8 @@ public final class BookImport {
   }
 
   /**
-   * The imported tree; empty (no members) when the workbook could not be read.
+   * The imported tree; empty (no members) when the workbook could not be read, and after {@link
+   * Workbooks#check} (which lets it go to check within little memory).
    *
    * @return the tree, never null; the caller may change it
    */

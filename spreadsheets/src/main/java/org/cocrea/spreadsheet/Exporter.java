@@ -120,6 +120,12 @@ final class Exporter {
       }
       ws.rowHeight(HEADING_ROW, 45);
       ws.freezePane(0, HEADING_ROW + 1);
+      // printed (or converted to PDF) as a form: landscape, as wide as the page, the headings on every page
+      ws.pageOrientation("landscape");
+      ws.setFitToPage(true);
+      ws.fitToWidth((short) 1);
+      ws.fitToHeight((short) 0);
+      ws.repeatRows(HEADING_ROW);
       int row = HEADING_ROW + 1;
       if (document != null) {
         for (Element element : elements(layout, sheet, document)) {
@@ -196,7 +202,8 @@ final class Exporter {
     ws.width(0, 110);
     for (int i = 0; i < lines.length; i++) {
       ws.value(i, 0, lines[i]);
-      ws.style(i, 0).wrapText(true).set();
+      ws.style(i, 0).wrapText(true).verticalAlignment("top").set();
+      ws.rowHeight(i, i == 0 ? 24 : 15 * (1 + lines[i].length() / 105));
     }
     ws.style(0, 0).bold().fontSize(16).set();
     int row = lines.length + 1;
@@ -204,8 +211,10 @@ final class Exporter {
     ws.style(row, 0).bold().set();
     for (Layout.Sheet sheet : layout.sheets()) {
       row++;
-      ws.value(row, 0, sheet.name(english) + ": " + (english ? sheet.descriptionEn : sheet.descriptionEs));
-      ws.style(row, 0).wrapText(true).set();
+      String line = sheet.name(english) + ": " + (english ? sheet.descriptionEn : sheet.descriptionEs);
+      ws.value(row, 0, line);
+      ws.style(row, 0).wrapText(true).verticalAlignment("top").set();
+      ws.rowHeight(row, 15 * (1 + line.length() / 105));
     }
   }
 }

@@ -63,6 +63,12 @@ final class Importer {
     return root;
   }
 
+  /** Lets the imported tree go (its elements and the merge index); cells are still found by pointer. */
+  void release() {
+    root.removeAll();
+    index.forEach(Map::clear);
+  }
+
   List<CellFinding> findings() {
     return findings;
   }

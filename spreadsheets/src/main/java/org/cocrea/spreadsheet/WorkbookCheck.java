@@ -1,5 +1,11 @@
 package org.cocrea.spreadsheet;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +37,29 @@ final class WorkbookCheck {
       return new CheckResult(book.source(), Optional.empty(), ValidationReport.of(book.source(), options, imported,
           List.of()));
     }
-    byte[] json = CocreaJson.mapper().writeValueAsBytes(book.document());
-    CheckResult checked = checker.check(json, book.source());
+    // The tree goes to a temporary file, streamed and pretty-printed (the reader locates findings line by line), and
+    // is let go before the check, which builds its own (cells stay known by pointer): so an L workbook is checked
+    // within -Xmx256m, where the tree and its bytes in memory at once would not fit.
+    CheckResult checked;
+    Path temp = null;
+    try {
+      temp = Files.createTempFile("cocrea-book", ".json");
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+        CocreaJson.mapper().writerWithDefaultPrettyPrinter().writeValue(out, book.document());
+      }
+      book.importer().release();
+      checked = checker.check(temp);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          // a temporary file left behind is harmless
+        }
+      }
+    }
     List<Finding> moved = new ArrayList<>();
     for (Finding f : checked.report().findings()) {
       String property = null;
@@ -45,7 +72,9 @@ final class WorkbookCheck {
       Optional<CellRef> cell = book.cellOf(f.pointer(), property);
       moved.add(at(f.ruleId(), f.severity(), f.pointer(), cell, f.messageKey(), f.arguments(), f.message(), locale));
     }
-    ValidationReport report = ValidationReport.of(checked.report().subject(), options, moved,
+    String subject = temp != null && checked.report().subject().equals(temp.toString()) ? book.source()
+        : checked.report().subject();
+    ValidationReport report = ValidationReport.of(subject, options, moved,
         checked.report().results()).withFindings(imported);
     return new CheckResult(book.source(), checked.exercise(), report);
   }
