@@ -18,6 +18,7 @@ final class Cells {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
   private static final Pattern MY = Pattern.compile("(\\d{1,2})[/.-](\\d{4})");
+  private static final Pattern LINES = Pattern.compile("\\r?\\n");
   private static final Pattern ISO = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
   private static final Pattern ISO_LOOSE = Pattern.compile("(\\d{4})[/.-](\\d{1,2})(?:[/.-](\\d{1,2}))?");
 
@@ -257,7 +258,7 @@ final class Cells {
       }
     }
     boolean isText = column.element() == Layout.Kind.TEXT;
-    String[] parts = isText ? text.split("\\r?\\n") : text.split(";");
+    String[] parts = isText ? LINES.split(text) : text.split(";");
     ArrayNode array = NODES.arrayNode();
     String problem = null;
     Layout.Column item = new Layout.Column(column.path(), column.headingEs(), column.headingEn(), "",

@@ -46,7 +46,7 @@ final class Importer {
   private final int[][] columnOf;
   private final String[][] headingOf;
 
-  record Placed(ObjectNode node, String pointer, int row) {}
+  record Placed(ObjectNode node, String pointer, int row, List<String> keys) {}
 
   Importer(Layout layout) {
     this.layout = layout;
@@ -215,7 +215,7 @@ final class Importer {
       }
       Placed parent;
       if (levels == 1) {
-        parent = new Placed(root, "", 0);
+        parent = new Placed(root, "", 0, List.of());
       } else {
         int parentSheet = sheet.ancestors.get(levels - 2);
         parent = find(parentSheet, keys);
@@ -226,7 +226,7 @@ final class Importer {
                   ? sheetNames[parentSheet] : ps.nameEs);
           return;
         }
-        keys = keysOf(parentSheet, parent);
+        keys = parent.keys();
       }
       String own = null;
       for (int i = 0; i < sheet.columns.size(); i++) {
@@ -252,7 +252,8 @@ final class Importer {
         element = JsonNodeFactory.instance.objectNode();
         array.add(element);
         pointer = parent.pointer() + "/" + String.join("/", path) + "/" + (array.size() - 1);
-        index.get(s).put(List.copyOf(tuple), new Placed(element, pointer, number));
+        List<String> key = List.copyOf(tuple);
+        index.get(s).put(key, new Placed(element, pointer, number, key));
         rows.put(pointer, new long[] {s, number});
       }
     }
@@ -284,15 +285,6 @@ final class Importer {
       }
       set(element, c.path(), read.value());
     }
-  }
-
-  private List<String> keysOf(int sheet, Placed placed) {
-    for (Map.Entry<List<String>, Placed> e : index.get(sheet).entrySet()) {
-      if (e.getValue() == placed) {
-        return e.getKey();
-      }
-    }
-    return List.of();
   }
 
   /** The element of a sheet with a key tuple; when keys are blank, the only element that matches the others. */

@@ -49,6 +49,11 @@ final class Layout {
 
     /** The code of a label in either language or of a code, accents and case ignored; empty when none. */
     Optional<String> code(String text) {
+      for (int i = 0; i < codes.size(); i++) {
+        if (codes.get(i).equals(text) || labelsEs.get(i).equals(text)) {
+          return Optional.of(codes.get(i)); // as written by the export: no folding needed
+        }
+      }
       String key = fold(text);
       for (int i = 0; i < codes.size(); i++) {
         if (fold(codes.get(i)).equals(key) || fold(labelsEs.get(i)).equals(key) || fold(labelsEn.get(i)).equals(key)) {
@@ -285,9 +290,12 @@ final class Layout {
 
   /** Accents, case and surrounding space folded, for matching headings, names and labels. */
   static String fold(String text) {
-    String n = Normalizer.normalize(text.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String n = MARKS.matcher(Normalizer.normalize(text.trim(), Normalizer.Form.NFD)).replaceAll("");
+    return SPACES.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static String withoutParenthesis(String title) {
     return title.replaceAll("\\s*\\([^)]*\\)", "").trim();

@@ -493,7 +493,8 @@ final class XlsxReader {
     if (entry == null) {
       return;
     }
-    try (InputStream in = new Bounded(zip.getInputStream(entry), part, Math.max(1, entry.getCompressedSize()))) {
+    try (InputStream in = new java.io.BufferedInputStream(new Bounded(zip.getInputStream(entry), part,
+        Math.max(1, entry.getCompressedSize())), 1 << 16)) {
       XMLStreamReader r = XML.createXMLStreamReader(in);
       try {
         while (r.hasNext()) {
