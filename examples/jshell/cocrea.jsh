@@ -12,6 +12,8 @@
 //   System.out.print(corpus.headline().describe(lang));   // guarantor bodies, STLs, commitments, institutions, CSOs
 //   show("STL seats", Analyses.stlSeatsBySector(corpus.exercises()));
 //   csv(corpus, "pal-csv");                              // tidy tables for pandas, R and spreadsheets
+//   var pal = importBook("pal.xlsx");                    // a filled workbook (or CSV folder) as a JSON tree
+//   exportBook(pal, "copia.xlsx");                       // a JSON tree as a workbook in the template's layout
 //
 // Everything is plain Java: Analyses.*, Compliance.*, corpus.statistics(), CsvExport, StatsWriter. Texts are in
 // Spanish (es-MX) unless you set: lang = Locale.ENGLISH;
@@ -29,6 +31,7 @@ import org.cocrea.research.*;
 import org.cocrea.research.export.*;
 import org.cocrea.research.stats.*;
 import org.cocrea.report.*;
+import org.cocrea.spreadsheet.*;
 
 // Hibernate Validator logs its version through jboss-logging: send it to SLF4J (no-op on these class paths).
 System.setProperty("org.jboss.logging.provider", "slf4j");
@@ -88,5 +91,26 @@ Path html(Corpus corpus, String file) throws java.io.IOException {
   Path path = Path.of(file);
   Files.writeString(path, StatsWriter.of(StatsFormat.HTML).render(corpus.statistics(asOf), lang));
   System.out.println("HTML → " + file);
+  return path;
+}
+
+/**
+ * Imports a filled workbook (XLSX) or a folder of CSV files as a PAL JSON tree, printing the import's findings at
+ * their cells ("Hoja Hitos, fila 7, columna D (Fecha de término): …"); save it with Files.writeString(path,
+ * tree.toPrettyString()).
+ */
+tools.jackson.databind.node.ObjectNode importBook(String path) {
+  BookImport book = Workbooks.importBook(Path.of(path));
+  book.findings().forEach(f -> System.out.println(f.describe(lang)));
+  return book.document();
+}
+
+/** Writes a PAL JSON tree (from importBook or CocreaJson.mapper().readTree) as a workbook; returns the file. */
+Path exportBook(tools.jackson.databind.JsonNode tree, String file) throws java.io.IOException {
+  Path path = Path.of(file);
+  try (var out = Files.newOutputStream(path)) {
+    Workbooks.export(tree, lang, out);
+  }
+  System.out.println("XLSX → " + file);
   return path;
 }

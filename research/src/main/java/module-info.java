@@ -3,6 +3,7 @@
  */
 module org.cocrea.research {
   requires transitive org.cocrea.report;
+  requires org.cocrea.spreadsheet;
   requires tools.jackson.dataformat.csv;
   requires static org.immutables.value.annotations;
   requires static java.compiler;

@@ -11,4 +11,6 @@ module org.cocrea.serialization {
   exports org.cocrea.serialization;
   // the JSON report's parts, shared with the report writers, not API
   exports org.cocrea.serialization.internal to org.cocrea.report;
+  // the shipped schemas are read by the spreadsheet layout, which is generated from them
+  opens org.cocrea.serialization to org.cocrea.spreadsheet;
 }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code cocrea} command: only its subcommands do something. */
 @Command(name = "cocrea", mixinStandardHelpOptions = true, versionProvider = Version.class,
     subcommands = {ValidateCommand.class, RulesCommand.class, SchemaCommand.class, StatsCommand.class,
+        TemplateCommand.class, ImportCommand.class, ExportCommand.class,
         HelpCommand.class},
     showAtFileInUsageHelp = false, usageHelpAutoWidth = false)
 final class CocreaCommand implements Runnable {

@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.serialization.PalChecker;
 import org.cocrea.serialization.ReaderOptions;
+import org.cocrea.spreadsheet.Workbooks;
 import org.cocrea.report.ReportFormat;
 import org.cocrea.report.ReportStream;
 import org.cocrea.validation.Profile;
@@ -65,6 +66,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "validate.paths")
   List<String> paths;
 
+  private ValidatorOptions validatorOptions;
+
   ValidateCommand(CliMessages messages) {
     this.messages = messages;
   }
@@ -103,6 +106,7 @@ final class ValidateCommand implements Callable<Integer> {
     ReaderOptions readerOptions = ReaderOptions.builder().locale(locale).build();
     PalChecker checker = PalChecker.create(validatorOptions, readerOptions);
 
+    this.validatorOptions = validatorOptions;
     return stream(checker, collected.files(), threads, locale, date);
   }
 
@@ -145,7 +149,8 @@ final class ValidateCommand implements Callable<Integer> {
         while (window.size() < ahead && next.hasNext()) {
           Path file = next.next();
           window.add(pool.submit(() -> {
-            CheckResult r = checker.check(file, traces);
+            CheckResult r = isWorkbook(file) ? Workbooks.check(file, checker, validatorOptions)
+                : checker.check(file, traces);
             return keepExercises ? r : withoutExercise(r);
           }));
           windowFiles.add(file);
@@ -167,6 +172,11 @@ final class ValidateCommand implements Callable<Integer> {
       case DOES_NOT_CONFORM -> Cli.FINDINGS;
       case UNDETERMINED -> requireComplete ? Cli.FINDINGS : Cli.OK;
     };
+  }
+
+  /** A workbook is checked through its import, findings at the cell: an {@code .xlsx} file. */
+  private static boolean isWorkbook(Path file) {
+    return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
   }
 
   private static CheckResult withoutExercise(CheckResult r) {

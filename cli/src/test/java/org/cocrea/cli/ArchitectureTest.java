@@ -36,7 +36,8 @@ class ArchitectureTest {
   }
 
   /**
-   * The modules' layering, one way: core, validation, serialization, reports, research, cli (README, "Project
+   * The modules' layering, one way: core, validation, serialization, reports and spreadsheets (side by side), research,
+   * cli (README, "Project
    * layout"). The module descriptors enforce it when the library modules compile; this states it for every class on
    * the command line's class path.
    */
@@ -47,13 +48,16 @@ class ArchitectureTest {
         .layer("validation").definedBy("org.cocrea.validation..")
         .layer("serialization").definedBy("org.cocrea.serialization..")
         .layer("reports").definedBy("org.cocrea.report..")
+        .layer("spreadsheets").definedBy("org.cocrea.spreadsheet..")
         .layer("research").definedBy("org.cocrea.research..")
         .layer("cli").definedBy("org.cocrea.cli..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("research").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("reports").mayOnlyBeAccessedByLayers("research", "cli")
-        .whereLayer("serialization").mayOnlyBeAccessedByLayers("reports", "research", "cli")
-        .whereLayer("validation").mayOnlyBeAccessedByLayers("serialization", "reports", "research", "cli")
+        .whereLayer("spreadsheets").mayOnlyBeAccessedByLayers("research", "cli")
+        .whereLayer("serialization").mayOnlyBeAccessedByLayers("reports", "spreadsheets", "research", "cli")
+        .whereLayer("validation").mayOnlyBeAccessedByLayers("serialization", "reports", "spreadsheets", "research",
+            "cli")
         .check(CLASSES);
   }
 }

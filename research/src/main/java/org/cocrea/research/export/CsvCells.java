@@ -1,10 +1,13 @@
 package org.cocrea.research.export;
 
+import org.cocrea.spreadsheet.FormulaText;
+
 /**
  * How a text cell of a CSV file is written so that spreadsheet programs show it as text and never run it as a formula
  * (OWASP, "CSV Injection"): a cell beginning with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
  * return gets a single quote in front. Numbers are not text cells and stay numbers. Used by every CSV this library
- * writes: the tidy tables of {@link CsvExport} and the statistics table.
+ * writes: the tidy tables of {@link CsvExport} and the statistics table. The rule itself is defined once, in {@link
+ * FormulaText}, which the XLSX export uses too.
  *
  * <pre>{@code
  * CsvCells.text("=HYPERLINK(\"http://x\")");   // "'=HYPERLINK(\"http://x\")"
@@ -24,10 +27,6 @@ public final class CsvCells {
    * @return the text to write, null when {@code text} is null
    */
   public static String text(String text) {
-    if (text == null || text.isEmpty()) {
-      return text;
-    }
-    char c = text.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
+    return FormulaText.neutralise(text);
   }
 }

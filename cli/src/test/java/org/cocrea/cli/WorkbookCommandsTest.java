@@ -1,0 +1,73 @@
+package org.cocrea.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code cocrea template}, {@code export}, {@code import} and {@code validate BOOK.xlsx}: files, exit codes, cells. */
+class WorkbookCommandsTest {
+
+  @TempDir
+  Path dir;
+
+  private static final Path EXAMPLE = Path.of("..", "examples", "pal", "mx-dur-2015.json");
+
+  @Test
+  void exportThenImportGivesTheSameTree() throws IOException {
+    Path book = dir.resolve("dur.xlsx");
+    CliRun export = CliRun.of("export", EXAMPLE.toString(), "--format", "xlsx", "-o", book.toString());
+    assertThat(export.code()).as(export.err()).isZero();
+    Path json = dir.resolve("dur.json");
+    CliRun imported = CliRun.of("import", book.toString(), "-o", json.toString());
+    assertThat(imported.code()).as(imported.err()).isZero();
+    assertThat(imported.err()).isEmpty();
+    JsonMapper mapper = JsonMapper.builder().build();
+    JsonNode expected = mapper.readTree(Files.readString(EXAMPLE));
+    JsonNode actual = mapper.readTree(Files.readString(json));
+    assertThat(actual.equals((a, b) -> a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue())
+        : a.equals(b) ? 0 : 1, expected)).isTrue();
+  }
+
+  @Test
+  void theTemplateIsAWorkbookInEitherLanguage() throws IOException {
+    Path es = dir.resolve("plantilla.xlsx");
+    Path en = dir.resolve("template.xlsx");
+    assertThat(CliRun.of("template", "-o", es.toString()).code()).isZero();
+    assertThat(CliRun.of("template", "--lang", "en", "-o", en.toString()).code()).isZero();
+    assertThat(Files.readAllBytes(es)).startsWith((byte) 'P', (byte) 'K');
+    CliRun imported = CliRun.of("import", en.toString());
+    assertThat(imported.code()).as(imported.err()).isZero();
+    assertThat(imported.out().strip()).isEqualTo("{ }");
+  }
+
+  @Test
+  void aHostileFileGivesAFindingAndExitOne() throws IOException {
+    Path renamed = Files.writeString(dir.resolve("pal.xlsx"), "{}", StandardCharsets.UTF_8);
+    CliRun imported = CliRun.of("import", "--lang", "en", renamed.toString());
+    assertThat(imported.code()).isEqualTo(Cli.FINDINGS);
+    assertThat(imported.err()).startsWith("XLS-01 ERROR Not a readable XLSX workbook").doesNotContain("Exception");
+    CliRun validated = CliRun.of("validate", renamed.toString());
+    assertThat(validated.code()).isEqualTo(Cli.FINDINGS);
+    assertThat(validated.out()).contains("XLS-01");
+  }
+
+  @Test
+  void validateReportsAWorkbooksFindingsAtTheirCells() throws IOException {
+    Path book = dir.resolve("dur.xlsx");
+    assertThat(CliRun.of("export", EXAMPLE.toString(), "-o", book.toString()).code()).isZero();
+    CliRun text = CliRun.of("validate", "--as-of", "2017-12-31", book.toString());
+    CliRun sarif = CliRun.of("validate", "--as-of", "2017-12-31", "--format", "sarif", book.toString());
+    CliRun json = CliRun.of("validate", "--as-of", "2017-12-31", "--format", "json", "--lang", "en",
+        book.toString());
+    assertThat(text.out()).contains("Hoja ").contains(", fila ").contains(", columna ");
+    assertThat(sarif.out()).contains("dur.xlsx").contains("\"startLine\"").contains("Hoja ");
+    assertThat(json.out()).contains("Sheet ").contains(", row ").contains(", column ");
+  }
+}

@@ -1,0 +1,79 @@
+package org.cocrea.spreadsheet;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A cell of a workbook, as a person finds it: the sheet's name, the row number and column letters shown by
+ * spreadsheet programs, and the column's heading.
+ *
+ * <pre>{@code
+ * CellRef cell = new CellRef("Hitos", 7, 4, "Fecha de término");
+ * cell.describe(Locale.forLanguageTag("es-MX")); // "Hoja Hitos, fila 7, columna D (Fecha de término)"
+ * cell.a1();                                     // "D7"
+ * }</pre>
+ *
+ * @param sheet the sheet's name, never null
+ * @param row the 1-based row number
+ * @param column the 1-based column number (1 = A)
+ * @param heading the column's heading, {@code ""} when the cell has none (a title block)
+ * @since 0.1.0
+ */
+public record CellRef(String sheet, int row, int column, String heading) {
+
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException if sheet or heading is null
+   * @throws IllegalArgumentException if row or column is below 1
+   */
+  public CellRef {
+    Objects.requireNonNull(sheet, "sheet");
+    Objects.requireNonNull(heading, "heading");
+    if (row < 1 || column < 1) {
+      throw new IllegalArgumentException("row and column start at 1: " + row + ", " + column);
+    }
+  }
+
+  /**
+   * The column's letters: 1 = A, 27 = AA.
+   *
+   * @return the letters, never null
+   */
+  public String columnLetters() {
+    return letters(column);
+  }
+
+  /**
+   * The cell in A1 notation, without the sheet.
+   *
+   * @return for example {@code D7}
+   */
+  public String a1() {
+    return columnLetters() + row;
+  }
+
+  /**
+   * The cell in words, in Spanish (es-MX) or English.
+   *
+   * @param locale the language; English when its language is {@code en}, Spanish otherwise
+   * @return for example "Hoja Hitos, fila 7, columna D (Fecha de término)"
+   */
+  public String describe(Locale locale) {
+    boolean english = Messages.english(locale);
+    String text = (english ? "Sheet " : "Hoja ") + sheet + (english ? ", row " : ", fila ") + row
+        + (english ? ", column " : ", columna ") + columnLetters();
+    return heading.isEmpty() ? text : text + " (" + heading + ")";
+  }
+
+  static String letters(int column) {
+    StringBuilder b = new StringBuilder();
+    int c = column;
+    while (c > 0) {
+      int r = (c - 1) % 26;
+      b.insert(0, (char) ('A' + r));
+      c = (c - 1) / 26;
+    }
+    return b.toString();
+  }
+}

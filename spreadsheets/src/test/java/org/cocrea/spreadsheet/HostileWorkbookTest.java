@@ -1,0 +1,184 @@
+package org.cocrea.spreadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hostile workbooks each give one clear finding, never an exception, within seconds. */
+class HostileWorkbookTest {
+
+  @TempDir
+  Path dir;
+
+  private static final String WORKBOOK = "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/"
+      + "spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+      + "<sheets><sheet name=\"Compromisos\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+  private static final String RELS = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/"
+      + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
+      + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
+
+  /** A minimal workbook whose one sheet (and optionally shared strings) is given, its parts written as streams. */
+  private Path book(String name, String workbook, Part sheet, String sharedStrings) throws IOException {
+    Path file = dir.resolve(name);
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      put(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+          + "package/2006/content-types\"/>");
+      put(zip, "xl/workbook.xml", workbook);
+      put(zip, "xl/_rels/workbook.xml.rels", RELS);
+      if (sharedStrings != null) {
+        put(zip, "xl/sharedStrings.xml", sharedStrings);
+      }
+      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      sheet.write(zip);
+      zip.closeEntry();
+    }
+    return file;
+  }
+
+  interface Part {
+    void write(OutputStream out) throws IOException;
+  }
+
+  private static void put(ZipOutputStream zip, String name, String text) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(text.getBytes(StandardCharsets.UTF_8));
+    zip.closeEntry();
+  }
+
+  private static Part text(String xml) {
+    return out -> out.write(xml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static BookImport timed(Path file) {
+    long start = System.nanoTime();
+    BookImport book = Workbooks.importBook(file);
+    assertThat((System.nanoTime() - start) / 1e9).as("seconds").isLessThan(10);
+    return book;
+  }
+
+  private static void assertOnly(BookImport book, String rule) {
+    assertThat(book.findings()).extracting(CellFinding::ruleId).containsExactly(rule);
+    assertThat(book.hasErrors()).isTrue();
+    assertThat(book.findings().get(0).message(Locale.forLanguageTag("es-MX"))).doesNotContain("{");
+    assertThat(book.findings().get(0).message(Locale.ENGLISH)).doesNotContain("{");
+  }
+
+  @Test
+  void aZipBombIsOverTheRatio() throws IOException {
+    byte[] spaces = new byte[1 << 20];
+    Arrays.fill(spaces, (byte) ' ');
+    Path file = book("bomb.xlsx", WORKBOOK, out -> {
+      out.write("<worksheet><sheetData>".getBytes(StandardCharsets.UTF_8));
+      for (int i = 0; i < 300; i++) {
+        out.write(spaces);
+      }
+      out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+    }, null);
+    assertThat(Files.size(file)).isLessThan(2 << 20);
+    BookImport book = timed(file);
+    assertOnly(book, "XLS-03");
+    assertThat(book.findings().get(0).message(Locale.ENGLISH)).contains("zip bomb");
+  }
+
+  @Test
+  void anEntityExpansionIsRefusedBeforeExpanding() throws IOException {
+    String laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;"
+        + "&lol;&lol;&lol;&lol;&lol;&lol;\"><!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>"
+        + "<sst><si><t>&lol3;</t></si></sst>";
+    assertOnly(timed(book("laughs.xlsx", WORKBOOK, text("<worksheet/>"), laughs)), "XLS-04");
+  }
+
+  @Test
+  void anExternalEntityIsNeverFetched() throws IOException {
+    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + WORKBOOK
+        .substring(WORKBOOK.indexOf("<workbook")).replace("Compromisos", "&x;");
+    assertOnly(timed(book("xxe.xlsx", xxe, text("<worksheet/>"), null)), "XLS-04");
+  }
+
+  @Test
+  void aMillionRowSheetIsOverTheRowLimit() throws IOException {
+    Path file = book("rows.xlsx", WORKBOOK, out -> {
+      out.write("<worksheet><sheetData>".getBytes(StandardCharsets.UTF_8));
+      for (int r = 1; r <= 1_000_000; r++) {
+        out.write(("<row r=\"" + r + "\"><c r=\"A" + r + "\"><v>" + r + "</v></c></row>")
+            .getBytes(StandardCharsets.UTF_8));
+      }
+      out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+    }, null);
+    BookImport book = timed(file);
+    assertOnly(book, "XLS-03");
+  }
+
+  @Test
+  void aFormulaIsReportedAtItsCellAndNotEvaluated() throws IOException {
+    Path file = dir.resolve("formula.xlsx");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      Workbook wb = new Workbook(out, "test", "1.0");
+      Worksheet ws = wb.newWorksheet("Compromisos");
+      ws.value(0, 0, "Plan (identificador)");
+      ws.value(0, 1, "Identificador");
+      ws.value(0, 2, "Título");
+      ws.value(1, 0, "P1");
+      ws.value(1, 1, "C1");
+      ws.formula(1, 2, "HYPERLINK(\"http://example.org\",\"x\")");
+      wb.finish();
+    }
+    BookImport book = timed(file);
+    assertThat(book.findings()).extracting(CellFinding::ruleId).contains("XLS-05");
+    CellFinding formula = book.findings().stream().filter(f -> f.ruleId().equals("XLS-05")).findFirst()
+        .orElseThrow();
+    assertThat(formula.cell().orElseThrow().describe(Locale.forLanguageTag("es-MX")))
+        .isEqualTo("Hoja Compromisos, fila 2, columna C (Título)");
+    assertThat(book.document().toString()).doesNotContain("HYPERLINK").doesNotContain("example.org");
+  }
+
+  @Test
+  void aCorruptZipIsNotAWorkbook() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Workbooks.template(Locale.ENGLISH, out);
+    byte[] bytes = out.toByteArray();
+    Path file = dir.resolve("corrupt.xlsx");
+    Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
+    assertOnly(timed(file), "XLS-01");
+  }
+
+  @Test
+  void aPasswordProtectedWorkbookIsNamedSo() throws IOException {
+    // an encrypted OOXML file is an OLE2 compound file with EncryptionInfo and EncryptedPackage streams
+    byte[] bytes = new byte[4096];
+    byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    System.arraycopy(magic, 0, bytes, 0, magic.length);
+    byte[] name = "EncryptionInfo".getBytes(StandardCharsets.UTF_16LE);
+    System.arraycopy(name, 0, bytes, 1024, name.length);
+    Path file = dir.resolve("locked.xlsx");
+    Files.write(file, bytes);
+    assertOnly(timed(file), "XLS-02");
+  }
+
+  @Test
+  void aRenamedFileIsNotAWorkbook() throws IOException {
+    Path file = dir.resolve("pal.xlsx");
+    Files.writeString(file, "{\"schemaVersion\": \"1.1\", \"id\": \"x\"}");
+    BookImport book = timed(file);
+    assertOnly(book, "XLS-01");
+    assertThat(book.findings().get(0).message(Locale.ENGLISH)).contains("renamed");
+    Path zip = dir.resolve("docs.xlsx");
+    try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+      put(z, "word/document.xml", "<document/>");
+    }
+    assertOnly(timed(zip), "XLS-01");
+  }
+}
