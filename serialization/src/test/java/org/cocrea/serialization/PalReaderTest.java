@@ -387,7 +387,7 @@ class PalReaderTest {
     ReadResult result = read(text);
     Finding f = single(result);
     assertFinding(f, "SCH-02", "/schemaVersion", at(text, "\"2.0"));
-    assertThat(f.arguments()).containsExactly("2.0", "1.0");
+    assertThat(f.arguments()).containsExactly("2.0", "1.0, 1.1");
     assertThat(result.readable()).isFalse();
   }
 
