@@ -26,6 +26,7 @@ import org.cocrea.report.ReportFormat;
 import org.cocrea.report.ReportStream;
 import org.cocrea.validation.Profile;
 import org.cocrea.validation.ValidatorOptions;
+import org.cocrea.validation.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -49,6 +50,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin
   CommonOptions common;
+
+  @Option(names = "--require-complete", descriptionKey = "validate.requireComplete")
+  boolean requireComplete;
 
   @Option(names = "--output", paramLabel = "FILE", descriptionKey = "validate.output")
   Path output;
@@ -146,10 +150,19 @@ final class ValidateCommand implements Callable<Integer> {
       }
       report.finish();
       out.flush();
-      return report.conforms() ? Cli.OK : Cli.FINDINGS;
+      return exitCode(report.verdict(), requireComplete);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** 0 unless some file does not conform; with {@code --require-complete}, also 1 when some file is undetermined. */
+  static int exitCode(Verdict verdict, boolean requireComplete) {
+    return switch (verdict) {
+      case CONFORMS -> Cli.OK;
+      case DOES_NOT_CONFORM -> Cli.FINDINGS;
+      case UNDETERMINED -> requireComplete ? Cli.FINDINGS : Cli.OK;
+    };
   }
 
   private static CheckResult withoutExercise(CheckResult r) {

@@ -18,6 +18,7 @@ import org.cocrea.report.ReportRun;
 import org.cocrea.report.ReportWriter;
 import org.cocrea.validation.Profile;
 import org.cocrea.validation.ValidatorOptions;
+import org.cocrea.validation.Verdict;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +71,24 @@ class ValidateCommandTest {
     assertThat(toFile.out()).isEmpty();
     assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(sarif.out());
     Files.delete(out);
+  }
+
+  @Test
+  void undeterminedExitsZeroUnlessACompleteVerdictIsRequired() {
+    assertThat(ValidateCommand.exitCode(Verdict.UNDETERMINED, false)).isEqualTo(Cli.OK);
+    assertThat(ValidateCommand.exitCode(Verdict.UNDETERMINED, true)).isEqualTo(Cli.FINDINGS);
+    assertThat(ValidateCommand.exitCode(Verdict.CONFORMS, true)).isEqualTo(Cli.OK);
+    assertThat(ValidateCommand.exitCode(Verdict.DOES_NOT_CONFORM, false)).isEqualTo(Cli.FINDINGS);
+  }
+
+  @Test
+  void requireCompleteKeepsAConformingRunAtZeroAndTheHelpSaysWhatItDoes() {
+    Path minimal = dir.resolve("a/pal/minimal.json");
+    assertThat(CliRun.of("validate", "--require-complete", "--as-of", AS_OF, minimal.toString()).code())
+        .isEqualTo(Cli.OK);
+    assertThat(CliRun.of("validate", "--help").out()).contains("--require-complete").contains("NO DETERMINABLE");
+    assertThat(CliRun.of("validate", "--help", "--lang", "en").out()).contains("--require-complete")
+        .contains("UNDETERMINED");
   }
 
   @Test

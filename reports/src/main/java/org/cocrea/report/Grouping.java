@@ -60,6 +60,11 @@ final class Grouping {
 
   /** The pointer as shown to people: {@code /} for the whole document. */
   static String pointer(Finding f) {
-    return f.pointer().isEmpty() ? "/" : f.pointer();
+    return pointer(f.pointer());
+  }
+
+  /** A pointer as shown to people: {@code /} for the whole document. */
+  static String pointer(String pointer) {
+    return pointer.isEmpty() ? "/" : pointer;
   }
 }

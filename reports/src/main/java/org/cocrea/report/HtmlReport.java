@@ -18,9 +18,11 @@ import org.cocrea.core.LocalExercise;
 import org.cocrea.core.i18n.Texts;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Finding;
+import org.cocrea.validation.NotRecorded;
 import org.cocrea.validation.Outcome;
 import org.cocrea.validation.Severity;
 import org.cocrea.validation.ValidationReport;
+import org.cocrea.validation.Verdict;
 
 /**
  * The HTML report, written whole by {@link WholeRunStream} once every file is given: one self-contained page (inline CSS and SVG, no script, no external resource) with a compliance
@@ -81,20 +83,22 @@ final class HtmlReport {
 
   private static void summary(Html h, Texts l, ReportRun run) {
     int conforming = 0;
+    int undetermined = 0;
     int errors = 0;
     int warnings = 0;
     int infos = 0;
     for (CheckResult f : run.files()) {
       Map<Severity, Integer> c = f.report().countsBySeverity();
-      conforming += f.report().conforms() ? 1 : 0;
+      conforming += f.report().verdict() == Verdict.CONFORMS ? 1 : 0;
+      undetermined += f.report().verdict() == Verdict.UNDETERMINED ? 1 : 0;
       errors += c.get(Severity.ERROR);
       warnings += c.get(Severity.WARNING);
       infos += c.get(Severity.INFO);
     }
     h.raw("<section id=\"summary\" aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">").text(l.get("summary.title"))
-        .raw("</h2>\n<p class=\"verdict ").raw(run.conforms() ? "ok" : "bad").raw("\">")
-        .text(l.get("summary.line", run.files().size(), conforming, run.files().size() - conforming, errors,
-            warnings, infos))
+        .raw("</h2>\n<p class=\"verdict ").raw(cssClass(run.verdict())).raw("\">")
+        .text(l.get("summary.line", run.files().size(), conforming, run.files().size() - conforming - undetermined,
+            errors, warnings, infos, undetermined))
         .raw("</p>\n");
     h.raw("<div class=\"scroll\"><table class=\"summary\">\n<caption>").text(l.get("html.summary.caption"))
         .raw("</caption>\n<thead><tr>");
@@ -109,20 +113,28 @@ final class HtmlReport {
       Map<Outcome, Integer> o = r.countsByOutcome();
       h.raw("<tr><th scope=\"row\" class=\"path\"><a href=\"#file-").raw(Integer.toString(i + 1)).raw("\">").text(f.source())
           .raw("</a></th><td>");
-      badge(h, l, r.conforms());
+      badge(h, l, r.verdict());
       h.raw("</td><td class=\"num\">").text(c.get(Severity.ERROR).toString())
           .raw("</td><td class=\"num\">").text(c.get(Severity.WARNING).toString())
           .raw("</td><td class=\"num\">").text(c.get(Severity.INFO).toString())
           .raw("</td><td class=\"num\">").text(o.get(Outcome.PASS) + " / " + o.get(Outcome.FAIL) + " / "
-              + o.get(Outcome.NOT_APPLICABLE))
+              + o.get(Outcome.NOT_APPLICABLE) + " / " + o.get(Outcome.NOT_RECORDED))
           .raw("</td></tr>\n");
     }
     h.raw("</tbody>\n</table></div>\n</section>\n");
   }
 
-  private static void badge(Html h, Texts l, boolean conforms) {
-    h.raw("<span class=\"badge ").raw(conforms ? "ok" : "bad").raw("\">")
-        .text(conforms ? l.get("file.conforms") : l.get("file.notConforms")).raw("</span>");
+  private static void badge(Html h, Texts l, Verdict verdict) {
+    h.raw("<span class=\"badge ").raw(cssClass(verdict)).raw("\">").text(TextReport.verdict(l, verdict))
+        .raw("</span>");
+  }
+
+  private static String cssClass(Verdict verdict) {
+    return switch (verdict) {
+      case CONFORMS -> "ok";
+      case DOES_NOT_CONFORM -> "bad";
+      case UNDETERMINED -> "undetermined";
+    };
   }
 
   private static void file(Html h, Texts l, ReportRun run, CheckResult file, int n) {
@@ -132,13 +144,14 @@ final class HtmlReport {
     String id = "file-" + n;
     h.raw("<section class=\"file\" id=\"").raw(id).raw("\" aria-labelledby=\"").raw(id).raw("-h\">\n<h2 id=\"")
         .raw(id).raw("-h\"><span class=\"path\">").text(file.source()).raw("</span> ");
-    badge(h, l, r.conforms());
+    badge(h, l, r.verdict());
     h.raw("</h2>\n<p>").text(l.get("file.counts", c.get(Severity.ERROR), c.get(Severity.WARNING),
         c.get(Severity.INFO))).raw(". ");
     if (file.exercise().isEmpty() && r.results().isEmpty()) {
       h.text(l.get("file.unreadable"));
     } else {
-      h.text(l.get("file.rules", o.get(Outcome.PASS), o.get(Outcome.FAIL), o.get(Outcome.NOT_APPLICABLE)));
+      h.text(l.get("file.rules", o.get(Outcome.PASS), o.get(Outcome.FAIL), o.get(Outcome.NOT_APPLICABLE),
+          o.get(Outcome.NOT_RECORDED)));
     }
     h.raw("</p>\n");
     if (!r.results().isEmpty()) {
@@ -146,6 +159,7 @@ final class HtmlReport {
     }
     file.exercise().ifPresent(exercise -> timelines(h, l, run, exercise, id));
     findings(h, l, file, id);
+    notRecorded(h, l, file);
     h.raw("<p class=\"back\"><a href=\"#summary\">").text(l.get("html.back")).raw("</a></p>\n</section>\n");
   }
 
@@ -154,14 +168,15 @@ final class HtmlReport {
     int pass = o.get(Outcome.PASS);
     int fail = o.get(Outcome.FAIL);
     int na = o.get(Outcome.NOT_APPLICABLE);
-    int total = Math.max(1, pass + fail + na);
-    String text = l.get("file.rules", pass, fail, na);
+    int nr = o.get(Outcome.NOT_RECORDED);
+    int total = Math.max(1, pass + fail + na + nr);
+    String text = l.get("file.rules", pass, fail, na, nr);
     h.raw("<svg class=\"bar\" viewBox=\"0 0 600 18\" width=\"600\" height=\"18\" role=\"img\" aria-labelledby=\"")
         .raw(id).raw("-bar\"><title id=\"").raw(id).raw("-bar\">").text(text).raw("</title>");
     double x = 0;
-    int[] counts = {pass, fail, na};
-    String[] classes = {"pass", "fail", "na"};
-    for (int i = 0; i < 3; i++) {
+    int[] counts = {pass, fail, na, nr};
+    String[] classes = {"pass", "fail", "na", "nr"};
+    for (int i = 0; i < counts.length; i++) {
       double w = 600.0 * counts[i] / total;
       if (counts[i] > 0) {
         h.raw("<rect class=\"").raw(classes[i]).raw("\" x=\"").raw(Timeline.num(x)).raw("\" y=\"0\" width=\"")
@@ -195,6 +210,38 @@ final class HtmlReport {
             .text(Grouping.location(f, unknown)).raw("</td><td class=\"wrap\"><code>").text(Grouping.pointer(f))
             .raw("</code></td><td class=\"wrap\">").text(f.message()).raw("</td></tr>\n");
       }
+    }
+    h.raw("</tbody>\n</table></div>\n");
+  }
+
+  /**
+   * The subjects the rules could not judge, ERROR rules' first (they keep the verdict undetermined), with the facts
+   * that would decide them; nothing when there are none.
+   */
+  private static void notRecorded(Html h, Texts l, CheckResult file) {
+    ValidationReport r = file.report();
+    if (r.notRecorded().isEmpty()) {
+      return;
+    }
+    h.raw("<h3>").text(l.get("html.notRecorded.title")).raw("</h3>\n");
+    if (!r.undecided().isEmpty()) {
+      h.raw("<p>").text(l.get("file.undecided", r.undecided().size())).raw("</p>\n");
+    }
+    h.raw("<div class=\"scroll\"><table class=\"findings\">\n<caption>")
+        .text(l.get("html.notRecorded.caption", file.source())).raw("</caption>\n<thead><tr>");
+    for (String col : List.of("severity", "rule", "pointer", "facts")) {
+      h.raw("<th scope=\"col\">").text(l.get("html.col." + col)).raw("</th>");
+    }
+    h.raw("</tr></thead>\n<tbody>\n");
+    List<NotRecorded> ordered = new ArrayList<>(r.notRecorded());
+    ordered.sort(java.util.Comparator.comparing(NotRecorded::severity));
+    for (NotRecorded n : ordered) {
+      String sev = n.severity().name().toLowerCase(java.util.Locale.ROOT);
+      h.raw("<tr class=\"").raw(sev).raw("\"><td class=\"nowrap\"><span class=\"sev ").raw(sev).raw("\">")
+          .text(l.get("severity." + n.severity().name())).raw("</span></td><td class=\"nowrap\">")
+          .text(n.ruleId()).raw("</td><td class=\"wrap\"><code>").text(Grouping.pointer(n.pointer()))
+          .raw("</code></td><td class=\"wrap\"><code>").text(String.join(", ", n.facts()))
+          .raw("</code></td></tr>\n");
     }
     h.raw("</tbody>\n</table></div>\n");
   }
@@ -233,7 +280,8 @@ final class HtmlReport {
         h.raw(" <span class=\"sev ").raw(sev).raw("\">").text(l.get("severity." + s.name())).raw("</span> ")
             .raw("<span class=\"cat\">").text(d.categoryLabel(l.language())).raw("</span></dt>\n<dd><p>")
             .text(d.statement(l.language())).raw("</p><p class=\"source\">").text(l.get("rule.source")).raw(": ")
-            .text(d.source().isBlank() ? l.get("rule.none") : d.source()).raw("</p></dd></div>\n");
+            .text(d.citation(l.language()).isBlank() ? l.get("rule.none") : d.citation(l.language()))
+            .raw("</p></dd></div>\n");
       }, () -> h.raw("</dt><dd></dd></div>\n"));
     }
     h.raw("</dl>\n</section>\n");

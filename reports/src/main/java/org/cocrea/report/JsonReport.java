@@ -7,8 +7,10 @@ import java.util.Locale;
 import org.cocrea.core.i18n.Texts;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Finding;
+import org.cocrea.validation.NotRecorded;
 import org.cocrea.validation.Profile;
 import org.cocrea.validation.RuleResult;
+import org.cocrea.validation.Verdict;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The parts of the JSON report, in the shape {@code cocrea-report.schema.json} documents: run settings at the top,
- * then {@code files} with {@code path}, {@code conforms}, {@code findings} and {@code rules}. {@link
+ * then {@code files} with {@code path}, {@code conforms}, {@code verdict}, {@code findings}, {@code notRecorded} and
+ * {@code rules}. {@link
  * JsonReportStream} writes the document from them.
  */
 final class JsonReport {
@@ -33,8 +36,9 @@ final class JsonReport {
 
   private JsonReport() {}
 
-  /** The members before {@code files}: run settings and whether every file conforms. */
-  static ObjectNode head(Locale locale, Profile profile, LocalDate asOf, String toolVersion, boolean conforms) {
+  /** The members before {@code files}: run settings, whether every file conforms and the run's verdict. */
+  static ObjectNode head(Locale locale, Profile profile, LocalDate asOf, String toolVersion, boolean conforms,
+      Verdict verdict) {
     Texts l = Labels.of(locale);
     ObjectNode root = MAPPER.createObjectNode();
     root.put("reportVersion", REPORT_VERSION);
@@ -45,6 +49,7 @@ final class JsonReport {
     root.put("profile", profile.name());
     root.put("lang", l.get("lang.code"));
     root.put("conforms", conforms);
+    root.put("verdict", verdict.name());
     return root;
   }
 
@@ -53,6 +58,7 @@ final class JsonReport {
     ObjectNode f = MAPPER.createObjectNode();
     f.put("path", file.source());
     f.put("conforms", file.report().conforms());
+    f.put("verdict", file.report().verdict().name());
     ArrayNode findings = f.putArray("findings");
     for (Finding finding : file.report().findings()) {
       ObjectNode n = findings.addObject();
@@ -63,6 +69,15 @@ final class JsonReport {
       n.put("column", finding.column());
       n.put("message", finding.message());
     }
+    ArrayNode unrecorded = f.putArray("notRecorded");
+    for (NotRecorded n : file.report().notRecorded()) {
+      ObjectNode o = unrecorded.addObject();
+      o.put("ruleId", n.ruleId());
+      o.put("severity", n.severity().name());
+      o.put("pointer", n.pointer());
+      ArrayNode facts = o.putArray("facts");
+      n.facts().forEach(facts::add);
+    }
     ArrayNode rules = f.putArray("rules");
     for (RuleResult r : file.report().results()) {
       ObjectNode n = rules.addObject();
@@ -70,6 +85,7 @@ final class JsonReport {
       n.put("outcome", r.outcome().name());
       n.put("applied", r.applied());
       n.put("failed", r.failed());
+      n.put("notRecorded", r.notRecorded());
     }
     return f;
   }

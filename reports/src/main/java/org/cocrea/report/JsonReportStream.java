@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The JSON report written file by file: each file's element of {@code files} goes to a spool as it is given; when
- * finished, the members before {@code files} (with {@code conforms}, known only then) are written, then the spooled
+ * finished, the members before {@code files} (with {@code conforms} and {@code verdict}, known only then) are written, then the spooled
  * elements are copied. The document is the one {@link JsonReport} writes, byte for byte.
  */
 final class JsonReportStream extends SpooledReportStream {
@@ -39,7 +39,7 @@ final class JsonReportStream extends SpooledReportStream {
     JsonGenerator g = JsonReport.PRETTY.createGenerator(out);
     g.writeStartObject();
     for (Map.Entry<String, JsonNode> member
-        : JsonReport.head(locale, profile, asOf, toolVersion, conforms()).properties()) {
+        : JsonReport.head(locale, profile, asOf, toolVersion, conforms(), verdict()).properties()) {
       g.writeName(member.getKey());
       g.writeTree(member.getValue());
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Profile;
+import org.cocrea.validation.Verdict;
 
 /**
  * What one report is about: the files checked in one run, in the order they are to be reported, and the settings
@@ -46,5 +47,20 @@ public record ReportRun(List<CheckResult> files, Locale locale, Profile profile,
    */
   public boolean conforms() {
     return files.stream().allMatch(f -> f.report().conforms());
+  }
+
+  /**
+   * The run's verdict: DOES_NOT_CONFORM if any file does not conform, else UNDETERMINED if any file's verdict is
+   * undetermined, else CONFORMS (also when there are no files).
+   *
+   * <pre>{@code
+   * if (run.verdict() == Verdict.UNDETERMINED) { ... }   // no error, but some facts are not recorded
+   * }</pre>
+   *
+   * @return the verdict, never null
+   * @since 0.1.0
+   */
+  public Verdict verdict() {
+    return files.stream().map(CheckResult::verdict).reduce(Verdict.CONFORMS, Verdict::and);
   }
 }

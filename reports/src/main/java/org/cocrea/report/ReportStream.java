@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Profile;
+import org.cocrea.validation.Verdict;
 
 /**
  * A report written file by file: give it each file's result in report order, then {@link #finish()} it. Each
@@ -94,6 +95,21 @@ public interface ReportStream extends Closeable {
    * @return true when every file conforms, also when none was given
    */
   boolean conforms();
+
+  /**
+   * The verdict on the files given so far ({@link Verdict#and(Verdict)} of theirs): DOES_NOT_CONFORM if any has an
+   * ERROR finding, else UNDETERMINED if any could not be decided because facts are not recorded, else CONFORMS (also
+   * when none was given). {@code cocrea validate --require-complete} exits 1 unless it is CONFORMS.
+   *
+   * <pre>{@code
+   * report.finish();
+   * int exit = report.verdict() == Verdict.DOES_NOT_CONFORM ? 1 : 0;
+   * }</pre>
+   *
+   * @return the verdict, never null
+   * @since 0.1.0
+   */
+  Verdict verdict();
 
   /**
    * Releases what the report holds: an unfinished report is abandoned (its temporary files deleted, nothing more

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.cocrea.core.i18n.Texts;
 import org.cocrea.serialization.FileRule;
 import org.cocrea.serialization.FileRules;
+import org.cocrea.validation.Citation;
 import org.cocrea.validation.Profile;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.RuleFamily;
@@ -125,6 +126,27 @@ public record RuleDescriptor(
    */
   public String statement(Locale locale) {
     return Texts.isEnglish(Objects.requireNonNull(locale, "locale")) ? statementEn : statementEs;
+  }
+
+  /**
+   * The source as a person reads it: for catalogue and engine rules the cited works as author (year), title and
+   * section, with Cocrea's proposals said to be so ({@link Citation}); for file rules the standard they enforce. No
+   * internal tag ({@code [S:KIT5]}, {@code [P]}) is left; {@link #source()} keeps them.
+   *
+   * <pre>{@code
+   * RuleDescriptor.byId("MIL-01").orElseThrow().citation(Locale.ENGLISH);
+   * }</pre>
+   *
+   * @param locale the language, must not be null
+   * @return the citation, never null
+   * @since 0.1.0
+   */
+  public String citation(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    Optional<Rule> rule = inCatalogue() ? catalogueRule()
+        : Rules.engineRules().stream().filter(r -> r.id().equals(id)).findFirst();
+    return rule.map(r -> Citation.of(r, locale))
+        .orElseGet(() -> source.replaceAll("\\[[PU][^\\]]*\\]\\s*", "").strip());
   }
 
   /**

@@ -12,15 +12,22 @@ import java.util.Locale;
 import java.util.Map;
 import org.cocrea.core.i18n.Texts;
 import org.cocrea.validation.Finding;
+import org.cocrea.validation.NotRecorded;
 import org.cocrea.validation.Profile;
 import org.cocrea.validation.Severity;
+import org.cocrea.validation.Verdict;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The parts of the SARIF 2.1.0 report, which {@link SarifReportStream} writes: one run whose driver is cocrea, with every rule id a report can cite (file, engine and
- * catalogue rules), one artifact per file and one result per finding, located by line and column and by the
- * finding's JSON Pointer (as a logical location and in the result's property bag).
+ * The parts of the SARIF 2.1.0 report, which {@link SarifReportStream} writes: one run whose driver is cocrea, with
+ * every rule id a report can cite (file, engine and catalogue rules), one artifact per file and one result per
+ * finding, located by line and column and by the finding's JSON Pointer (as a logical location and in the result's
+ * property bag). A subject a rule could not judge because facts are not recorded is a result of {@code kind}
+ * {@code "open"} (SARIF 2.1.0 §3.27.9: the rule was evaluated and there was not enough information to decide) with
+ * {@code level} {@code "none"}, as the specification requires for any kind but {@code "fail"}; its property bag
+ * names the rule's severity and the facts that would decide it. The invocation's property bag carries the run's
+ * verdict.
  */
 final class SarifReport {
 
@@ -39,7 +46,7 @@ final class SarifReport {
   }
 
   /** The run's members before {@code artifacts}: the tool with its rules, the invocation, language, column kind. */
-  static ObjectNode runHead(Locale locale, Profile profile, LocalDate asOf, String toolVersion) {
+  static ObjectNode runHead(Locale locale, Profile profile, LocalDate asOf, String toolVersion, Verdict verdict) {
     Texts l = Labels.of(locale);
     Locale lang = l.language();
     ObjectNode sarifRun = JsonReport.MAPPER.createObjectNode();
@@ -52,9 +59,9 @@ final class SarifReport {
       r.put("id", d.id());
       r.putObject("shortDescription").put("text", d.statement(lang));
       r.putObject("fullDescription").put("text", d.statement(lang) + " (" + l.get("rule.source") + ": "
-          + d.source() + ")");
+          + d.citation(lang) + ")");
       // No helpUri: the project has no published site yet, and a link that does not resolve would mislead.
-      r.putObject("help").put("text", d.statement(lang) + " (" + l.get("rule.source") + ": " + d.source()
+      r.putObject("help").put("text", d.statement(lang) + " (" + l.get("rule.source") + ": " + d.citation(lang)
           + "). docs/rules.md#" + d.anchor());
       r.putObject("defaultConfiguration").put("level", level(d.severityIn(profile)));
       ObjectNode props = r.putObject("properties");
@@ -69,6 +76,7 @@ final class SarifReport {
     ObjectNode invocationProps = invocation.putObject("properties");
     invocationProps.put("asOf", asOf.toString());
     invocationProps.put("profile", profile.name());
+    invocationProps.put("verdict", verdict.name());
 
     sarifRun.put("language", l.tag());
     sarifRun.put("columnKind", "utf16CodeUnits");
@@ -112,6 +120,37 @@ final class SarifReport {
     ObjectNode props = result.putObject("properties");
     props.put("jsonPointer", f.pointer());
     props.put("severity", f.severity().name());
+    return result;
+  }
+
+  /**
+   * One element of {@code results} for a subject a rule could not judge: kind {@code open}, level {@code none}, at
+   * the subject's pointer (a logical location: the subject is not recorded, so often has no place in the file).
+   */
+  static ObjectNode openResult(NotRecorded n, String uri, int artifactIndex, Map<String, Integer> ruleIndex,
+      Texts l) {
+    ObjectNode result = JsonReport.MAPPER.createObjectNode();
+    result.put("ruleId", n.ruleId());
+    Integer index = ruleIndex.get(n.ruleId());
+    if (index != null) {
+      result.put("ruleIndex", index);
+    }
+    result.put("kind", "open");
+    result.put("level", "none");
+    result.putObject("message").put("text", l.get("notRecorded.message", String.join(", ", n.facts())));
+    ObjectNode location = result.putArray("locations").addObject();
+    ObjectNode artifactLocation = location.putObject("physicalLocation").putObject("artifactLocation");
+    artifactLocation.put("uri", uri);
+    artifactLocation.put("index", artifactIndex);
+    if (!n.pointer().isEmpty()) {
+      location.putArray("logicalLocations").addObject().put("fullyQualifiedName", n.pointer());
+    }
+    ObjectNode props = result.putObject("properties");
+    props.put("jsonPointer", n.pointer());
+    props.put("severity", n.severity().name());
+    props.put("outcome", "NOT_RECORDED");
+    ArrayNode facts = props.putArray("facts");
+    n.facts().forEach(facts::add);
     return result;
   }
 

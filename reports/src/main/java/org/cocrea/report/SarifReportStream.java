@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.cocrea.core.i18n.Texts;
+import org.cocrea.report.internal.Labels;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Finding;
+import org.cocrea.validation.NotRecorded;
 import org.cocrea.validation.Profile;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
@@ -24,11 +27,13 @@ import tools.jackson.databind.JsonNode;
 final class SarifReportStream extends SpooledReportStream {
 
   private final Map<String, Integer> ruleIndex = SarifReport.ruleIndex();
+  private final Texts labels;
   private final ArrayPart artifacts;
   private final ArrayPart results;
 
   SarifReportStream(Writer out, Locale locale, Profile profile, LocalDate asOf, String toolVersion, int spoolLimit) {
     super(out, locale, profile, asOf, toolVersion);
+    labels = Labels.of(locale);
     artifacts = new ArrayPart(spoolLimit, openRunArray("artifacts"));
     results = new ArrayPart(spoolLimit, openRunArray("results"));
   }
@@ -52,6 +57,9 @@ final class SarifReportStream extends SpooledReportStream {
     for (Finding f : file.report().findings()) {
       results.add(SarifReport.result(f, uri, index, ruleIndex));
     }
+    for (NotRecorded n : file.report().notRecorded()) {
+      results.add(SarifReport.openResult(n, uri, index, ruleIndex, labels));
+    }
   }
 
   @Override
@@ -64,7 +72,7 @@ final class SarifReportStream extends SpooledReportStream {
     generator.writeStartArray();
     generator.writeStartObject();
     for (Map.Entry<String, JsonNode> member
-        : SarifReport.runHead(locale, profile, asOf, toolVersion).properties()) {
+        : SarifReport.runHead(locale, profile, asOf, toolVersion, verdict()).properties()) {
       generator.writeName(member.getKey());
       generator.writeTree(member.getValue());
     }

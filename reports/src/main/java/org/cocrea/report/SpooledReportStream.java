@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Profile;
+import org.cocrea.validation.Verdict;
 
 /**
  * What the JSON, SARIF and whole-run (HTML) streams share: the report's settings, the count of files and of
@@ -23,6 +24,7 @@ abstract class SpooledReportStream implements ReportStream {
   final String toolVersion;
   private int count;
   private long conforming;
+  private Verdict verdict = Verdict.CONFORMS;
   private boolean finished;
   private boolean closed;
 
@@ -51,6 +53,7 @@ abstract class SpooledReportStream implements ReportStream {
     }
     spool(file, count);
     conforming += file.report().conforms() ? 1 : 0;
+    verdict = verdict.and(file.report().verdict());
     count++;
   }
 
@@ -73,6 +76,11 @@ abstract class SpooledReportStream implements ReportStream {
   @Override
   public final boolean conforms() {
     return conforming == count;
+  }
+
+  @Override
+  public final Verdict verdict() {
+    return verdict;
   }
 
   @Override

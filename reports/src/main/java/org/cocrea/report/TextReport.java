@@ -1,13 +1,17 @@
 package org.cocrea.report;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cocrea.core.i18n.Texts;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Finding;
+import org.cocrea.validation.NotRecorded;
 import org.cocrea.validation.Outcome;
 import org.cocrea.validation.Severity;
 import org.cocrea.validation.ValidationReport;
+import org.cocrea.validation.Verdict;
 
 /**
  * The parts of the report for people at a terminal: a header, then per file its findings grouped by rule, then a
@@ -27,18 +31,34 @@ final class TextReport {
         .append(" · ").append(l.get("report.lang")).append(": ").append(l.get("lang.name")).append(NL);
   }
 
-  /** The closing summary line. */
-  static void summary(StringBuilder s, Texts l, int files, int conforming, int errors, int warnings, int infos) {
+  /**
+   * The closing summary line: files by verdict, findings by severity.
+   *
+   * @param conforming files whose verdict is CONFORMS
+   * @param undetermined files whose verdict is UNDETERMINED
+   */
+  static void summary(StringBuilder s, Texts l, int files, int conforming, int undetermined, int errors, int warnings,
+      int infos) {
     s.append(NL).append(l.get("summary.title")).append(": ")
-        .append(l.get("summary.line", files, conforming, files - conforming, errors, warnings, infos))
+        .append(l.get("summary.line", files, conforming, files - conforming - undetermined, errors, warnings, infos,
+            undetermined))
         .append(NL);
+  }
+
+  /** The label of a verdict, as the file headings show it. */
+  static String verdict(Texts l, Verdict verdict) {
+    return switch (verdict) {
+      case CONFORMS -> l.get("file.conforms");
+      case DOES_NOT_CONFORM -> l.get("file.notConforms");
+      case UNDETERMINED -> l.get("file.undetermined");
+    };
   }
 
   static void file(StringBuilder s, Texts l, CheckResult file) {
     ValidationReport report = file.report();
     Map<Severity, Integer> counts = report.countsBySeverity();
     s.append(NL).append("== ").append(oneLine(file.source())).append(": ")
-        .append(report.conforms() ? l.get("file.conforms") : l.get("file.notConforms"))
+        .append(verdict(l, report.verdict()))
         .append(" (").append(l.get("file.counts", counts.get(Severity.ERROR), counts.get(Severity.WARNING),
             counts.get(Severity.INFO))).append(")").append(NL);
     if (file.exercise().isEmpty() && report.results().isEmpty()) {
@@ -46,8 +66,9 @@ final class TextReport {
     } else {
       Map<Outcome, Integer> outcomes = report.countsByOutcome();
       s.append("   ").append(l.get("file.rules", outcomes.get(Outcome.PASS), outcomes.get(Outcome.FAIL),
-          outcomes.get(Outcome.NOT_APPLICABLE))).append(NL);
+          outcomes.get(Outcome.NOT_APPLICABLE), outcomes.get(Outcome.NOT_RECORDED))).append(NL);
     }
+    notRecorded(s, l, report);
     if (report.findings().isEmpty()) {
       s.append("   ").append(l.get("file.noFindings")).append(NL);
       return;
@@ -63,12 +84,40 @@ final class TextReport {
         s.append("    ").append(l.get("rule.statement")).append(": ").append(oneLine(d.statement(l.language())))
             .append(NL);
         s.append("    ").append(l.get("rule.source")).append(": ")
-            .append(d.source().isBlank() ? l.get("rule.none") : oneLine(d.source())).append(NL);
+            .append(d.citation(l.language()).isBlank() ? l.get("rule.none") : oneLine(d.citation(l.language())))
+            .append(NL);
       });
       for (Finding f : findings) {
         s.append("    ").append(pad(Grouping.location(f, unknown), 9)).append(' ')
             .append(oneLine(Grouping.pointer(f))).append("  ").append(oneLine(f.message())).append(NL);
       }
+    }
+  }
+
+  /**
+   * The subjects the rules could not judge: those of ERROR rules one by one, with the facts that would decide the
+   * verdict; the others counted by rule on one line.
+   */
+  private static void notRecorded(StringBuilder s, Texts l, ValidationReport report) {
+    List<NotRecorded> undecided = report.undecided();
+    if (!undecided.isEmpty()) {
+      s.append("   ").append(l.get("file.undecided", undecided.size())).append(NL);
+      for (NotRecorded n : undecided) {
+        s.append("    ").append(n.ruleId()).append("  ").append(oneLine(Grouping.pointer(n.pointer())));
+        if (!n.facts().equals(List.of(n.pointer()))) {
+          s.append("  → ").append(oneLine(String.join(", ", n.facts())));
+        }
+        s.append(NL);
+      }
+    }
+    Map<String, Long> others = new LinkedHashMap<>();
+    report.notRecorded().stream().filter(n -> n.severity() != Severity.ERROR)
+        .forEach(n -> others.merge(n.ruleId(), 1L, Long::sum));
+    if (!others.isEmpty()) {
+      List<String> counts = new ArrayList<>();
+      others.forEach((rule, count) -> counts.add(count == 1 ? rule : rule + " ×" + count));
+      s.append("   ").append(l.get("file.notRecorded", report.notRecorded().size() - undecided.size(),
+          String.join(", ", counts))).append(NL);
     }
   }
 

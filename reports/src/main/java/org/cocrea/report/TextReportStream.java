@@ -13,6 +13,7 @@ import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Profile;
 import org.cocrea.validation.Severity;
 import org.cocrea.validation.ValidationReport;
+import org.cocrea.validation.Verdict;
 
 /**
  * The text report written file by file: the header when started, each file's part as soon as it is given, the
@@ -39,6 +40,8 @@ public final class TextReportStream implements ReportStream {
   private final StringBuilder buffer = new StringBuilder();
   private int files;
   private int conforming;
+  private int undetermined;
+  private Verdict verdict = Verdict.CONFORMS;
   private int errors;
   private int warnings;
   private int infos;
@@ -93,6 +96,8 @@ public final class TextReportStream implements ReportStream {
     warnings += counts.get(Severity.WARNING);
     infos += counts.get(Severity.INFO);
     conforming += report.conforms() ? 1 : 0;
+    undetermined += report.verdict() == Verdict.UNDETERMINED ? 1 : 0;
+    verdict = verdict.and(report.verdict());
     files++;
     TextReport.file(buffer, labels, file);
     flushBuffer();
@@ -113,7 +118,7 @@ public final class TextReportStream implements ReportStream {
       throw new IllegalStateException("the report is closed");
     }
     finished = true;
-    TextReport.summary(buffer, labels, files, conforming, errors, warnings, infos);
+    TextReport.summary(buffer, labels, files, conforming - undetermined, undetermined, errors, warnings, infos);
     flushBuffer();
     out.flush();
   }
@@ -126,6 +131,17 @@ public final class TextReportStream implements ReportStream {
   @Override
   public boolean conforms() {
     return conforming == files;
+  }
+
+  /**
+   * The verdict on the files given so far: DOES_NOT_CONFORM if any does not conform, else UNDETERMINED if any is
+   * undetermined, else CONFORMS.
+   *
+   * @return the verdict, never null
+   */
+  @Override
+  public Verdict verdict() {
+    return verdict;
   }
 
   /** Abandons an unfinished report: nothing more is written (the text report holds no temporary file). */

@@ -68,7 +68,7 @@ class JsonReportTest {
     assertThat(root.get("conforms").asBoolean()).isFalse();
     JsonNode files = root.get("files");
     assertThat(files).hasSize(3);
-    assertThat(names(files.get(0))).containsExactly("path", "conforms", "findings", "rules");
+    assertThat(names(files.get(0))).containsExactly("path", "conforms", "verdict", "findings", "notRecorded", "rules");
     assertThat(files.get(1).get("path").asString()).isEqualTo("broken.json");
     assertThat(files.get(2).get("conforms").asBoolean()).isTrue();
     JsonNode finding = files.get(0).get("findings").get(0);
@@ -79,7 +79,7 @@ class JsonReportTest {
     assertThat(located.get("line").asInt()).isEqualTo(12);
     assertThat(located.get("column").asInt()).isEqualTo(9);
     JsonNode rule = files.get(0).get("rules").get(0);
-    assertThat(names(rule)).containsExactly("id", "outcome", "applied", "failed");
+    assertThat(names(rule)).containsExactly("id", "outcome", "applied", "failed", "notRecorded");
     assertThat(rule.get("outcome").asString()).isEqualTo("FAIL");
     assertThat(rule.get("applied").asInt()).isEqualTo(3);
     assertThat(rule.get("failed").asInt()).isEqualTo(1);

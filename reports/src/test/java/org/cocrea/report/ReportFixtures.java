@@ -11,6 +11,7 @@ import org.cocrea.core.Milestone;
 import org.cocrea.core.MilestoneStatus;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Finding;
+import org.cocrea.validation.NotRecorded;
 import org.cocrea.validation.Outcome;
 import org.cocrea.validation.Profile;
 import org.cocrea.validation.RuleResult;
@@ -83,6 +84,31 @@ final class ReportFixtures {
     return new CheckResult("ok.json", Optional.of(LocalExercise.builder().id("ok").build()),
         ValidationReport.of("ok.json", options(locale), List.of(),
             List.of(new RuleResult("REF-01", Severity.ERROR, Outcome.PASS, 1, 1, 0, 0))));
+  }
+
+  /**
+   * A file with no ERROR finding whose ERROR rule MIL-01 could not judge one commitment (its milestones are not
+   * recorded), and whose WARNING rule COM-04 could not judge two: verdict UNDETERMINED.
+   */
+  static CheckResult undetermined(Locale locale) {
+    List<Finding> findings = List.of(new Finding("COM-04", Severity.WARNING, "/plans/0/commitments/0", 7, 5,
+        "COM-04.message", List.of(), "Advertencia"));
+    List<RuleResult> results = List.of(
+        new RuleResult("MIL-01", Severity.ERROR, Outcome.NOT_RECORDED, 1, 1, 0, 0, 1),
+        new RuleResult("COM-04", Severity.WARNING, Outcome.FAIL, 1, 0, 1, 0, 2));
+    List<NotRecorded> notRecorded = List.of(
+        new NotRecorded("MIL-01", Severity.ERROR, "/plans/0/commitments/1",
+            List.of("/plans/0/commitments/1/milestones")),
+        new NotRecorded("COM-04", Severity.WARNING, "/plans/0/commitments/1", List.of("/plans/0/commitments/1")),
+        new NotRecorded("COM-04", Severity.WARNING, "/plans/0/commitments/2", List.of("/plans/0/commitments/2")));
+    return new CheckResult("partial.json", Optional.of(exercise()),
+        ValidationReport.of("partial.json", options(locale), findings, results, notRecorded));
+  }
+
+  /** The undetermined file beside a conforming one. */
+  static ReportRun undeterminedRun(Locale locale) {
+    return new ReportRun(List.of(undetermined(locale), clean(locale)), locale, Profile.INAI_CORE, AS_OF,
+        "0.1.0-test");
   }
 
   static ReportRun run(Locale locale) {

@@ -36,6 +36,6 @@ class TextReportStreamTest {
     stream.finish();
 
     assertThat(stream.conforms()).isTrue();
-    assertThat(out.toString()).endsWith("Resumen: Ningún archivo: 0 cumplen, 0 no cumplen · 0 errores, 0 advertencias, 0 informativos\n");
+    assertThat(out.toString()).endsWith("Resumen: Ningún archivo: 0 cumplen, 0 no cumplen, 0 no determinables · 0 errores, 0 advertencias, 0 informativos\n");
   }
 }

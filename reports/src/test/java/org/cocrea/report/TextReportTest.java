@@ -20,7 +20,7 @@ class TextReportTest {
     assertThat(text).contains("== ok.json: CUMPLE (0 errores, 0 advertencias, 0 informativos)");
     assertThat(text).contains("Sin hallazgos.");
     assertThat(text).contains("El archivo no pudo leerse");
-    assertThat(text).endsWith("Resumen: 3 archivos: 1 cumple, 2 no cumplen · 2 errores, 1 advertencia, 1 informativo\n");
+    assertThat(text).endsWith("Resumen: 3 archivos: 1 cumple, 2 no cumplen, 0 no determinables · 2 errores, 1 advertencia, 1 informativo\n");
   }
 
   @Test
@@ -30,7 +30,7 @@ class TextReportTest {
     assertThat(text).contains("Profile: INAI_CORE · As of: 2025-06-30 · Language: English");
     assertThat(text).contains("== ok.json: CONFORMS");
     assertThat(text).contains("== broken.json: DOES NOT CONFORM (1 error, 0 warnings, 0 info)");
-    assertThat(text).contains("Summary: 3 files: 1 conforms, 2 do not conform");
+    assertThat(text).contains("Summary: 3 files: 1 conforms, 2 do not conform, 0 undetermined");
     assertThat(text).doesNotContain("Fecha de corte");
   }
 
@@ -46,7 +46,7 @@ class TextReportTest {
     assertThat(text).contains("    -         /  Nota");
     assertThat(text.substring(ref)).contains("    Regla: " + org.cocrea.validation.Rules.byId("REF-01").orElseThrow()
         .statement(ES));
-    assertThat(text.substring(ref)).contains("    Fuente: " + org.cocrea.validation.Rules.byId("REF-01").orElseThrow().source());
+    assertThat(text.substring(ref)).contains("    Fuente: " + RuleDescriptor.byId("REF-01").orElseThrow().citation(ES));
   }
 
   @Test

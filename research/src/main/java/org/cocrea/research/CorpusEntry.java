@@ -1,9 +1,11 @@
 package org.cocrea.research;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.validation.ValidationReport;
+import org.cocrea.validation.Verdict;
 
 /**
  * One exercise of a corpus: the file it was read from, the exercise, and its validation report (the reader's and the
@@ -54,9 +56,24 @@ public record CorpusEntry(Path file, String source, LocalExercise exercise, Vali
     return report.conforms();
   }
 
+  /**
+   * The file's verdict ({@link ValidationReport#verdict()}): CONFORMS, DOES_NOT_CONFORM, or UNDETERMINED when no
+   * error was found but an ERROR rule could not judge some subject because facts are not recorded.
+   *
+   * <pre>{@code
+   * corpus.entries().stream().filter(e -> e.verdict() == Verdict.UNDETERMINED).forEach(System.out::println);
+   * }</pre>
+   *
+   * @return the verdict, never null
+   * @since 0.1.0
+   */
+  public Verdict verdict() {
+    return report.verdict();
+  }
+
   @Override
   public String toString() {
-    return "CorpusEntry[" + source + ", " + exercise.id() + ", " + (report.conforms() ? "conforms" : "does not conform")
+    return "CorpusEntry[" + source + ", " + exercise.id() + ", " + report.verdict().labelEn().toLowerCase(Locale.ROOT)
         + ", findings=" + report.findings().size() + "]";
   }
 }

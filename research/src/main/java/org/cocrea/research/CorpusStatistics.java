@@ -2,7 +2,10 @@ package org.cocrea.research;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.cocrea.core.Commitment;
@@ -20,6 +23,7 @@ import org.cocrea.core.analysis.IrmRatings;
 import org.cocrea.core.analysis.StlComposition;
 import org.cocrea.core.analysis.Tally;
 import org.cocrea.validation.Profile;
+import org.cocrea.validation.Verdict;
 import org.cocrea.validation.analysis.Compliance;
 import org.cocrea.validation.analysis.FamilyCompliance;
 import org.cocrea.validation.analysis.RuleCompliance;
@@ -164,6 +168,36 @@ public final class CorpusStatistics {
    */
   public long conforming() {
     return exercises.stream().filter(ExerciseSummary::conforms).count();
+  }
+
+  /**
+   * The number of exercises with each verdict: CONFORMS, DOES_NOT_CONFORM, and UNDETERMINED (no error, but an ERROR
+   * rule could not judge some subject because facts are not recorded).
+   *
+   * <pre>{@code
+   * long undetermined = stats.byVerdict().get(Verdict.UNDETERMINED);
+   * }</pre>
+   *
+   * @return a count for every verdict, in declaration order, never null
+   * @since 0.1.0
+   */
+  public Map<Verdict, Long> byVerdict() {
+    Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
+    for (Verdict v : Verdict.values()) {
+      counts.put(v, 0L);
+    }
+    exercises.forEach(e -> counts.merge(e.verdict(), 1L, Long::sum));
+    return Collections.unmodifiableMap(counts);
+  }
+
+  /**
+   * The number of subjects the rules could not judge because facts are not recorded, summed over exercises.
+   *
+   * @return the count
+   * @since 0.1.0
+   */
+  public long notRecorded() {
+    return exercises.stream().mapToLong(ExerciseSummary::notRecorded).sum();
   }
 
   /**
@@ -383,7 +417,7 @@ public final class CorpusStatistics {
       exercises.add(new ExerciseSummary(e.id(), entry.source(), title, entry.conforms(),
           entry.report().countsBySeverity(), Compliance.byFamily(entry.report()),
           stl.map(StlComposition::titularSeats).orElse(Tally.of(Sector.class).build()), statuses, commitments,
-          milestones));
+          milestones, entry.verdict(), entry.report().notRecorded().size()));
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.cocrea.core.analysis.Rate;
 import org.cocrea.core.analysis.Tally;
 import org.cocrea.validation.RuleFamily;
 import org.cocrea.validation.Severity;
+import org.cocrea.validation.Verdict;
 
 /**
  * A few figures of one exercise of a corpus, small enough to keep for every file of a large corpus: what the
@@ -26,11 +27,15 @@ import org.cocrea.validation.Severity;
  * @param commitmentStatus commitments by status as of the statistics' date, never null
  * @param commitments commitments of all plans
  * @param milestones milestones of all commitments
+ * @param verdict the file's verdict: CONFORMS, DOES_NOT_CONFORM, or UNDETERMINED when no error was found but an
+ *     ERROR rule could not judge some subject because facts are not recorded; never null
+ * @param notRecorded subjects the rules could not judge because facts are not recorded, of any severity
  * @since 0.1.0
  */
 public record ExerciseSummary(String exerciseId, String source, Optional<String> title, boolean conforms,
     Map<Severity, Integer> findings, Map<RuleFamily, Rate> compliance, Tally<Sector> stlSeats,
-    Tally<MilestoneStatus> commitmentStatus, long commitments, long milestones) {
+    Tally<MilestoneStatus> commitmentStatus, long commitments, long milestones, Verdict verdict,
+    long notRecorded) {
 
   /**
    * Checks and copies the components.
@@ -47,5 +52,6 @@ public record ExerciseSummary(String exerciseId, String source, Optional<String>
     compliance = Collections.unmodifiableMap(byFamily);
     Objects.requireNonNull(stlSeats, "stlSeats");
     Objects.requireNonNull(commitmentStatus, "commitmentStatus");
+    Objects.requireNonNull(verdict, "verdict");
   }
 }

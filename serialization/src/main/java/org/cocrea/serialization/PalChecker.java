@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.validation.CocreaValidator;
 import org.cocrea.validation.Finding;
+import org.cocrea.validation.NotRecorded;
 import org.cocrea.validation.PriorStages;
 import org.cocrea.validation.ValidationReport;
 import org.cocrea.validation.ValidatorOptions;
@@ -141,7 +142,14 @@ public final class PalChecker {
       findings.add(read.locate(f));
     }
     return new CheckResult(read.source(), read.exercise(),
-        ValidationReport.of(read.source(), validatorOptions, findings, validated.results()));
+        ValidationReport.of(read.source(), validatorOptions, findings, validated.results(),
+            validated.notRecorded().stream().map(n -> located(read, n)).toList()));
+  }
+
+  /** A subject not recorded, with its pointers in the document's terms, like the findings'. */
+  private static NotRecorded located(ReadResult read, NotRecorded n) {
+    return new NotRecorded(n.ruleId(), n.severity(), read.documentPointer(n.pointer()),
+        n.facts().stream().map(read::documentPointer).toList());
   }
 
   /** What the reader's stages established: where the schema reported a value, and the document's pointers. */

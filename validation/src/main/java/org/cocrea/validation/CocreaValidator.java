@@ -17,7 +17,7 @@ import org.cocrea.validation.rules.Subjects;
  * CocreaValidator validator = CocreaValidator.create(ValidatorOptions.builder()
  *     .locale(Locale.ENGLISH).asOf(LocalDate.of(2016, 12, 31)).build());
  * ValidationReport report = validator.validate(exercise);
- * System.out.println(report.conforms() ? "conforms" : report.errors());
+ * System.out.println(report.verdict() + " " + report.errors());
  * }</pre>
  *
  * @since 0.1.0
@@ -109,6 +109,7 @@ public final class CocreaValidator {
     Objects.requireNonNull(exercise, "exercise");
     Objects.requireNonNull(prior, "prior");
     List<Finding> findings = new ArrayList<>();
+    List<NotRecorded> notRecorded = new ArrayList<>();
     List<RuleResult> results = new ArrayList<>(rules.size() + Rules.engineRules().size());
     List<Finding> references = ReferenceCheck.findings(References.check(exercise), options.locale(), prior);
     engineResult(ReferenceCheck.DANGLING, references, findings, results);
@@ -127,9 +128,10 @@ public final class CocreaValidator {
         }
       }
       findings.addAll(subjects.findings());
+      notRecorded.addAll(subjects.notRecordedSubjects());
       results.add(subjects.result());
     }
-    return ValidationReport.of(exercise.id(), options, findings, results);
+    return ValidationReport.of(exercise.id(), options, findings, results, notRecorded);
   }
 
   /**

@@ -1,5 +1,9 @@
 package org.cocrea.validation;
 
+import java.math.BigDecimal;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -53,14 +57,73 @@ public final class Messages {
     return pattern(key, language(locale)) != null;
   }
 
-  /** Renders a key with arguments; a missing key is a bug and renders as the key itself in brackets. */
+  /**
+   * Renders a key with arguments; a missing key is a bug and renders as the key itself in brackets. An argument that a
+   * pattern formats as a number or a choice ({@code {1,choice,1#hito|1<hitos}}, for plurals) is given to it as a
+   * number when its text is one; every other argument stays text (identifiers such as {@code 2016} are not
+   * reformatted).
+   */
   public static String render(String key, List<String> arguments, Locale locale) {
     Locale lang = language(locale);
     String pattern = pattern(key, lang);
     if (pattern == null) {
       return "[" + key + "]";
     }
-    return Texts.format(pattern, lang, arguments.toArray());
+    if (arguments.isEmpty()) {
+      return Texts.format(pattern, lang);
+    }
+    MessageFormat format = new MessageFormat(pattern, lang);
+    Format[] formats = format.getFormatsByArgumentIndex();
+    Object[] values = arguments.toArray();
+    for (int i = 0; i < values.length && i < formats.length; i++) {
+      if (formats[i] instanceof NumberFormat) {
+        values[i] = number(arguments.get(i));
+        if (!(values[i] instanceof Number)) {
+          format.setFormatByArgumentIndex(i, null);   // not a number after all: shown as given, never an exception
+        }
+      }
+    }
+    return format.format(values);
+  }
+
+  /**
+   * A place of the exercise named for people, from its JSON Pointer: each list element by what it is and its position
+   * counted from 1 ({@code /stls/0/memberships/2} is "STL 1, asiento 3" / "STL 1, seat 3"). Messages quote places so;
+   * findings keep the pointer itself.
+   *
+   * @param pointer the JSON Pointer, {@code ""} for the whole exercise
+   * @param locale the language
+   * @return the place in words, never null
+   */
+  public static String place(String pointer, Locale locale) {
+    Locale lang = language(locale);
+    if (pointer.isEmpty()) {
+      return render("place.exercise", List.of(), lang);
+    }
+    String[] tokens = pointer.substring(1).split("/", -1);
+    List<String> parts = new java.util.ArrayList<>();
+    for (int i = 0; i < tokens.length; i++) {
+      String token = tokens[i].replace("~1", "/").replace("~0", "~");
+      boolean nextIsIndex = i + 1 < tokens.length && tokens[i + 1].matches("[0-9]+");
+      if (nextIsIndex) {
+        String key = "place." + token;
+        String name = pattern(key, lang) != null ? render(key, List.of(), lang) : token;
+        parts.add(name + " " + (Long.parseLong(tokens[i + 1]) + 1));
+        i++;
+      } else {
+        parts.add(token);
+      }
+    }
+    return String.join(", ", parts);
+  }
+
+  /** A number from its text, or the text when it is none (then the pattern shows it as given). */
+  private static Object number(String text) {
+    try {
+      return new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      return text;
+    }
   }
 
   /** The bundle name of a catalogue family. */

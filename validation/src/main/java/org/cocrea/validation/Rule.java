@@ -36,6 +36,8 @@ public final class Rule {
   private final Map<String, Number> thresholds;
   private final Check check;
   private final List<String> sourceKeys;
+  private final List<String> needs;
+  private final Absence whenAbsent;
 
   private Rule(Builder b) {
     this.id = b.id;
@@ -50,6 +52,8 @@ public final class Rule {
     }
     this.family = RuleFamily.valueOf(m.group(1));
     this.sourceKeys = keysOf(source);
+    this.needs = List.copyOf(b.needs);
+    this.whenAbsent = b.whenAbsent;
   }
 
   /**
@@ -173,6 +177,43 @@ public final class Rule {
   }
 
   /**
+   * The facts the rule needs, as paths of the JSON form from the document's root, {@code []} standing for every
+   * element of a list: {@code plans[].commitments[].milestones[].deliverable}. What the rule says when they are
+   * absent is {@link #whenAbsent()}.
+   *
+   * <pre>{@code
+   * Rules.byId("MIL-01").orElseThrow().needs();
+   * // [plans[].commitments[].milestones[].deliverable, plans[].commitments[].milestones[].verificationMeans]
+   * }</pre>
+   *
+   * @return the paths in declaration order, never null; empty for rules that declare none (engine rules)
+   * @since 0.1.0
+   */
+  public List<String> needs() {
+    return needs;
+  }
+
+  /**
+   * What the rule says when the facts it needs are absent: recorded as none, or not recorded (real-records.md §1).
+   *
+   * @return the declared behaviour, or {@link Absence#FAIL} for a rule that declares none (engine rules)
+   * @since 0.1.0
+   */
+  public Absence whenAbsent() {
+    return whenAbsent == null ? Absence.FAIL : whenAbsent;
+  }
+
+  /**
+   * Whether the rule declares the facts it needs and what it says without them; every catalogue rule does.
+   *
+   * @return true when {@link #needs()} is not empty and {@link #whenAbsent()} was declared
+   * @since 0.1.0
+   */
+  public boolean declaresAbsence() {
+    return !needs.isEmpty() && whenAbsent != null;
+  }
+
+  /**
    * Whether the rule needs the as-of date of the validation (it is not applicable without one).
    *
    * @return true for time-aware rules
@@ -219,6 +260,8 @@ public final class Rule {
     private String source;
     private boolean timeAware;
     private final Map<String, Number> thresholds = new LinkedHashMap<>();
+    private final List<String> needs = new ArrayList<>();
+    private Absence whenAbsent;
     private Check check;
 
     private Builder(String id) {
@@ -258,6 +301,23 @@ public final class Rule {
     /** Sets this part of the definition; returns this builder. */
     public Builder threshold(String name, Number defaultValue) {
       thresholds.put(name, defaultValue);
+      return this;
+    }
+
+    /**
+     * The facts the rule needs, as paths of the JSON form ({@code plans[].commitments[].problem}); returns this
+     * builder. Several calls add up.
+     */
+    public Builder needs(String... facts) {
+      for (String fact : facts) {
+        needs.add(Objects.requireNonNull(fact, "fact"));
+      }
+      return this;
+    }
+
+    /** What the rule says when the facts it needs are absent ({@link Absence}); returns this builder. */
+    public Builder whenAbsent(Absence absence) {
+      this.whenAbsent = Objects.requireNonNull(absence, "absence");
       return this;
     }
 

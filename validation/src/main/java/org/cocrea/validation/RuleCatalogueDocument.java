@@ -123,7 +123,15 @@ public final class RuleCatalogueDocument {
         .append("- **As-of**: time-aware rules need `ValidatorOptions.builder().asOf(date)`; without it they are ")
         .append("not applicable.\n")
         .append("- **Sources**: keys of methodology.md section 0 (`[S:KIT5]`, `[S:APT]`, `[S:OGP-STD]`…); ")
-        .append("`[P]` marks a proposal of the specification.\n\n");
+        .append("`[P]` marks a proposal of the specification.\n")
+        .append("- **Facts and absence**: below each family's table, the facts each rule needs (paths of the JSON ")
+        .append("form, `[]` for every element of a list) and what it says when they are absent ")
+        .append("(real-records.md §1): *recorded as none* (a complete record lacks them, as in every 1.0 file) ")
+        .append("or *not recorded* (a PARTIAL record or part lacks them, or a date is too coarse). NOT_RECORDED is ")
+        .append("never a failure; an ERROR rule with such subjects and no ERROR finding makes the file's verdict ")
+        .append("UNDETERMINED (NO DETERMINABLE). ")
+        .append(absenceLegend())
+        .append("\n\n");
 
     md.append("| Family | Familia | Rules | E | W | I |\n|---|---|---|---|---|---|\n");
     byFamily.forEach((family, rules) -> md.append("| ").append(family.name()).append(' ').append(family.labelEn())
@@ -156,6 +164,27 @@ public final class RuleCatalogueDocument {
           .append(" | ").append(inProfile(r, Profile.OGP_LOCAL))
           .append(" |\n");
     }
+    if (rules.stream().noneMatch(Rule::declaresAbsence)) {
+      return;
+    }
+    md.append("\n| ID | Needs — Datos que necesita | When absent — Si faltan |\n|---|---|---|\n");
+    for (Rule r : rules) {
+      md.append("| ").append(r.id())
+          .append(" | ").append(r.needs().isEmpty() ? "—"
+              : r.needs().stream().map(n -> "`" + n + "`").collect(Collectors.joining(", ")))
+          .append(" | ").append(r.declaresAbsence() ? "`" + r.whenAbsent().name() + "`" : "—")
+          .append(" |\n");
+    }
+  }
+
+  /** One line per kind of absence: its name, then what it says in English and Spanish. */
+  private static String absenceLegend() {
+    StringBuilder legend = new StringBuilder();
+    for (Absence a : Absence.values()) {
+      legend.append("`").append(a.name()).append("`: ").append(a.labelEn()).append(" — ").append(a.labelEs())
+          .append(a.ordinal() < Absence.values().length - 1 ? " " : "");
+    }
+    return legend.toString();
   }
 
   private static String inProfile(Rule rule, Profile profile) {

@@ -3,6 +3,7 @@ package org.cocrea.validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,13 +12,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The result of checking one exercise: every finding, in a deterministic order, and each rule's outcome with its
- * counts. An exercise conforms when no finding is an {@link Severity#ERROR}. Immutable.
+ * The result of checking one exercise: every finding, in a deterministic order, each rule's outcome with its
+ * counts, and the subjects the rules could not judge because the record does not hold the facts. An exercise
+ * conforms when no finding is an {@link Severity#ERROR}; its {@link #verdict()} also says when the record cannot tell
+ * ({@link Verdict#UNDETERMINED}). Immutable.
  *
  * <pre>{@code
  * ValidationReport report = validator.validate(exercise);
  * System.out.println(report);                     // a short summary, fit for JShell
  * if (!report.conforms()) { report.errors().forEach(System.out::println); }
+ * if (report.verdict() == Verdict.UNDETERMINED) { report.undecided().forEach(System.out::println); }
  * }</pre>
  *
  * @since 0.1.0
@@ -30,9 +34,10 @@ public final class ValidationReport {
   private final LocalDate asOf;
   private final List<Finding> findings;
   private final List<RuleResult> results;
+  private final List<NotRecorded> notRecorded;
 
   private ValidationReport(String subject, Locale locale, Profile profile, LocalDate asOf,
-      List<Finding> findings, List<RuleResult> results) {
+      List<Finding> findings, List<RuleResult> results, List<NotRecorded> notRecorded) {
     this.subject = Objects.requireNonNull(subject, "subject");
     this.locale = Objects.requireNonNull(locale, "locale");
     this.profile = Objects.requireNonNull(profile, "profile");
@@ -41,6 +46,10 @@ public final class ValidationReport {
     sorted.sort(Finding.ORDER);
     this.findings = List.copyOf(sorted);
     this.results = List.copyOf(results);
+    List<NotRecorded> unrecorded = new ArrayList<>(notRecorded);
+    unrecorded.sort(Comparator.comparing(NotRecorded::pointer, Finding.POINTER_ORDER)
+        .thenComparing(NotRecorded::severity).thenComparing(NotRecorded::ruleId));
+    this.notRecorded = List.copyOf(unrecorded);
   }
 
   /**
@@ -55,8 +64,31 @@ public final class ValidationReport {
    */
   public static ValidationReport of(String subject, ValidatorOptions options, List<Finding> findings,
       List<RuleResult> results) {
+    return of(subject, options, findings, results, List.of());
+  }
+
+  /**
+   * A report from its parts, with the subjects the rules could not judge; findings are sorted into {@link
+   * Finding#ORDER} and the subjects by pointer. The counts in the results should agree with the subjects (a result's
+   * {@code notRecorded} is the number of its rule's subjects given here).
+   *
+   * <pre>{@code
+   * ValidationReport located = ValidationReport.of(file, options, locatedFindings, report.results(),
+   *     report.notRecorded());
+   * }</pre>
+   *
+   * @param subject what was checked: the exercise id or a file name, must not be null
+   * @param options the options used, must not be null
+   * @param findings the findings, must not be null
+   * @param results the per-rule results, must not be null
+   * @param notRecorded the subjects the rules could not judge, must not be null
+   * @return the report, never null
+   * @since 0.1.0
+   */
+  public static ValidationReport of(String subject, ValidatorOptions options, List<Finding> findings,
+      List<RuleResult> results, List<NotRecorded> notRecorded) {
     return new ValidationReport(subject, options.locale(), options.profile(), options.asOf().orElse(null),
-        findings, results);
+        findings, results, notRecorded);
   }
 
   /**
@@ -68,7 +100,7 @@ public final class ValidationReport {
   public ValidationReport withFindings(List<Finding> more) {
     List<Finding> all = new ArrayList<>(findings);
     all.addAll(more);
-    return new ValidationReport(subject, locale, profile, asOf, all, results);
+    return new ValidationReport(subject, locale, profile, asOf, all, results, notRecorded);
   }
 
   /**
@@ -213,6 +245,52 @@ public final class ValidationReport {
   }
 
   /**
+   * The verdict: {@link Verdict#DOES_NOT_CONFORM} when some finding is an error (exactly when {@link #conforms()} is
+   * false); else {@link Verdict#UNDETERMINED} when an ERROR-level rule could not judge some subject because the record
+   * does not hold the facts ({@link #undecided()} lists them); else {@link Verdict#CONFORMS}. Subjects of WARNING and
+   * INFO rules that could not be judged never change the verdict.
+   *
+   * <pre>{@code
+   * if (report.verdict() == Verdict.UNDETERMINED) {
+   *   report.undecided().forEach(n -> System.out.println(n.ruleId() + ": " + n.facts()));
+   * }
+   * }</pre>
+   *
+   * @return the verdict, never null
+   * @since 0.1.0
+   */
+  public Verdict verdict() {
+    if (!conforms()) {
+      return Verdict.DOES_NOT_CONFORM;
+    }
+    boolean undecided = results.stream().anyMatch(r -> r.severity() == Severity.ERROR && r.notRecorded() > 0)
+        || notRecorded.stream().anyMatch(n -> n.severity() == Severity.ERROR);
+    return undecided ? Verdict.UNDETERMINED : Verdict.CONFORMS;
+  }
+
+  /**
+   * Every subject a rule could not judge because the record does not hold the facts it needs, of any severity, by
+   * pointer as the document reads, then severity (errors first), then rule id.
+   *
+   * @return the subjects, never null
+   * @since 0.1.0
+   */
+  public List<NotRecorded> notRecorded() {
+    return notRecorded;
+  }
+
+  /**
+   * The subjects of ERROR-level rules that could not be judged: the facts that, once recorded, would decide an
+   * {@link Verdict#UNDETERMINED} verdict.
+   *
+   * @return the subjects, in {@link #notRecorded()} order, never null
+   * @since 0.1.0
+   */
+  public List<NotRecorded> undecided() {
+    return notRecorded.stream().filter(n -> n.severity() == Severity.ERROR).toList();
+  }
+
+  /**
    * Counts findings by severity.
    *
    * @return a count for every severity, never null
@@ -253,13 +331,14 @@ public final class ValidationReport {
     Map<Outcome, Integer> byOutcome = countsByOutcome();
     StringBuilder s = new StringBuilder();
     s.append(subject).append(": ")
-        .append(conforms() ? (en ? "conforms" : "cumple") : (en ? "does not conform" : "no cumple"))
+        .append(verdict().label(locale).toLowerCase(locale))
         .append(en ? " (profile " : " (perfil ").append(profile)
         .append(asOf == null ? "" : (en ? ", as of " : ", al ") + asOf).append(")\n")
         .append(en ? "  rules: " : "  reglas: ")
         .append(byOutcome.get(Outcome.PASS)).append(en ? " pass, " : " cumplen, ")
         .append(byOutcome.get(Outcome.FAIL)).append(en ? " fail, " : " no cumplen, ")
-        .append(byOutcome.get(Outcome.NOT_APPLICABLE)).append(en ? " not applicable\n" : " no aplican\n")
+        .append(byOutcome.get(Outcome.NOT_APPLICABLE)).append(en ? " not applicable, " : " no aplican, ")
+        .append(byOutcome.get(Outcome.NOT_RECORDED)).append(en ? " not recorded\n" : " no registradas\n")
         .append(en ? "  findings: " : "  hallazgos: ")
         .append(bySeverity.get(Severity.ERROR)).append(en ? " errors, " : " errores, ")
         .append(bySeverity.get(Severity.WARNING)).append(en ? " warnings, " : " advertencias, ")
@@ -267,6 +346,11 @@ public final class ValidationReport {
     List<String> failing = results(Outcome.FAIL).stream().map(RuleResult::ruleId).toList();
     if (!failing.isEmpty()) {
       s.append(en ? "\n  failing rules: " : "\n  reglas que no se cumplen: ").append(String.join(", ", failing));
+    }
+    List<String> undecidedRules = undecided().stream().map(NotRecorded::ruleId).distinct().toList();
+    if (!undecidedRules.isEmpty()) {
+      s.append(en ? "\n  rules the record cannot decide: " : "\n  reglas que el registro no permite decidir: ")
+          .append(String.join(", ", undecidedRules));
     }
     findings.stream().limit(10).forEach(f -> s.append("\n  ").append(f));
     if (findings.size() > 10) {

@@ -305,7 +305,8 @@ class MilRulesTest {
         assertThat(rule.statement(Locale.ENGLISH)).isEqualTo(en.getProperty(rule.id() + ".statement"));
         assertThat(rule.statement(Locale.forLanguageTag("es-MX"))).isEqualTo(es.getProperty(rule.id() + ".statement"));
       }
-      List<String> args = List.of("a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7");
+      // the first argument is text; the others are numbers, as counts are (plurals choose by them)
+      List<String> args = List.of("a0", "1", "2", "3", "4", "5", "6", "7");
       for (String key : es.stringPropertyNames()) {
         for (Locale locale : List.of(Locale.forLanguageTag("es-MX"), Locale.ENGLISH)) {
           String text = Messages.render(key, args, locale);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Locale;
+import org.cocrea.core.LocalExercise;
 import org.cocrea.validation.rules.Subjects;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,60 @@ class NotRecordedOutcomeTest {
     assertThat(new RuleResult("MIL-01", Severity.ERROR, Outcome.PASS, 1, 1, 0, 0).notRecorded()).isZero();
     assertThatThrownBy(() -> new NotRecorded("MIL-01", Severity.ERROR, "", List.of()))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static final Rule UNKNOWN_ERROR = Rule.define("MIL-01").error().source("[S:KIT3]")
+      .check((c, s) -> s.notRecorded("/plans/0/commitments/1", "/plans/0/commitments/1/milestones"));
+  private static final Rule UNKNOWN_WARNING = Rule.define("COM-04").warning().source("[S:KIT3]")
+      .check((c, s) -> s.notRecorded("/plans/0/commitments/0"));
+  private static final Rule FAILING_ERROR = Rule.define("COM-01").error().source("[S:KIT3]")
+      .check((c, s) -> s.fail("/plans/0", "x"));
+
+  private static ValidationReport validate(Rule... rules) {
+    LocalExercise exercise = LocalExercise.builder().id("mx-test").build();
+    return CocreaValidator.create(ValidatorOptions.builder().locale(Locale.ENGLISH).build(), List.of(rules))
+        .validate(exercise);
+  }
+
+  @Test
+  void anErrorRuleThatCannotJudgeMakesTheVerdictUndeterminedAndListsTheFacts() {
+    ValidationReport report = validate(UNKNOWN_ERROR, UNKNOWN_WARNING);
+
+    assertThat(report.conforms()).isTrue();
+    assertThat(report.verdict()).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(report.notRecorded()).extracting(NotRecorded::ruleId).containsExactly("COM-04", "MIL-01");
+    assertThat(report.undecided()).singleElement()
+        .satisfies(n -> assertThat(n.facts()).containsExactly("/plans/0/commitments/1/milestones"));
+    assertThat(report.result("MIL-01").orElseThrow().outcome()).isEqualTo(Outcome.NOT_RECORDED);
+    assertThat(report.countsByOutcome()).containsEntry(Outcome.NOT_RECORDED, 2);
+    assertThat(report.toString()).contains("undetermined").contains("not recorded")
+        .contains("rules the record cannot decide: MIL-01");
+  }
+
+  @Test
+  void aWarningRuleThatCannotJudgeLeavesTheVerdictAlone() {
+    ValidationReport report = validate(UNKNOWN_WARNING);
+
+    assertThat(report.verdict()).isEqualTo(Verdict.CONFORMS);
+    assertThat(report.notRecorded()).hasSize(1);
+    assertThat(report.undecided()).isEmpty();
+  }
+
+  @Test
+  void anErrorFindingDecidesWhateverIsNotRecorded() {
+    ValidationReport report = validate(UNKNOWN_ERROR, FAILING_ERROR);
+
+    assertThat(report.verdict()).isEqualTo(Verdict.DOES_NOT_CONFORM);
+    assertThat(report.withFindings(List.of()).notRecorded()).hasSize(1);
+  }
+
+  @Test
+  void verdictsCombineWorstFirst() {
+    assertThat(Verdict.CONFORMS.and(Verdict.UNDETERMINED)).isEqualTo(Verdict.UNDETERMINED);
+    assertThat(Verdict.UNDETERMINED.and(Verdict.DOES_NOT_CONFORM)).isEqualTo(Verdict.DOES_NOT_CONFORM);
+    assertThat(Verdict.CONFORMS.and(Verdict.CONFORMS)).isEqualTo(Verdict.CONFORMS);
+    assertThat(Verdict.UNDETERMINED.label(Locale.forLanguageTag("es-MX"))).isEqualTo("No determinable");
+    assertThat(Verdict.DOES_NOT_CONFORM.label(Locale.ENGLISH)).isEqualTo("Does not conform");
   }
 
   private static Subjects subjects() {

@@ -34,6 +34,25 @@ class RuleCatalogueDocumentTest {
   }
 
   @Test
+  void everyCatalogueRuleSaysWhatItNeedsAndWhatItSaysWithoutItAndTheDocumentShowsIt() {
+    String md = RuleCatalogueDocument.markdown();
+
+    for (Rule rule : Rules.catalogue()) {
+      assertThat(rule.declaresAbsence()).as(rule.id()).isTrue();
+      assertThat(rule.needs()).as(rule.id()).allMatch(n -> n.matches("[a-zA-Z]+(\\[\\])?(\\.[a-zA-Z]+(\\[\\])?)*"));
+      assertThat(md).contains("\n| " + rule.id() + " | `" + rule.needs().get(0) + "`");
+    }
+    assertThat(md).contains("| MIL-01 | `plans[].commitments[].milestones[].deliverable`, "
+        + "`plans[].commitments[].milestones[].verificationMeans` | `FAIL` |");
+    assertThat(md).contains("| PAL-08 | `plans[].approvedTextHash`, `plans[].publishedTextHash` | `NOT_APPLICABLE` |");
+    assertThat(md).contains("`NOT_RECORDED`: Recorded as none: NOT_APPLICABLE. Not recorded: NOT_RECORDED.");
+    for (Rule rule : Rules.engineRules()) {
+      assertThat(rule.declaresAbsence()).as(rule.id()).isFalse();
+      assertThat(rule.whenAbsent()).isEqualTo(Absence.FAIL);
+    }
+  }
+
+  @Test
   void generationIsDeterministic() {
     assertThat(RuleCatalogueDocument.markdown()).isEqualTo(RuleCatalogueDocument.markdown());
   }

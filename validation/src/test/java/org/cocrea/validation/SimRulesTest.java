@@ -541,7 +541,7 @@ class SimRulesTest {
     assertThat(findings(report, "SIM-11")).extracting(Finding::pointer)
         .containsExactly("/plans/0/coCreation/tables/0/participants/1");
     assertThat(findings(report, "SIM-11").get(0).arguments()).containsExactly("p-1", "Sociedad civil", "Gobierno",
-        "/stls/0/memberships/1");
+        "STL 1, asiento 2");
     assertThat(result(report, "SIM-11").passed()).isEqualTo(1);
   }
 

@@ -481,21 +481,31 @@ class StlRulesTest {
         assertThat(rule.statement(locale)).doesNotStartWith("[").doesNotContain("{").doesNotContain("''");
       }
     }
-    List<String> args = List.of("a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9");
+    // the first argument is text; the others are numbers, as counts are (plurals choose by them)
+    List<String> args = List.of("a0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
     for (String key : es.stringPropertyNames()) {
       for (Locale locale : List.of(Locale.forLanguageTag("es-MX"), Locale.ENGLISH)) {
         String text = Messages.render(key, args, locale);
         assertThat(text).as(key).doesNotStartWith("[").doesNotContain("{").doesNotContain("}")
             .doesNotContain("''");
-        assertThat(text.replaceAll("a[0-9]", "")).as(key).isNotBlank();
+        assertThat(text.replaceAll("a0", "")).as(key).isNotBlank();
       }
       assertThat(Messages.render(key, args, Locale.ENGLISH)).as(key)
           .isEqualTo(renderRaw(en.getProperty(key), args));
     }
   }
 
+  /** The pattern formatted directly, numbers given as numbers where the pattern formats them so. */
   private static String renderRaw(String pattern, List<String> args) {
-    return new java.text.MessageFormat(pattern, Locale.ENGLISH).format(args.toArray());
+    java.text.MessageFormat format = new java.text.MessageFormat(pattern, Locale.ENGLISH);
+    java.text.Format[] formats = format.getFormatsByArgumentIndex();
+    Object[] values = args.toArray();
+    for (int i = 0; i < formats.length && i < values.length; i++) {
+      if (formats[i] instanceof java.text.NumberFormat) {
+        values[i] = new java.math.BigDecimal(args.get(i));
+      }
+    }
+    return format.format(values);
   }
 
   private static Properties load(String name) throws IOException {

@@ -22,7 +22,7 @@ public enum ExportTable {
       "jurisdiction_level", "jurisdiction_state", "guarantor_body_id", "guarantor_body_name", "status",
       "current_step", "step_reached", "declarations", "first_declaration_on", "stls", "stl_operating", "plans",
       "tables", "commitments", "milestones", "organizations", "as_of", "conforms", "errors", "warnings", "infos",
-      "rules_passed", "rules_failed", "rules_not_applicable"),
+      "rules_passed", "rules_failed", "rules_not_applicable", "verdict", "rules_not_recorded"),
 
   /** One row per organisation of an exercise's registry. */
   ORGANIZATIONS("organizations.csv", "exercise_id", "organization_id", "institution_key", "name", "acronym", "sector",
@@ -83,7 +83,7 @@ public enum ExportTable {
 
   /** One row per rule run on an exercise, with its outcome and subject counts. */
   RULE_RESULTS("rule_results.csv", "source_file", "exercise_id", "rule_id", "family", "severity", "outcome",
-      "applied", "passed", "failed", "not_applicable");
+      "applied", "passed", "failed", "not_applicable", "not_recorded");
 
   private final String fileName;
   private final List<String> columns;

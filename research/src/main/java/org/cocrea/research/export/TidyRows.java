@@ -118,7 +118,8 @@ final class TidyRows {
         .set("conforms", report.conforms()).set("errors", bySeverity.get(Severity.ERROR))
         .set("warnings", bySeverity.get(Severity.WARNING)).set("infos", bySeverity.get(Severity.INFO))
         .set("rules_passed", byOutcome.get(Outcome.PASS)).set("rules_failed", byOutcome.get(Outcome.FAIL))
-        .set("rules_not_applicable", byOutcome.get(Outcome.NOT_APPLICABLE));
+        .set("rules_not_applicable", byOutcome.get(Outcome.NOT_APPLICABLE)).set("verdict", report.verdict())
+        .set("rules_not_recorded", byOutcome.get(Outcome.NOT_RECORDED));
 
     for (Organization o : e.organizations()) {
       add(ExportTable.ORGANIZATIONS).set("exercise_id", id).set("organization_id", o.id())
@@ -168,7 +169,7 @@ final class TidyRows {
       add(ExportTable.RULE_RESULTS).set("source_file", entry.source()).set("exercise_id", id)
           .set("rule_id", r.ruleId()).set("family", r.family().map(RuleFamily::name)).set("severity", r.severity())
           .set("outcome", r.outcome()).set("applied", r.applied()).set("passed", r.passed())
-          .set("failed", r.failed()).set("not_applicable", r.notApplicable());
+          .set("failed", r.failed()).set("not_applicable", r.notApplicable()).set("not_recorded", r.notRecorded());
     }
   }
 

@@ -66,6 +66,8 @@ final class StatsCsvWriter implements StatsWriter {
       for (RuleCompliance r : s.ruleCompliance()) {
         rate(w, "rule_compliance", null, r.ruleId(), r.exerciseRate());
         rate(w, "rule_subject_compliance", null, r.ruleId(), r.subjectRate());
+        w.write(row("rule_not_recorded_exercises", null, r.ruleId(), r.exercisesNotRecorded(), null));
+        w.write(row("rule_not_recorded_subjects", null, r.ruleId(), r.subjectsNotRecorded(), null));
       }
       for (ExerciseSummary e : s.exercises()) {
         for (Map.Entry<RuleFamily, Rate> c : e.compliance().entrySet()) {

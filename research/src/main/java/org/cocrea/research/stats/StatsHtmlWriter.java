@@ -22,6 +22,7 @@ import org.cocrea.research.CorpusStatistics;
 import org.cocrea.research.ExerciseSummary;
 import org.cocrea.research.FailedFile;
 import org.cocrea.validation.RuleFamily;
+import org.cocrea.validation.Verdict;
 import org.cocrea.validation.analysis.FamilyCompliance;
 import org.cocrea.validation.analysis.RuleCompliance;
 
@@ -86,7 +87,10 @@ final class StatsHtmlWriter implements StatsWriter {
     meta(h, l.get("meta.profile"), s.profile().map(Enum::name).orElse("-"));
     meta(h, l.get("meta.files"), Integer.toString(s.files()));
     meta(h, l.get("meta.exercises"), Integer.toString(s.exercises().size()));
-    meta(h, l.get("meta.conforming"), Long.toString(s.conforming()));
+    meta(h, l.get("meta.conforming"), Long.toString(s.byVerdict().get(Verdict.CONFORMS)));
+    meta(h, l.get("meta.notConforming"), Long.toString(s.byVerdict().get(Verdict.DOES_NOT_CONFORM)));
+    meta(h, l.get("meta.undetermined"), Long.toString(s.byVerdict().get(Verdict.UNDETERMINED)));
+    meta(h, l.get("meta.notRecorded"), Long.toString(s.notRecorded()));
     meta(h, l.get("meta.failed"), Integer.toString(s.failures().size()));
     meta(h, l.get("meta.lang"), l.get("lang.name"));
     h.raw("</dl>\n</header>\n");
@@ -400,7 +404,7 @@ final class StatsHtmlWriter implements StatsWriter {
     section(h, "rules", l.get("rules.title"));
     h.raw("<p>").text(l.get("rules.intro")).raw("</p>\n<div class=\"scroll\"><table><thead><tr>");
     for (String c : List.of("col.rule", "col.family", "col.severity", "col.passed", "col.failed", "col.na",
-        "col.rate", "col.subjects")) {
+        "col.nr", "col.rate", "col.subjects")) {
       h.raw("<th scope=\"col\">").text(l.get(c)).raw("</th>");
     }
     h.raw("</tr></thead>\n<tbody>\n");
@@ -410,6 +414,7 @@ final class StatsHtmlWriter implements StatsWriter {
           .raw("</td><td class=\"num\">").text(Long.toString(r.exercisesPassed())).raw("</td><td class=\"num\">")
           .text(Long.toString(r.exercisesFailed())).raw("</td><td class=\"num\">")
           .text(Long.toString(r.exercisesNotApplicable())).raw("</td><td class=\"num\">")
+          .text(Long.toString(r.exercisesNotRecorded())).raw("</td><td class=\"num\">")
           .text(l.percent(r.exerciseRate())).raw("</td><td class=\"num\">").text(r.subjectRate().toString())
           .raw("</td></tr>\n");
     }

@@ -46,6 +46,9 @@ final class StatsJsonWriter implements StatsWriter {
     root.put("exercises", s.exercises().size());
     root.put("failedFiles", s.failures().size());
     root.put("conforming", s.conforming());
+    ObjectNode verdicts = root.putObject("verdicts");
+    s.byVerdict().forEach((v, n) -> verdicts.put(v.name(), n));
+    root.put("notRecorded", s.notRecorded());
     ObjectNode headline = root.putObject("headline");
     StatsSections.headline(s.headline()).forEach(headline::put);
     ObjectNode tallies = root.putObject("tallies");
@@ -70,6 +73,8 @@ final class StatsJsonWriter implements StatsWriter {
       n.put("exercisesPassed", f.exercisesPassed());
       n.put("exercisesFailed", f.exercisesFailed());
       n.put("exercisesNotApplicable", f.exercisesNotApplicable());
+      n.put("rulesNotRecorded", f.rulesNotRecorded());
+      n.put("exercisesNotRecorded", f.exercisesNotRecorded());
     }
     ArrayNode rules = root.putArray("ruleCompliance");
     for (RuleCompliance r : s.ruleCompliance()) {
@@ -82,6 +87,8 @@ final class StatsJsonWriter implements StatsWriter {
       n.put("exercisesNotApplicable", r.exercisesNotApplicable());
       n.put("subjectsPassed", r.subjectsPassed());
       n.put("subjectsFailed", r.subjectsFailed());
+      n.put("exercisesNotRecorded", r.exercisesNotRecorded());
+      n.put("subjectsNotRecorded", r.subjectsNotRecorded());
     }
     ArrayNode exercises = root.putArray("exerciseSummaries");
     for (ExerciseSummary e : s.exercises()) {
@@ -90,6 +97,8 @@ final class StatsJsonWriter implements StatsWriter {
       n.put("source", e.source());
       n.put("title", e.title().orElse(null));
       n.put("conforms", e.conforms());
+      n.put("verdict", e.verdict().name());
+      n.put("notRecorded", e.notRecorded());
       ObjectNode findings = n.putObject("findings");
       for (Severity sev : Severity.values()) {
         findings.put(sev.name(), e.findings().getOrDefault(sev, 0));

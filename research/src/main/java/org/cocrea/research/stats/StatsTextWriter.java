@@ -9,6 +9,7 @@ import org.cocrea.core.analysis.IrmRatings;
 import org.cocrea.core.analysis.Tally;
 import org.cocrea.research.CorpusStatistics;
 import org.cocrea.research.FailedFile;
+import org.cocrea.validation.Verdict;
 import org.cocrea.validation.analysis.FamilyCompliance;
 import org.cocrea.validation.analysis.RuleCompliance;
 
@@ -28,7 +29,9 @@ final class StatsTextWriter implements StatsWriter {
     StringBuilder b = new StringBuilder();
     b.append(l.get("text.title", s.root())).append('\n');
     b.append(l.get("text.meta", s.asOf().toString(), s.profile().map(Enum::name).orElse("-"), s.files(),
-        s.exercises().size(), s.conforming(), s.failures().size())).append("\n\n");
+        s.exercises().size(), s.byVerdict().get(Verdict.CONFORMS), s.failures().size(),
+        s.byVerdict().get(Verdict.DOES_NOT_CONFORM), s.byVerdict().get(Verdict.UNDETERMINED), s.notRecorded()))
+        .append("\n\n");
 
     b.append(l.get("headline.title")).append('\n');
     for (Map.Entry<String, Long> e : StatsSections.headline(s.headline()).entrySet()) {
@@ -54,7 +57,12 @@ final class StatsTextWriter implements StatsWriter {
     }
     b.append('\n').append(l.get("rules.title")).append(" (").append(l.get("rules.intro")).append(")\n");
     for (RuleCompliance r : s.ruleCompliance()) {
-      b.append(String.format(Locale.ROOT, "  %-8s %-8s %s%n", r.ruleId(), r.severity().name(), r.exerciseRate()));
+      b.append(String.format(Locale.ROOT, "  %-8s %-8s %s", r.ruleId(), r.severity().name(), r.exerciseRate()));
+      if (r.exercisesNotRecorded() > 0 || r.subjectsNotRecorded() > 0) {
+        b.append(String.format(Locale.ROOT, "  (%s: %d/%d)", l.get("col.nr"), r.exercisesNotRecorded(),
+            r.subjectsNotRecorded()));
+      }
+      b.append('\n');
     }
     b.append('\n').append(l.get("failures.title")).append('\n');
     if (s.failures().isEmpty()) {

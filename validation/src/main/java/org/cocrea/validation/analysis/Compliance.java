@@ -128,10 +128,11 @@ public final class Compliance {
       Map<RuleFamily, Outcome> familyOutcome = new EnumMap<>(RuleFamily.class);
       for (RuleResult r : report.results()) {
         severities.putIfAbsent(r.ruleId(), r.severity());
-        long[] c = rules.computeIfAbsent(r.ruleId(), k -> new long[SUBJECTS + 2]);
+        long[] c = rules.computeIfAbsent(r.ruleId(), k -> new long[SUBJECTS + 3]);
         c[r.outcome().ordinal()]++;
         c[SUBJECTS] += r.passed();
         c[SUBJECTS + 1] += r.failed();
+        c[SUBJECTS + 2] += r.notRecorded();
         r.family().ifPresent(f -> {
           long[] fc = families.computeIfAbsent(f, k -> new long[2 * SUBJECTS]);
           fc[r.outcome().ordinal()]++;
@@ -161,7 +162,7 @@ public final class Compliance {
       List<RuleCompliance> list = new ArrayList<>();
       rules.forEach((id, c) -> list.add(new RuleCompliance(id, severities.get(id),
           c[Outcome.PASS.ordinal()], c[Outcome.FAIL.ordinal()], c[Outcome.NOT_APPLICABLE.ordinal()], c[SUBJECTS],
-          c[SUBJECTS + 1])));
+          c[SUBJECTS + 1], c[Outcome.NOT_RECORDED.ordinal()], c[SUBJECTS + 2])));
       return List.copyOf(list);
     }
 
@@ -175,7 +176,8 @@ public final class Compliance {
       families.forEach((f, c) -> list.add(new FamilyCompliance(f,
           c[Outcome.PASS.ordinal()], c[Outcome.FAIL.ordinal()], c[Outcome.NOT_APPLICABLE.ordinal()],
           c[SUBJECTS + Outcome.PASS.ordinal()], c[SUBJECTS + Outcome.FAIL.ordinal()],
-          c[SUBJECTS + Outcome.NOT_APPLICABLE.ordinal()])));
+          c[SUBJECTS + Outcome.NOT_APPLICABLE.ordinal()], c[Outcome.NOT_RECORDED.ordinal()],
+          c[SUBJECTS + Outcome.NOT_RECORDED.ordinal()])));
       return List.copyOf(list);
     }
   }

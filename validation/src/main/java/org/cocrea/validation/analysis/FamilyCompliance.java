@@ -22,10 +22,14 @@ import org.cocrea.validation.RuleFamily;
  * @param exercisesPassed exercises where every applicable rule of the family passed (and at least one applied)
  * @param exercisesFailed exercises where some rule of the family failed
  * @param exercisesNotApplicable exercises where no rule of the family applied
+ * @param rulesNotRecorded rule outcomes NOT_RECORDED, summed over exercises
+ * @param exercisesNotRecorded exercises where no rule of the family failed but some could not be judged because
+ *     facts are not recorded (counted in neither rate)
  * @since 0.1.0
  */
 public record FamilyCompliance(RuleFamily family, long rulesPassed, long rulesFailed, long rulesNotApplicable,
-    long exercisesPassed, long exercisesFailed, long exercisesNotApplicable) {
+    long exercisesPassed, long exercisesFailed, long exercisesNotApplicable, long rulesNotRecorded,
+    long exercisesNotRecorded) {
 
   /**
    * Checks the components.
@@ -34,6 +38,28 @@ public record FamilyCompliance(RuleFamily family, long rulesPassed, long rulesFa
    */
   public FamilyCompliance {
     Objects.requireNonNull(family, "family");
+  }
+
+  /**
+   * A family's compliance with nothing not recorded (results of tools that know no such outcome).
+   *
+   * <pre>{@code
+   * FamilyCompliance f = new FamilyCompliance(RuleFamily.STL, 9, 2, 1, 3, 1, 0);
+   * }</pre>
+   *
+   * @param family the family, must not be null
+   * @param rulesPassed rule outcomes PASS
+   * @param rulesFailed rule outcomes FAIL
+   * @param rulesNotApplicable rule outcomes NOT_APPLICABLE
+   * @param exercisesPassed exercises where every applicable rule of the family passed
+   * @param exercisesFailed exercises where some rule of the family failed
+   * @param exercisesNotApplicable exercises where no rule of the family applied
+   * @throws NullPointerException if the family is null
+   */
+  public FamilyCompliance(RuleFamily family, long rulesPassed, long rulesFailed, long rulesNotApplicable,
+      long exercisesPassed, long exercisesFailed, long exercisesNotApplicable) {
+    this(family, rulesPassed, rulesFailed, rulesNotApplicable, exercisesPassed, exercisesFailed,
+        exercisesNotApplicable, 0, 0);
   }
 
   /**

@@ -8,8 +8,9 @@ import org.cocrea.validation.RuleFamily;
 import org.cocrea.validation.Severity;
 
 /**
- * How one rule fared across exercises: in how many it passed, failed or did not apply, and over how many subjects
- * (commitments, milestones, sessions…).
+ * How one rule fared across exercises: in how many it passed, failed, did not apply or could not be judged because
+ * facts are not recorded, and over how many subjects (commitments, milestones, sessions…). Exercises and subjects
+ * not recorded count in neither rate.
  *
  * <pre>{@code
  * for (RuleCompliance r : Compliance.byRule(corpus.reports())) {
@@ -24,10 +25,13 @@ import org.cocrea.validation.Severity;
  * @param exercisesNotApplicable exercises where the rule did not apply
  * @param subjectsPassed subjects that passed, summed over exercises
  * @param subjectsFailed subjects that failed, summed over exercises
+ * @param exercisesNotRecorded exercises where the rule's outcome is NOT_RECORDED
+ * @param subjectsNotRecorded subjects the rule could not judge, summed over exercises
  * @since 0.1.0
  */
 public record RuleCompliance(String ruleId, Severity severity, long exercisesPassed, long exercisesFailed,
-    long exercisesNotApplicable, long subjectsPassed, long subjectsFailed) {
+    long exercisesNotApplicable, long subjectsPassed, long subjectsFailed, long exercisesNotRecorded,
+    long subjectsNotRecorded) {
 
   /**
    * Checks the components.
@@ -37,6 +41,28 @@ public record RuleCompliance(String ruleId, Severity severity, long exercisesPas
   public RuleCompliance {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(severity, "severity");
+  }
+
+  /**
+   * A rule's compliance with nothing not recorded (results of tools that know no such outcome).
+   *
+   * <pre>{@code
+   * RuleCompliance r = new RuleCompliance("STL-03", Severity.WARNING, 3, 2, 0, 40, 5);
+   * }</pre>
+   *
+   * @param ruleId the rule's id, must not be null
+   * @param severity the rule's severity, must not be null
+   * @param exercisesPassed exercises where the rule's outcome is PASS
+   * @param exercisesFailed exercises where the rule's outcome is FAIL
+   * @param exercisesNotApplicable exercises where the rule did not apply
+   * @param subjectsPassed subjects that passed
+   * @param subjectsFailed subjects that failed
+   * @throws NullPointerException if a component is null
+   */
+  public RuleCompliance(String ruleId, Severity severity, long exercisesPassed, long exercisesFailed,
+      long exercisesNotApplicable, long subjectsPassed, long subjectsFailed) {
+    this(ruleId, severity, exercisesPassed, exercisesFailed, exercisesNotApplicable, subjectsPassed, subjectsFailed,
+        0, 0);
   }
 
   /**

@@ -81,6 +81,12 @@ class ComplianceTest {
     FamilyCompliance stl = Compliance.byFamily(List.of(A, partial)).get(0);
     assertThat(stl.ruleRate()).isEqualTo(new Rate(1, 2));      // a's two; partial's two are not recorded
     assertThat(stl.exerciseRate()).isEqualTo(new Rate(0, 1));  // a fails; partial is undetermined, not counted
+    assertThat(stl.rulesNotRecorded()).isEqualTo(2);
+    assertThat(stl.exercisesNotRecorded()).isEqualTo(1);
+    assertThat(stl03.exercisesNotRecorded()).isEqualTo(1);
+    assertThat(stl03.subjectsNotRecorded()).isEqualTo(1);
+    assertThat(mil.subjectsNotRecorded()).isEqualTo(3);
+    assertThat(mil.exercisesNotRecorded()).isZero();
     assertThat(Compliance.byFamily(partial).get(RuleFamily.STL)).isEqualTo(Rate.NONE);
   }
 

@@ -13,6 +13,7 @@ import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.StlSession;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -28,6 +29,8 @@ public final class Co01TableBeforeApproval {
   /** The rule CO-01, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("CO-01").error()
       .source("[S:SRC step 4][S:APT]")
+      .needs("plans[].coCreation.tables[].date", "stls[].installedOn", "plans[].approvedOn")
+      .whenAbsent(Absence.FAIL)
       .check(Co01TableBeforeApproval::check);
 
   private Co01TableBeforeApproval() {}

@@ -14,6 +14,7 @@ import org.cocrea.core.LocalExercise;
 import org.cocrea.core.Participation;
 import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.Sector;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -27,6 +28,8 @@ public final class Co02ThreeSectorParticipation {
   /** The rule CO-02, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("CO-02").error()
       .source("[S:APT \"intervinieron… sociedad civil, autoridades y el propio Organismo Garante\"]")
+      .needs("plans[].coCreation.tables[].participants[].sector")
+      .whenAbsent(Absence.FAIL)
       .check(Co02ThreeSectorParticipation::check);
 
   private Co02ThreeSectorParticipation() {}

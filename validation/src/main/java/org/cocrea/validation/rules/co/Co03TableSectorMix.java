@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.cocrea.core.Participation;
 import org.cocrea.core.Sector;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -22,6 +23,8 @@ public final class Co03TableSectorMix {
   /** The rule CO-03, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("CO-03").warning()
       .source("[S:OGP-LOC multi-stakeholder tip][P per table]")
+      .needs("plans[].coCreation.tables[].participants[].sector")
+      .whenAbsent(Absence.NOT_RECORDED)
       .check(Co03TableSectorMix::check);
 
   private Co03TableSectorMix() {}

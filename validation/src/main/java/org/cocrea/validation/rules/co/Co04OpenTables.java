@@ -8,6 +8,7 @@ import java.util.Set;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Participation;
 import org.cocrea.core.StlMembership;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -23,6 +24,8 @@ public final class Co04OpenTables {
   /** The rule CO-04, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("CO-04").warning()
       .source("[S:SRC \"mesas… con actores públicos, privados y sociales\"][S:APT Morelos: colegios, medios, público]")
+      .needs("plans[].coCreation.tables[].participants[].stlMember", "stls[].memberships[].personId")
+      .whenAbsent(Absence.NOT_RECORDED)
       .check(Co04OpenTables::check);
 
   private Co04OpenTables() {}

@@ -12,6 +12,7 @@ import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.PublicCall;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -29,6 +30,9 @@ public final class Co05TimelineNotice {
       .source("[S:OGP-ART \"details… and timeline available (online at minimum) prior to the consultation\"; "
           + "\"sufficient forewarning\"]; 14 days [P]")
       .threshold("minNoticeDays", 14)
+      .needs("plans[].coCreation.timelinePublishedOn", "plans[].coCreation.publicCallId",
+          "plans[].coCreation.tables[].date")
+      .whenAbsent(Absence.FAIL)
       .check(Co05TimelineNotice::check);
 
   private Co05TimelineNotice() {}

@@ -11,6 +11,7 @@ import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.Proposal;
 import org.cocrea.core.ReasonedResponse;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -26,6 +27,8 @@ public final class Co06ProposalDisposition {
   /** The rule CO-06, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("CO-06").error()
       .source("[S:OGP-STD Standard 4][S:OGP-GL reasoned response][S:APT Morelos supply table answered demands]")
+      .needs("plans[].coCreation.proposals[].disposition", "plans[].coCreation.proposals[].response")
+      .whenAbsent(Absence.NOT_RECORDED)
       .check(Co06ProposalDisposition::check);
 
   private Co06ProposalDisposition() {}

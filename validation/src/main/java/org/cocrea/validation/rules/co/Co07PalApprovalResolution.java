@@ -17,6 +17,7 @@ import org.cocrea.core.Resolution;
 import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlSession;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -35,6 +36,9 @@ public final class Co07PalApprovalResolution {
   /** The rule CO-07, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("CO-07").error()
       .source("[S:SRC STL = órgano máximo de decisión][S:CHIH][S:OGP-LOC endorsement tip]")
+      .needs("plans[].approvedByResolutionId", "stls[].sessions[].resolutions[].kind",
+          "stls[].sessions[].resolutions[].votesFor", "plans[].publishedOn")
+      .whenAbsent(Absence.FAIL)
       .check(Co07PalApprovalResolution::check);
 
   private Co07PalApprovalResolution() {}

@@ -4,6 +4,7 @@ import static org.cocrea.validation.rules.co.CoSupport.forEachTable;
 
 import org.cocrea.core.Iap2Level;
 import org.cocrea.core.Participation;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -18,6 +19,8 @@ public final class Co08ParticipationLevel {
   /** The rule CO-08, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("CO-08").warning()
       .source("[S:OGP-ART IRM Involve guidance][S:KIT2]")
+      .needs("plans[].coCreation.tables[].participationLevel")
+      .whenAbsent(Absence.NOT_RECORDED)
       .check(Co08ParticipationLevel::check);
 
   private Co08ParticipationLevel() {}

@@ -11,6 +11,7 @@ import org.cocrea.core.DiagnosticInput;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.ParticipatoryTable;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -25,6 +26,8 @@ public final class Co09DiagnosticInput {
   /** The rule CO-09, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("CO-09").warning()
       .source("[S:APT Oaxaca, SLP][S:SIN][S:KIT6 lección 3]")
+      .needs("plans[].coCreation.diagnosticInputs[].date", "plans[].coCreation.tables[].date")
+      .whenAbsent(Absence.FAIL)
       .check(Co09DiagnosticInput::check);
 
   private Co09DiagnosticInput() {}

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.cocrea.core.Sector;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -21,6 +22,8 @@ public final class Com03ResponsibleInstitution {
   /** The rule COM-03, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("COM-03").error()
       .source("[S:KIT5 Imputables][S:OGP-TPL lead agency]")
+      .needs("plans[].commitments[].responsibleInstitutionIds", "organizations[].sector")
+      .whenAbsent(Absence.FAIL)
       .check(Com03ResponsibleInstitution::check);
 
   private Com03ResponsibleInstitution() {}

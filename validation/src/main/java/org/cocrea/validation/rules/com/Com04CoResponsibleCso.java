@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.cocrea.core.Sector;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -19,6 +20,8 @@ public final class Com04CoResponsibleCso {
   /** The rule COM-04, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("COM-04").warning()
       .source("[S:KIT3][S:TAB]")
+      .needs("plans[].commitments[].coResponsibleCsoIds", "organizations[].sector")
+      .whenAbsent(Absence.FAIL)
       .check(Com04CoResponsibleCso::check);
 
   private Com04CoResponsibleCso() {}

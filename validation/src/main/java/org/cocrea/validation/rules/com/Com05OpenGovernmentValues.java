@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.OgpValue;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -21,6 +22,8 @@ public final class Com05OpenGovernmentValues {
   /** The rule COM-05, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("COM-05").error()
       .source("[S:KIT5 Relevantes][S:OGP-GL relevance][S:IRM-STAR]")
+      .needs("plans[].commitments[].components", "plans[].commitments[].ogpValues")
+      .whenAbsent(Absence.FAIL)
       .check(Com05OpenGovernmentValues::check);
 
   private Com05OpenGovernmentValues() {}

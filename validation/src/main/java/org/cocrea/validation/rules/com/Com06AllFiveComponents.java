@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.OpenGovComponent;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -21,6 +22,8 @@ public final class Com06AllFiveComponents {
   /** The rule COM-06, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("COM-06").warning()
       .source("[S:KIT5 \"incorporando simultáneamente\"]")
+      .needs("plans[].commitments[].components")
+      .whenAbsent(Absence.FAIL)
       .check(Com06AllFiveComponents::check);
 
   private Com06AllFiveComponents() {}

@@ -5,6 +5,7 @@ import static org.cocrea.validation.rules.com.ComSupport.label;
 import static org.cocrea.validation.rules.com.ComSupport.present;
 
 import org.cocrea.core.Milestone;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -18,6 +19,8 @@ public final class Com07Verifiable {
   /** The rule COM-07, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("COM-07").error()
       .source("[S:OGP-GL verifiability][S:KIT5 Medible]")
+      .needs("plans[].commitments[].milestones[].deliverable")
+      .whenAbsent(Absence.FAIL)
       .check(Com07Verifiable::check);
 
   private Com07Verifiable() {}

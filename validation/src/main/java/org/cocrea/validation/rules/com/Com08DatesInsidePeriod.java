@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -22,6 +23,9 @@ public final class Com08DatesInsidePeriod {
   /** The rule COM-08, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("COM-08").error()
       .source("[S:KIT5 Acotados en el tiempo][S:OGP-TPL]")
+      .needs("plans[].commitments[].startDate", "plans[].commitments[].endDate", "plans[].periodStart",
+          "plans[].periodEnd")
+      .whenAbsent(Absence.FAIL)
       .check(Com08DatesInsidePeriod::check);
 
   private Com08DatesInsidePeriod() {}

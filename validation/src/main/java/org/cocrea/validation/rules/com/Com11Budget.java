@@ -5,6 +5,7 @@ import static org.cocrea.validation.rules.com.ComSupport.label;
 
 import java.util.Optional;
 import org.cocrea.core.Budget;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -18,6 +19,8 @@ public final class Com11Budget {
   /** The rule COM-11, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("COM-11").warning()
       .source("[S:OGP-TPL optional \"commitment budget\"]")
+      .needs("plans[].commitments[].budget")
+      .whenAbsent(Absence.FAIL)
       .check(Com11Budget::check);
 
   private Com11Budget() {}

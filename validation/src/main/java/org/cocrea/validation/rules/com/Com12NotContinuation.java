@@ -3,6 +3,7 @@ package org.cocrea.validation.rules.com;
 import static org.cocrea.validation.rules.com.ComSupport.forEachCommitment;
 import static org.cocrea.validation.rules.com.ComSupport.label;
 
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -16,6 +17,8 @@ public final class Com12NotContinuation {
   /** The rule COM-12, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("COM-12").warning()
       .source("[S:OGP-GL ambition \"Unclear\"]")
+      .needs("plans[].commitments[].continuesExistingPractice")
+      .whenAbsent(Absence.NOT_APPLICABLE)
       .check(Com12NotContinuation::check);
 
   private Com12NotContinuation() {}

@@ -6,6 +6,7 @@ import static org.cocrea.validation.rules.com.ComSupport.label;
 import java.util.List;
 import org.cocrea.core.ExerciseIndex;
 import org.cocrea.core.Proposal;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -21,6 +22,8 @@ public final class Com13FromTableProposal {
   public static final Rule RULE = Rule.define("COM-13").warning()
       .source("[S:KIT5 commitments must embody citizen preferences][S:JAL Milenio \"surgieron de parte de la "
           + "sociedad\"]")
+      .needs("plans[].commitments[].originProposalIds", "plans[].coCreation.proposals[].id")
+      .whenAbsent(Absence.FAIL)
       .check(Com13FromTableProposal::check);
 
   private Com13FromTableProposal() {}

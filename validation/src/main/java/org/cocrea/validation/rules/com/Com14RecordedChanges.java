@@ -9,6 +9,7 @@ import java.util.List;
 import org.cocrea.core.CommitmentChange;
 import org.cocrea.core.ExerciseIndex;
 import org.cocrea.core.Resolution;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -23,6 +24,8 @@ public final class Com14RecordedChanges {
   /** The rule COM-14, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("COM-14").warning()
       .source("[S:OGP-LOC §3.2.1.3 heading][P]")
+      .needs("plans[].commitments[].modifications")
+      .whenAbsent(Absence.NOT_APPLICABLE)
       .check(Com14RecordedChanges::check);
 
   private Com14RecordedChanges() {}

@@ -9,6 +9,7 @@ import org.cocrea.core.Evaluation;
 import org.cocrea.core.EvaluationType;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.ProgressReport;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -28,6 +29,8 @@ public final class Eva01ResultsEvaluation {
   public static final Rule RULE = Rule.define("EVA-01").error()
       .source("[S:SRC evaluations][S:KIT3 Veracruz][S:KIT8]")
       .timeAware()
+      .needs("plans[].evaluations[].type", "plans[].periodEnd")
+      .whenAbsent(Absence.FAIL)
       .check(Eva01ResultsEvaluation::check);
 
   private Eva01ResultsEvaluation() {}

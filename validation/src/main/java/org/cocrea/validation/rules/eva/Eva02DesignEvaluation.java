@@ -9,6 +9,7 @@ import java.util.List;
 import org.cocrea.core.Evaluation;
 import org.cocrea.core.EvaluationType;
 import org.cocrea.core.LocalActionPlan;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -27,6 +28,8 @@ public final class Eva02DesignEvaluation {
       .source("[S:KIT3][S:OGP-LOC \"within two (2) months\"]")
       .threshold("months", 2)
       .timeAware()
+      .needs("plans[].evaluations[].type", "plans[].evaluations[].date", "plans[].publishedOn")
+      .whenAbsent(Absence.FAIL)
       .check(Eva02DesignEvaluation::check);
 
   private Eva02DesignEvaluation() {}

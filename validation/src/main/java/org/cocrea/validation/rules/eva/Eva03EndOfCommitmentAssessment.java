@@ -15,6 +15,7 @@ import org.cocrea.core.CommitmentAssessment;
 import org.cocrea.core.EvaluationType;
 import org.cocrea.core.Milestone;
 import org.cocrea.core.MilestoneStatus;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -35,6 +36,9 @@ public final class Eva03EndOfCommitmentAssessment {
       .source("[S:OGP-LOC end-of-commitment form]")
       .threshold("months", 1)
       .timeAware()
+      .needs("plans[].evaluations[].commitmentAssessments[].date", "plans[].commitments[].milestones[].completedOn",
+          "plans[].commitments[].milestones[].status")
+      .whenAbsent(Absence.FAIL)
       .check(Eva03EndOfCommitmentAssessment::check);
 
   private Eva03EndOfCommitmentAssessment() {}

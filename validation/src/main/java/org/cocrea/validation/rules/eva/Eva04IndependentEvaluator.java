@@ -13,6 +13,7 @@ import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.StlMembership;
 import org.cocrea.core.StlRole;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -31,6 +32,9 @@ public final class Eva04IndependentEvaluator {
   /** The rule EVA-04, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("EVA-04").warning()
       .source("[S:MISC IRM-in-a-Box §1.1 Independence]")
+      .needs("plans[].evaluations[].evaluatorId", "stls[].memberships[].organizationId",
+          "plans[].commitments[].responsibleInstitutionIds")
+      .whenAbsent(Absence.NOT_RECORDED)
       .check(Eva04IndependentEvaluator::check);
 
   private Eva04IndependentEvaluator() {}

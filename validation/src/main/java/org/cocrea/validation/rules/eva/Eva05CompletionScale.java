@@ -5,6 +5,7 @@ import static org.cocrea.validation.rules.eva.EvaSupport.forEachAssessment;
 import java.util.Set;
 import org.cocrea.core.CommitmentAssessment;
 import org.cocrea.core.Completion;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -22,6 +23,8 @@ public final class Eva05CompletionScale {
   /** The rule EVA-05, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("EVA-05").error()
       .source("[S:OGP-GL completion]")
+      .needs("plans[].evaluations[].commitmentAssessments[].completion")
+      .whenAbsent(Absence.NOT_APPLICABLE)
       .check(Eva05CompletionScale::check);
 
   private Eva05CompletionScale() {}

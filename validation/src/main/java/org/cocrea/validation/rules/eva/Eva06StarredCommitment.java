@@ -6,6 +6,7 @@ import static org.cocrea.validation.rules.support.Texts.part;
 import java.util.Locale;
 import org.cocrea.core.PotentialImpact;
 import org.cocrea.core.Specificity;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.Severity;
 import org.cocrea.validation.rules.RuleContext;
@@ -27,6 +28,11 @@ public final class Eva06StarredCommitment {
   public static final Rule RULE = Rule.define("EVA-06").info()
       .source("[S:IRM-STAR]")
       .threshold("preRaiseRules", 0)
+      .needs("plans[].evaluations[].commitmentAssessments[].specificity",
+          "plans[].evaluations[].commitmentAssessments[].openGovLens",
+          "plans[].evaluations[].commitmentAssessments[].potentialImpact",
+          "plans[].evaluations[].commitmentAssessments[].completion")
+      .whenAbsent(Absence.NOT_APPLICABLE)
       .check(Eva06StarredCommitment::check);
 
   private Eva06StarredCommitment() {}

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.cocrea.core.DocumentRepository;
 import org.cocrea.core.Evaluation;
 import org.cocrea.core.RepositoryDocument;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -23,6 +24,8 @@ public final class Eva07PublishedEvaluations {
   /** The rule EVA-07, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("EVA-07").warning()
       .source("[S:OGP-STD MR 2][P]")
+      .needs("plans[].evaluations[].reportUrl", "repository.documents[].url")
+      .whenAbsent(Absence.FAIL)
       .check(Eva07PublishedEvaluations::check);
 
   private Eva07PublishedEvaluations() {}

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.cocrea.core.JointDeclaration;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -21,6 +22,8 @@ public final class Exe01SignedDeclarationBeforeInstallation {
   /** The rule EXE-01, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("EXE-01").error()
       .source("[S:PAS step 1][S:APT]")
+      .needs("declarations[].signedOn", "stls[].installedOn")
+      .whenAbsent(Absence.FAIL)
       .check(Exe01SignedDeclarationBeforeInstallation::check);
 
   private Exe01SignedDeclarationBeforeInstallation() {}

@@ -13,6 +13,7 @@ import org.cocrea.core.Labelled;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.Sector;
 import org.cocrea.core.Signatory;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -27,6 +28,9 @@ public final class Exe02DeclarationSignatorySectors {
   /** The rule EXE-02, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("EXE-02").error()
       .source("[S:APT all states]")
+      .needs("declarations[].signatories[].sector", "declarations[].signatories[].organizationId",
+          "organizations[].sector", "guarantorBodyId")
+      .whenAbsent(Absence.FAIL)
       .check(Exe02DeclarationSignatorySectors::check);
 
   private Exe02DeclarationSignatorySectors() {}

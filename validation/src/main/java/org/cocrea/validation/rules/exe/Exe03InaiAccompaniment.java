@@ -9,6 +9,7 @@ import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.JointDeclaration;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.Sector;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -23,6 +24,8 @@ public final class Exe03InaiAccompaniment {
   /** The rule EXE-03, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("EXE-03").warning()
       .source("[S:SRC \"el INAI acompaña\"]")
+      .needs("accompaniments[].organizationId", "accompaniments[].kind", "declarations[].witnessIds")
+      .whenAbsent(Absence.FAIL)
       .check(Exe03InaiAccompaniment::check);
 
   private Exe03InaiAccompaniment() {}

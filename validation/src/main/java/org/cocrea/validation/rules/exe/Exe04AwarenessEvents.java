@@ -12,6 +12,7 @@ import org.cocrea.core.Audience;
 import org.cocrea.core.AwarenessEvent;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -26,6 +27,8 @@ public final class Exe04AwarenessEvents {
   /** The rule EXE-04, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("EXE-04").warning()
       .source("[S:APT][S:SRC step 2]")
+      .needs("awarenessEvents[].audiences", "awarenessEvents[].date", "stls[].installedOn")
+      .whenAbsent(Absence.FAIL)
       .check(Exe04AwarenessEvents::check);
 
   private Exe04AwarenessEvents() {}

@@ -10,6 +10,7 @@ import org.cocrea.core.LocalExercise;
 import org.cocrea.core.Person;
 import org.cocrea.core.Seniority;
 import org.cocrea.core.Signatory;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -24,6 +25,9 @@ public final class Exe05HighLevelCommitment {
   /** The rule EXE-05, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("EXE-05").warning()
       .source("[S:SRC lesson b][S:APT Sonora Governor signed]")
+      .needs("declarations[].signatories[].personId", "stls[].installationAct.signatories[].personId",
+          "people[].seniority")
+      .whenAbsent(Absence.FAIL)
       .check(Exe05HighLevelCommitment::check);
 
   private Exe05HighLevelCommitment() {}

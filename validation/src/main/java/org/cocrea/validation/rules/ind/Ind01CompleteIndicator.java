@@ -7,6 +7,7 @@ import static org.cocrea.validation.rules.support.Texts.part;
 import java.util.ArrayList;
 import java.util.List;
 import org.cocrea.core.Indicator;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -19,6 +20,9 @@ public final class Ind01CompleteIndicator {
   /** The rule IND-01, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("IND-01").warning()
       .source("[S:KIT8]")
+      .needs("plans[].commitments[].indicators[].variable", "plans[].commitments[].indicators[].unitOfMeasure",
+          "plans[].commitments[].indicators[].target", "plans[].commitments[].indicators[].period")
+      .whenAbsent(Absence.FAIL)
       .check(Ind01CompleteIndicator::check);
 
   private Ind01CompleteIndicator() {}

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.cocrea.core.Indicator;
 import org.cocrea.core.IndicatorCategory;
 import org.cocrea.core.IndicatorType;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -23,6 +24,8 @@ public final class Ind02EffectIndicator {
   /** The rule IND-02, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("IND-02").warning()
       .source("[S:KIT8]")
+      .needs("plans[].commitments[].indicators[].type")
+      .whenAbsent(Absence.FAIL)
       .check(Ind02EffectIndicator::check);
 
   private Ind02EffectIndicator() {}

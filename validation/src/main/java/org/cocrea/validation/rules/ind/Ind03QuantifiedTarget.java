@@ -4,6 +4,7 @@ import static org.cocrea.validation.rules.ind.IndSupport.present;
 import static org.cocrea.validation.rules.support.Walk.forEachCommitment;
 
 import org.cocrea.core.Indicator;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -19,6 +20,9 @@ public final class Ind03QuantifiedTarget {
   /** The rule IND-03, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("IND-03").warning()
       .source("[S:KIT8 step 4]")
+      .needs("plans[].commitments[].indicators[].target", "plans[].commitments[].indicators[].targetDate",
+          "plans[].commitments[].indicators[].period")
+      .whenAbsent(Absence.FAIL)
       .check(Ind03QuantifiedTarget::check);
 
   private Ind03QuantifiedTarget() {}

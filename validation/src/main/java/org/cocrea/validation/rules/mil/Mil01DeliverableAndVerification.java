@@ -3,6 +3,7 @@ package org.cocrea.validation.rules.mil;
 import static org.cocrea.validation.rules.mil.MilSupport.forEachMilestone;
 
 import java.util.Optional;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -16,6 +17,8 @@ public final class Mil01DeliverableAndVerification {
   /** The rule MIL-01, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("MIL-01").error()
       .source("[S:TAB][S:OGP-GL]")
+      .needs("plans[].commitments[].milestones[].deliverable", "plans[].commitments[].milestones[].verificationMeans")
+      .whenAbsent(Absence.FAIL)
       .check(Mil01DeliverableAndVerification::check);
 
   private Mil01DeliverableAndVerification() {}

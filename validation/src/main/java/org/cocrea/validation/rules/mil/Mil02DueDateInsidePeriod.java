@@ -4,6 +4,7 @@ import static org.cocrea.validation.rules.mil.MilSupport.forEachMilestone;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -21,6 +22,9 @@ public final class Mil02DueDateInsidePeriod {
   /** The rule MIL-02, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("MIL-02").error()
       .source("[S:TAB step \"ends\"][S:OGP-TPL]")
+      .needs("plans[].commitments[].milestones[].dueDate", "plans[].commitments[].startDate",
+          "plans[].commitments[].endDate", "plans[].periodStart", "plans[].periodEnd")
+      .whenAbsent(Absence.FAIL)
       .check(Mil02DueDateInsidePeriod::check);
 
   private Mil02DueDateInsidePeriod() {}

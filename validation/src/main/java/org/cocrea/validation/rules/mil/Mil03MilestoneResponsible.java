@@ -4,6 +4,7 @@ import static org.cocrea.validation.rules.mil.MilSupport.forEachMilestone;
 
 import java.util.Optional;
 import org.cocrea.core.Responsible;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -18,6 +19,8 @@ public final class Mil03MilestoneResponsible {
   /** The rule MIL-03, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("MIL-03").warning()
       .source("[S:TAB]")
+      .needs("plans[].commitments[].milestones[].responsibles[].organizationId")
+      .whenAbsent(Absence.FAIL)
       .check(Mil03MilestoneResponsible::check);
 
   private Mil03MilestoneResponsible() {}

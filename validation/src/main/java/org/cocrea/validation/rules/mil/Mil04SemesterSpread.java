@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cocrea.core.Milestone;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -26,6 +27,9 @@ public final class Mil04SemesterSpread {
   public static final Rule RULE = Rule.define("MIL-04").warning()
       .source("[S:TAB semestral goals]; generalisation [P]")
       .threshold("windowMonths", 6)
+      .needs("plans[].commitments[].milestones[].dueDate", "plans[].commitments[].startDate",
+          "plans[].commitments[].endDate")
+      .whenAbsent(Absence.FAIL)
       .check(Mil04SemesterSpread::check);
 
   private Mil04SemesterSpread() {}

@@ -5,6 +5,7 @@ import static org.cocrea.validation.rules.support.Walk.forEachCommitment;
 import java.math.BigDecimal;
 import java.util.List;
 import org.cocrea.core.Milestone;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -21,6 +22,8 @@ public final class Mil05WeightsSum {
   public static final Rule RULE = Rule.define("MIL-05").warning()
       .source("[S:TAB ponderador][P]")
       .threshold("tolerance", new BigDecimal("0.1"))
+      .needs("plans[].commitments[].milestones[].weight")
+      .whenAbsent(Absence.NOT_APPLICABLE)
       .check(Mil05WeightsSum::check);
 
   private Mil05WeightsSum() {}

@@ -4,6 +4,7 @@ import static org.cocrea.validation.rules.pal.PalSupport.commitmentsPointer;
 import static org.cocrea.validation.rules.pal.PalSupport.forEachPlan;
 import static org.cocrea.validation.rules.pal.PalSupport.regularCount;
 
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -17,6 +18,8 @@ public final class Pal01RegularCommitment {
   /** The rule PAL-01, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("PAL-01").error()
       .source("[S:KIT5 PAL holds commitments][S:APT]")
+      .needs("plans[].commitments[].type")
+      .whenAbsent(Absence.FAIL)
       .check(Pal01RegularCommitment::check);
 
   private Pal01RegularCommitment() {}

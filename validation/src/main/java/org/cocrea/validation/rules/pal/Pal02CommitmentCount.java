@@ -4,6 +4,7 @@ import static org.cocrea.validation.rules.pal.PalSupport.commitmentsPointer;
 import static org.cocrea.validation.rules.pal.PalSupport.forEachPlan;
 import static org.cocrea.validation.rules.pal.PalSupport.regularCount;
 
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -19,6 +20,8 @@ public final class Pal02CommitmentCount {
       .source("[P]; observed 5–8 [S:APT][S:JAL]; OGP older guidance 5–15 [S:OGP-TPL]")
       .threshold("minRegular", 3)
       .threshold("maxRegular", 15)
+      .needs("plans[].commitments[].type")
+      .whenAbsent(Absence.FAIL)
       .check(Pal02CommitmentCount::check);
 
   private Pal02CommitmentCount() {}

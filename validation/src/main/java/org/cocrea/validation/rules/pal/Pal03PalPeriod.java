@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.Severity;
 import org.cocrea.validation.rules.RuleContext;
@@ -23,6 +24,8 @@ public final class Pal03PalPeriod {
   public static final Rule RULE = Rule.define("PAL-03").error()
       .source("[S:APT one year][S:JAL 2016-18][S:OGP-GL] ; 24 months [P]")
       .threshold("maxMonths", 24)
+      .needs("plans[].periodStart", "plans[].periodEnd")
+      .whenAbsent(Absence.FAIL)
       .check(Pal03PalPeriod::check);
 
   private Pal03PalPeriod() {}

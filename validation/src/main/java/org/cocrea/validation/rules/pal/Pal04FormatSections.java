@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cocrea.core.Introduction;
 import org.cocrea.core.PalSections;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -23,6 +24,8 @@ public final class Pal04FormatSections {
   /** The rule PAL-04, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("PAL-04").warning()
       .source("[S:F16]")
+      .needs("plans[].sections.introduction", "plans[].sections.legalContext", "plans[].sections.conceptMap")
+      .whenAbsent(Absence.FAIL)
       .check(Pal04FormatSections::check);
 
   private Pal04FormatSections() {}

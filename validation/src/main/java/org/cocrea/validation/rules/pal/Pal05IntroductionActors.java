@@ -14,6 +14,7 @@ import org.cocrea.core.Introduction;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.PalSections;
 import org.cocrea.core.Sector;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.ValidatorOptions;
 import org.cocrea.validation.rules.RuleContext;
@@ -31,6 +32,8 @@ public final class Pal05IntroductionActors {
   /** The rule PAL-05, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("PAL-05").warning()
       .source("[S:F16 1.III]")
+      .needs("plans[].sections.introduction.actorIds", "organizations[].sector")
+      .whenAbsent(Absence.FAIL)
       .check(Pal05IntroductionActors::check);
 
   private Pal05IntroductionActors() {}

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.cocrea.core.CrossCuttingTheme;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -19,6 +20,8 @@ public final class Pal06CrossCuttingReview {
   /** The rule PAL-06, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("PAL-06").warning()
       .source("[S:KIT8]")
+      .needs("plans[].crossCuttingReview")
+      .whenAbsent(Absence.FAIL)
       .check(Pal06CrossCuttingReview::check);
 
   private Pal06CrossCuttingReview() {}

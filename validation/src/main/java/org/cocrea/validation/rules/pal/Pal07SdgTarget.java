@@ -2,6 +2,7 @@ package org.cocrea.validation.rules.pal;
 
 import static org.cocrea.validation.rules.pal.PalSupport.forEachPlan;
 
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -15,6 +16,8 @@ public final class Pal07SdgTarget {
   /** The rule PAL-07, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("PAL-07").warning()
       .source("[S:KIT8][S:F16 legal context lists Agenda 2030][S:SRC PNUD alliance]")
+      .needs("plans[].commitments[].sdgTargets")
+      .whenAbsent(Absence.FAIL)
       .check(Pal07SdgTarget::check);
 
   private Pal07SdgTarget() {}

@@ -2,6 +2,7 @@ package org.cocrea.validation.rules.pal;
 
 import static org.cocrea.validation.rules.pal.PalSupport.forEachPlan;
 
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -15,6 +16,8 @@ public final class Pal08PublishedAsApproved {
   /** The rule PAL-08, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("PAL-08").warning()
       .source("[P]")
+      .needs("plans[].approvedTextHash", "plans[].publishedTextHash")
+      .whenAbsent(Absence.NOT_APPLICABLE)
       .check(Pal08PublishedAsApproved::check);
 
   private Pal08PublishedAsApproved() {}

@@ -11,6 +11,7 @@ import org.cocrea.core.Attendance;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.StlMembership;
 import org.cocrea.core.StlSession;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -25,6 +26,9 @@ public final class Ses01SessionMinutes {
   /** The rule SES-01, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("SES-01").warning()
       .source("[P]; practice [S:SIN]")
+      .needs("stls[].sessions[].date", "stls[].sessions[].type", "stls[].sessions[].attendance",
+          "stls[].sessions[].agenda", "stls[].sessions[].resolutions", "stls[].sessions[].minutesUrl")
+      .whenAbsent(Absence.FAIL)
       .check(Ses01SessionMinutes::check);
 
   private Ses01SessionMinutes() {}

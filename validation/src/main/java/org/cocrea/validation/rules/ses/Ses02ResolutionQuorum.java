@@ -22,6 +22,7 @@ import org.cocrea.core.QuorumRule;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
 import org.cocrea.core.StlSession;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -39,6 +40,8 @@ public final class Ses02ResolutionQuorum {
       .source("[S:KIT5 quorum balances gov/society]; per-sector minimum [P]")
       .threshold("minCsoPresent", 1)
       .threshold("minGovernmentPresent", 1)
+      .needs("stls[].sessions[].resolutions", "stls[].sessions[].attendance[].present", "stls[].rules.quorum")
+      .whenAbsent(Absence.NOT_RECORDED)
       .check(Ses02ResolutionQuorum::check);
 
   private Ses02ResolutionQuorum() {}

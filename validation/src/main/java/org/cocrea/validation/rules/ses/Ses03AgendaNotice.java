@@ -8,6 +8,7 @@ import java.util.List;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.OperatingRules;
 import org.cocrea.core.StlSession;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -24,6 +25,8 @@ public final class Ses03AgendaNotice {
   public static final Rule RULE = Rule.define("SES-03").warning()
       .source("[S:KIT5 agenda notice][S:OGP-LOC \"shared relevant information prior to the meeting(s)\"]; 5 days [P]")
       .threshold("agendaNoticeDays", 5)
+      .needs("stls[].sessions[].agendaSentOn", "stls[].sessions[].date", "stls[].rules.agendaNoticeDays")
+      .whenAbsent(Absence.FAIL)
       .check(Ses03AgendaNotice::check);
 
   private Ses03AgendaNotice() {}

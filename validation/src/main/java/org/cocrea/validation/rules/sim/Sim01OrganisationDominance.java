@@ -20,6 +20,7 @@ import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Participation;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -38,6 +39,8 @@ public final class Sim01OrganisationDominance {
       .source("[P] 40% / 30%" + GROUNDING)
       .threshold("seatSharePercent", 40)
       .threshold("participantSharePercent", 30)
+      .needs("stls[].memberships[].organizationId", "plans[].coCreation.tables[].participants[].organizationId")
+      .whenAbsent(Absence.NOT_APPLICABLE)
       .check(Sim01OrganisationDominance::check);
 
   private Sim01OrganisationDominance() {}

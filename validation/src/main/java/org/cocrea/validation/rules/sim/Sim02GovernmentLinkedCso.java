@@ -14,6 +14,7 @@ import org.cocrea.core.Organization;
 import org.cocrea.core.Person;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -32,6 +33,9 @@ public final class Sim02GovernmentLinkedCso {
   /** The rule SIM-02, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("SIM-02").warning()
       .source("[P] any; Person.isPublicServant, fundingFromGovernment, conflictOfInterestStatement [S:YUC]" + GROUNDING)
+      .needs("people[].formerPublicServantOfId", "organizations[].fundingFromGovernment",
+          "people[].conflictOfInterestStatementUrl")
+      .whenAbsent(Absence.FAIL)
       .check(Sim02GovernmentLinkedCso::check);
 
   private Sim02GovernmentLinkedCso() {}
@@ -55,17 +59,19 @@ public final class Sim02GovernmentLinkedCso {
         Optional<Person> person = m.personId().flatMap(id -> ctx.index().person(id));
         Optional<Organization> org = m.organizationId().flatMap(id -> ctx.index().organization(id));
         Optional<Boolean> funded = org.flatMap(Organization::fundingFromGovernment);
-        String personId = person.map(Person::id).orElse("-");
-        String orgId = m.organizationId().orElse("-");
+        String personId = person.map(Person::id).orElse("");
+        String orgId = m.organizationId().orElse("");
+        // a seat that names no organisation is said so by the message, never with an empty quote
+        String noOrg = m.organizationId().isEmpty() ? "NoOrganization" : "";
         if (person.flatMap(Person::publicServant).orElse(false)) {
-          subjects.failWith(pointer, "publicServant", m.id(), personId, orgId);
+          subjects.failWith(pointer, "publicServant" + noOrg, m.id(), personId, orgId);
         } else if (person.flatMap(Person::formerPublicServantOfId).filter(memberInstitutions::contains).isPresent()) {
-          subjects.failWith(pointer, "formerServant", m.id(), personId, orgId,
+          subjects.failWith(pointer, "formerServant" + noOrg, m.id(), personId, orgId,
               person.get().formerPublicServantOfId().get());
         } else if (funded.orElse(false)) {
           subjects.failWith(pointer, "funding", m.id(), personId, orgId);
         } else if (person.isPresent() && person.get().conflictOfInterestStatementUrl().isEmpty()) {
-          subjects.failWith(pointer, "noStatement", m.id(), personId, orgId);
+          subjects.failWith(pointer, "noStatement" + noOrg, m.id(), personId, orgId);
         } else if (person.isEmpty() && funded.isEmpty()) {
           subjects.notApplicable(pointer);
         } else {

@@ -12,6 +12,7 @@ import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Sector;
 import org.cocrea.core.SelectionMethod;
 import org.cocrea.core.StlMembership;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -28,6 +29,8 @@ public final class Sim03InvitationOnlySeats {
   public static final Rule RULE = Rule.define("SIM-03").warning()
       .source("[P] 100%" + GROUNDING)
       .threshold("invitationSharePercent", 100)
+      .needs("stls[].memberships[].selection")
+      .whenAbsent(Absence.NOT_APPLICABLE)
       .check(Sim03InvitationOnlySeats::check);
 
   private Sim03InvitationOnlySeats() {}

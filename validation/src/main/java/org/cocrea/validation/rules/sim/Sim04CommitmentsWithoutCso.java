@@ -8,6 +8,7 @@ import static org.cocrea.validation.rules.support.Seats.organizationSector;
 import java.util.EnumSet;
 import java.util.Set;
 import org.cocrea.core.Sector;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -26,6 +27,8 @@ public final class Sim04CommitmentsWithoutCso {
   public static final Rule RULE = Rule.define("SIM-04").warning()
       .source("[P] 50% ([S:SRC] weak appropriation)" + GROUNDING)
       .threshold("sharePercent", 50)
+      .needs("plans[].commitments[].coResponsibleCsoIds")
+      .whenAbsent(Absence.FAIL)
       .check(Sim04CommitmentsWithoutCso::check);
 
   private Sim04CommitmentsWithoutCso() {}

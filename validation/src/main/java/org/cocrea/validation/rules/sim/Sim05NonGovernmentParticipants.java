@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.cocrea.core.Participation;
 import org.cocrea.core.Sector;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -27,6 +28,8 @@ public final class Sim05NonGovernmentParticipants {
   public static final Rule RULE = Rule.define("SIM-05").warning()
       .source("[P] 50%" + GROUNDING)
       .threshold("minSharePercent", 50)
+      .needs("plans[].coCreation.tables[].participants[].sector")
+      .whenAbsent(Absence.NOT_APPLICABLE)
       .check(Sim05NonGovernmentParticipants::check);
 
   private Sim05NonGovernmentParticipants() {}

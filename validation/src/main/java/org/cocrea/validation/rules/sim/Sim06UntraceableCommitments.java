@@ -4,6 +4,7 @@ import static org.cocrea.validation.rules.sim.SimSupport.GROUNDING;
 import static org.cocrea.validation.rules.sim.SimSupport.judgePlanShare;
 
 import org.cocrea.core.Proposal;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -20,6 +21,8 @@ public final class Sim06UntraceableCommitments {
   public static final Rule RULE = Rule.define("SIM-06").warning()
       .source("[P] 50%" + GROUNDING)
       .threshold("sharePercent", 50)
+      .needs("plans[].commitments[].originProposalIds", "plans[].coCreation.proposals[].id")
+      .whenAbsent(Absence.FAIL)
       .check(Sim06UntraceableCommitments::check);
 
   private Sim06UntraceableCommitments() {}

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.StlSession;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -28,6 +29,8 @@ public final class Sim07GovernmentAttendance {
   public static final Rule RULE = Rule.define("SIM-07").warning()
       .source("[P] 2 sessions ([S:SRC lesson b \"presencia permanente del gobierno\"])" + GROUNDING)
       .threshold("sessions", 2)
+      .needs("stls[].sessions[].date", "stls[].sessions[].attendance[].present")
+      .whenAbsent(Absence.FAIL)
       .check(Sim07GovernmentAttendance::check);
 
   private Sim07GovernmentAttendance() {}

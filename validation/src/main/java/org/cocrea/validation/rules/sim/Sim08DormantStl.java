@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.StlSession;
 import org.cocrea.core.StlStatus;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -30,6 +31,8 @@ public final class Sim08DormantStl {
       .threshold("monthsToPal", 18)
       .threshold("monthsWithoutSession", 12)
       .timeAware()
+      .needs("stls[].installedOn", "plans[].publishedOn", "stls[].sessions[].date")
+      .whenAbsent(Absence.FAIL)
       .check(Sim08DormantStl::check);
 
   private Sim08DormantStl() {}

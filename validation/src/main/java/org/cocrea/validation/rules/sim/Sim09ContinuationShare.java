@@ -3,6 +3,7 @@ package org.cocrea.validation.rules.sim;
 import static org.cocrea.validation.rules.sim.SimSupport.GROUNDING;
 import static org.cocrea.validation.rules.sim.SimSupport.judgePlanShare;
 
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -20,6 +21,8 @@ public final class Sim09ContinuationShare {
   public static final Rule RULE = Rule.define("SIM-09").warning()
       .source("[P] 50% [S:OGP-GL]" + GROUNDING)
       .threshold("sharePercent", 50)
+      .needs("plans[].commitments[].continuesExistingPractice")
+      .whenAbsent(Absence.NOT_APPLICABLE)
       .check(Sim09ContinuationShare::check);
 
   private Sim09ContinuationShare() {}

@@ -19,6 +19,7 @@ import org.cocrea.core.Organization;
 import org.cocrea.core.Participation;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -37,6 +38,8 @@ public final class Sim10CsoKindDiversity {
   public static final Rule RULE = Rule.define("SIM-10").warning()
       .source("[P] 1 type ([S:SRC] four CSO kinds)" + GROUNDING)
       .threshold("maxCsoTypes", 1)
+      .needs("organizations[].csoType")
+      .whenAbsent(Absence.NOT_APPLICABLE)
       .check(Sim10CsoKindDiversity::check);
 
   private Sim10CsoKindDiversity() {}

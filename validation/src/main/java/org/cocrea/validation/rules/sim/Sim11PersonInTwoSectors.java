@@ -17,6 +17,8 @@ import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.Person;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
+import org.cocrea.validation.Absence;
+import org.cocrea.validation.Messages;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -32,6 +34,8 @@ public final class Sim11PersonInTwoSectors {
   /** The rule SIM-11, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("SIM-11").warning()
       .source("[P] any" + GROUNDING)
+      .needs("stls[].memberships[].personId", "plans[].coCreation.tables[].participants[].personId")
+      .whenAbsent(Absence.NOT_APPLICABLE)
       .check(Sim11PersonInTwoSectors::check);
 
   private Sim11PersonInTwoSectors() {}
@@ -82,7 +86,7 @@ public final class Sim11PersonInTwoSectors {
     Appearance seen = first.putIfAbsent(person, new Appearance(sector, pointer));
     if (seen != null && seen.sector() != sector && flagged.add(person)) {
       subjects.fail(pointer, person, seen.sector().label(ctx.options().locale()),
-          sector.label(ctx.options().locale()), seen.pointer());
+          sector.label(ctx.options().locale()), Messages.place(seen.pointer(), ctx.options().locale()));
     }
   }
 

@@ -14,6 +14,7 @@ import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
 import org.cocrea.core.StlSession;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -30,6 +31,8 @@ public final class Sim12GuarantorOnlyNonGovernment {
   /** The rule SIM-12, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("SIM-12").warning()
       .source("[P] any" + GROUNDING)
+      .needs("stls[].sessions[].attendance[].present", "stls[].sessions[].resolutions")
+      .whenAbsent(Absence.NOT_APPLICABLE)
       .check(Sim12GuarantorOnlyNonGovernment::check);
 
   private Sim12GuarantorOnlyNonGovernment() {}

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.cocrea.core.Disposition;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.Proposal;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -23,6 +24,8 @@ public final class Sim13RubberStamp {
   public static final Rule RULE = Rule.define("SIM-13").warning()
       .source("[P] ≥5 proposals" + GROUNDING)
       .threshold("minProposals", 5)
+      .needs("plans[].coCreation.proposals[].disposition", "plans[].coCreation.proposals[].response")
+      .whenAbsent(Absence.FAIL)
       .check(Sim13RubberStamp::check);
 
   private Sim13RubberStamp() {}

@@ -13,6 +13,7 @@ import org.cocrea.core.Labelled;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -26,6 +27,8 @@ public final class Stl01ThreeSectorSeats {
   /** The rule STL-01, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("STL-01").error()
       .source("[S:SRC][S:KIT3][S:APT \"tres sectores\"][S:MOD comité minimum]")
+      .needs("stls[].memberships[].seatSector", "stls[].memberships[].titular")
+      .whenAbsent(Absence.FAIL)
       .check(Stl01ThreeSectorSeats::check);
 
   private Stl01ThreeSectorSeats() {}

@@ -16,6 +16,7 @@ import org.cocrea.core.Labelled;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Sector;
 import org.cocrea.core.Signatory;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -29,6 +30,8 @@ public final class Stl02InstallationAct {
   /** The rule STL-02, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("STL-02").error()
       .source("[S:F16][S:APT]")
+      .needs("stls[].installationAct.date", "stls[].installationAct.signatories[].sector")
+      .whenAbsent(Absence.FAIL)
       .check(Stl02InstallationAct::check);
 
   private Stl02InstallationAct() {}

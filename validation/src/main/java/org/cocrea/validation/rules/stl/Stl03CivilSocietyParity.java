@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.ValidatorOptions;
 import org.cocrea.validation.rules.RuleContext;
@@ -28,6 +29,8 @@ public final class Stl03CivilSocietyParity {
       .source("[P]; parity practice 2–2 in Campeche, Durango, Oaxaca, SLP [S:APT]; "
           + "OGP Steering Committee equal numbers [S:MISC]")
       .threshold("minCsoPerGovernmentSeat", 1)
+      .needs("stls[].memberships[].seatSector", "stls[].memberships[].titular")
+      .whenAbsent(Absence.FAIL)
       .check(Stl03CivilSocietyParity::check);
 
   private Stl03CivilSocietyParity() {}

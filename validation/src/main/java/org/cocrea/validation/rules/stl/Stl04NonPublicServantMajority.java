@@ -12,6 +12,7 @@ import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Person;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -29,6 +30,8 @@ public final class Stl04NonPublicServantMajority {
   public static final Rule RULE = Rule.define("STL-04").warning()
       .source("[S:CIMTRA crit. 31, for municipal councils]")
       .threshold("minNonPublicServantPercent", 51)
+      .needs("stls[].memberships[].personId", "people[].publicServant")
+      .whenAbsent(Absence.NOT_RECORDED)
       .check(Stl04NonPublicServantMajority::check);
 
   private Stl04NonPublicServantMajority() {}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.OperatingRules;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -20,6 +21,9 @@ public final class Stl05PublicOperatingRules {
   /** The rule STL-05, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("STL-05").error()
       .source("[S:OGP-STD MR 1][S:KIT5]")
+      .needs("stls[].rules.publishedUrl", "stls[].rules.quorum", "stls[].rules.agendaNoticeDays",
+          "stls[].rules.decisionRule")
+      .whenAbsent(Absence.FAIL)
       .check(Stl05PublicOperatingRules::check);
 
   private Stl05PublicOperatingRules() {}

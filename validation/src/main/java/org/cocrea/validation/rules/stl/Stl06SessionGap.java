@@ -11,6 +11,7 @@ import org.cocrea.core.ExerciseStatus;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.StlSession;
 import org.cocrea.core.StlStatus;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -29,6 +30,8 @@ public final class Stl06SessionGap {
       .source("[S:OGP-STD MR 1 \"at least every six months\"]")
       .threshold("maxGapDays", 183)
       .timeAware()
+      .needs("stls[].sessions[].date", "stls[].installedOn")
+      .whenAbsent(Absence.FAIL)
       .check(Stl06SessionGap::check);
 
   private Stl06SessionGap() {}

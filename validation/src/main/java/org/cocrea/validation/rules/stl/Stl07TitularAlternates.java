@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.StlMembership;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -21,6 +22,8 @@ public final class Stl07TitularAlternates {
   /** The rule STL-07, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("STL-07").warning()
       .source("[S:KIT4][S:SIN]")
+      .needs("stls[].memberships[].titular", "stls[].memberships[].alternateOfId")
+      .whenAbsent(Absence.FAIL)
       .check(Stl07TitularAlternates::check);
 
   private Stl07TitularAlternates() {}

@@ -7,6 +7,7 @@ import org.cocrea.core.InstallationAct;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.StlMembership;
 import org.cocrea.core.StlRole;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -21,6 +22,8 @@ public final class Stl08Facilitator {
   /** The rule STL-08, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("STL-08").warning()
       .source("[S:APT all STL pages]")
+      .needs("stls[].memberships[].role", "stls[].installationAct.facilitatorDesignated")
+      .whenAbsent(Absence.FAIL)
       .check(Stl08Facilitator::check);
 
   private Stl08Facilitator() {}

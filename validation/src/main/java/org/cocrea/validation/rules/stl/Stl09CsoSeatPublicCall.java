@@ -13,6 +13,7 @@ import org.cocrea.core.PublicCall;
 import org.cocrea.core.Sector;
 import org.cocrea.core.SelectionMethod;
 import org.cocrea.core.StlMembership;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -27,6 +28,8 @@ public final class Stl09CsoSeatPublicCall {
   /** The rule STL-09, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("STL-09").warning()
       .source("[S:APT NL, Coahuila][S:YUC][S:CIMTRA crit. 30]")
+      .needs("stls[].memberships[].selection", "stls[].memberships[].publicCallId", "publicCalls[].purpose")
+      .whenAbsent(Absence.FAIL)
       .check(Stl09CsoSeatPublicCall::check);
 
   private Stl09CsoSeatPublicCall() {}

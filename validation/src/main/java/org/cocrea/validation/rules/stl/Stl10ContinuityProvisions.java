@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.OperatingRules;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -20,6 +21,8 @@ public final class Stl10ContinuityProvisions {
   /** The rule STL-10, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("STL-10").warning()
       .source("[S:KIT4][S:KIT3]")
+      .needs("stls[].rules.successionPlan", "stls[].rules.crisisContinuityAgreement")
+      .whenAbsent(Absence.FAIL)
       .check(Stl10ContinuityProvisions::check);
 
   private Stl10ContinuityProvisions() {}

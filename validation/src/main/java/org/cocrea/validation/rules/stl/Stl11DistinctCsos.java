@@ -9,6 +9,7 @@ import java.util.Set;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -24,6 +25,8 @@ public final class Stl11DistinctCsos {
   public static final Rule RULE = Rule.define("STL-11").warning()
       .source("[P]; risk visible in 1-CSO STLs (Sonora, Tabasco, Tlaxcala, Morelos) [S:APT]")
       .threshold("minDistinctCsos", 2)
+      .needs("stls[].memberships[].organizationId", "stls[].memberships[].seatSector", "organizations[].sector")
+      .whenAbsent(Absence.FAIL)
       .check(Stl11DistinctCsos::check);
 
   private Stl11DistinctCsos() {}

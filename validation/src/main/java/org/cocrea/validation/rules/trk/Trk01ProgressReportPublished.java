@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.ProgressReport;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -21,6 +22,8 @@ public final class Trk01ProgressReportPublished {
   public static final Rule RULE = Rule.define("TRK-01").error()
       .source("[S:SRC step 6]")
       .timeAware()
+      .needs("plans[].progressReports[].publishedOn", "plans[].periodStart", "plans[].periodEnd")
+      .whenAbsent(Absence.FAIL)
       .check(Trk01ProgressReportPublished::check);
 
   private Trk01ProgressReportPublished() {}

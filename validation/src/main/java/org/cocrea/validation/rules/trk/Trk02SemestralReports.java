@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.ProgressReport;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -25,6 +26,8 @@ public final class Trk02SemestralReports {
       .source("[S:TAB semestral goals]; [P]")
       .threshold("maxGapMonths", 6)
       .timeAware()
+      .needs("plans[].progressReports[].publishedOn", "plans[].periodStart")
+      .whenAbsent(Absence.FAIL)
       .check(Trk02SemestralReports::check);
 
   private Trk02SemestralReports() {}

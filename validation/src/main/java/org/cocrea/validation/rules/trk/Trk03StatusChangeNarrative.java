@@ -8,6 +8,7 @@ import java.util.List;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.MilestoneUpdate;
 import org.cocrea.core.ProgressReport;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -21,6 +22,9 @@ public final class Trk03StatusChangeNarrative {
   /** The rule TRK-03, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("TRK-03").warning()
       .source("[S:TAB]")
+      .needs("plans[].progressReports[].milestoneUpdates[].narrative",
+          "plans[].progressReports[].milestoneUpdates[].evidenceUrls")
+      .whenAbsent(Absence.FAIL)
       .check(Trk03StatusChangeNarrative::check);
 
   private Trk03StatusChangeNarrative() {}

@@ -15,6 +15,7 @@ import org.cocrea.core.Milestone;
 import org.cocrea.core.MilestoneStatus;
 import org.cocrea.core.MilestoneUpdate;
 import org.cocrea.core.ProgressReport;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -30,6 +31,9 @@ public final class Trk04LateMilestones {
   public static final Rule RULE = Rule.define("TRK-04").warning()
       .source("[S:TAB legend \"Tarde\"][P derivation]")
       .timeAware()
+      .needs("plans[].commitments[].milestones[].dueDate", "plans[].commitments[].milestones[].status",
+          "plans[].progressReports[].milestoneUpdates[].status")
+      .whenAbsent(Absence.FAIL)
       .check(Trk04LateMilestones::check);
 
   private Trk04LateMilestones() {}

@@ -13,6 +13,7 @@ import org.cocrea.core.Milestone;
 import org.cocrea.core.Responsible;
 import org.cocrea.core.ResponsibleSide;
 import org.cocrea.core.Sector;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -26,6 +27,9 @@ public final class Trk05SidesDifferentiated {
   /** The rule TRK-05, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("TRK-05").warning()
       .source("[S:TAB]")
+      .needs("plans[].commitments[].milestones[].responsibles[].side",
+          "plans[].commitments[].milestones[].responsibles[].organizationId")
+      .whenAbsent(Absence.FAIL)
       .check(Trk05SidesDifferentiated::check);
 
   private Trk05SidesDifferentiated() {}
@@ -50,7 +54,10 @@ public final class Trk05SidesDifferentiated {
             Responsible responsible = milestone.responsibles().get(r);
             String rp = p + "/responsibles/" + r;
             String org = responsible.organizationId().orElse("?");
-            if (responsible.side().isEmpty()) {
+            if (responsible.side().isEmpty() && responsible.organizationId().isEmpty()) {
+              s.failWith(rp, "noOrganization", milestone.id());
+              failure = rp;
+            } else if (responsible.side().isEmpty()) {
               s.fail(rp, milestone.id(), org);
               failure = rp;
             } else if (contradicts(ctx, responsible)) {

@@ -13,6 +13,7 @@ import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlSession;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -29,6 +30,9 @@ public final class Trk06ImplementationSession {
   public static final Rule RULE = Rule.define("TRK-06").error()
       .source("[S:OGP-STD Standard 5 (title)][S:SRC step 6]; exact MR text [U]")
       .timeAware()
+      .needs("stls[].sessions[].date", "stls[].sessions[].attendance[].present", "plans[].periodStart",
+          "plans[].periodEnd")
+      .whenAbsent(Absence.FAIL)
       .check(Trk06ImplementationSession::check);
 
   private Trk06ImplementationSession() {}

@@ -2,6 +2,7 @@ package org.cocrea.validation.rules.trn;
 
 import java.time.LocalDate;
 import org.cocrea.core.LocalExercise;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -18,6 +19,8 @@ public final class Trn01UpdatedWebsite {
       .source("[S:OGP-STD MR 2][S:OGP-LOC tip \"at least every four months\"]")
       .threshold("maxMonthsSinceUpdate", 4)
       .timeAware()
+      .needs("websiteUrl", "websiteLastUpdated")
+      .whenAbsent(Absence.FAIL)
       .check(Trn01UpdatedWebsite::check);
 
   private Trn01UpdatedWebsite() {}

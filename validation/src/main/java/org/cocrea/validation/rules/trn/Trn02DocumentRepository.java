@@ -14,6 +14,7 @@ import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.RepositoryDocument;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -29,6 +30,8 @@ public final class Trn02DocumentRepository {
   /** The rule TRN-02, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("TRN-02").error()
       .source("[S:OGP-STD MR 2 repository]")
+      .needs("repository.documents[].kind")
+      .whenAbsent(Absence.FAIL)
       .check(Trn02DocumentRepository::check);
 
   private Trn02DocumentRepository() {}

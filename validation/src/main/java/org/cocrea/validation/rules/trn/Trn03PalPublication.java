@@ -6,6 +6,7 @@ import static org.cocrea.validation.rules.support.Walk.isPublicPlan;
 import java.util.ArrayList;
 import java.util.List;
 import org.cocrea.core.LocalActionPlan;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -19,6 +20,8 @@ public final class Trn03PalPublication {
   /** The rule TRN-03, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("TRN-03").error()
       .source("[S:APT \"se publicara el PAL\"]")
+      .needs("plans[].publishedOn", "plans[].documentUrl")
+      .whenAbsent(Absence.FAIL)
       .check(Trn03PalPublication::check);
 
   private Trn03PalPublication() {}
