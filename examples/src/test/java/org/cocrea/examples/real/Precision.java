@@ -90,6 +90,26 @@ final class Precision {
     }
     b.append(".\n");
 
+    // causes of the FALSE findings
+    Map<String, int[]> causes = new TreeMap<>();
+    for (Expected e : lists.values()) {
+      for (Row r : e.rows()) {
+        if (r.verdict() == Review.FALSE && !r.severity().equals("INFO")) {
+          int colon = r.why().indexOf(':');
+          String cause = colon > 0 ? r.why().substring(0, colon) : "other";
+          int[] c = causes.computeIfAbsent(cause, k -> new int[2]);
+          c[r.severity().equals("ERROR") ? 0 : 1]++;
+        }
+      }
+    }
+    b.append("\n## Why the false findings are false\n\n");
+    b.append("The first words of each FALSE row's reason: \"not recorded\" (a fact absent from a PARTIAL record),")
+        .append(" \"framework\" (a requirement of another programme, real-records §4), \"reader defect\" (a value")
+        .append(" the reader dropped), \"contradicts the record\" (a rule that misreads what is recorded).\n\n");
+    b.append("| cause | ERROR | WARNING |\n|---|---:|---:|\n");
+    causes.forEach((cause, c) -> b.append("| ").append(cause).append(" | ").append(c[0]).append(" | ").append(c[1])
+        .append(" |\n"));
+
     // not recorded
     Map<String, int[]> nr = new TreeMap<>();
     int nrTotal = 0;
