@@ -3,7 +3,9 @@ package org.cocrea.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.cocrea.core.LocalExercise;
+import org.cocrea.core.Recording;
 import org.cocrea.core.References;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -115,6 +117,7 @@ public final class CocreaValidator {
     engineResult(ReferenceCheck.DANGLING, references, findings, results);
     engineResult(ReferenceCheck.DUPLICATE, references, findings, results);
     engineResult(FieldConstraints.RULE_ID, constraints.check(exercise, prior), findings, results);
+    Supplier<Recording> recording = RuleContext.recordingOf(exercise);
     for (Rule rule : rules) {
       Subjects subjects = new Subjects(rule, rule.severityIn(options.profile()), options.locale(),
           options.maxFindingsPerRule());
@@ -122,7 +125,7 @@ public final class CocreaValidator {
         subjects.notApplicable("");
       } else {
         try {
-          rule.check().apply(new RuleContext(exercise, options, rule), subjects);
+          rule.check().apply(new RuleContext(exercise, options, rule, recording), subjects);
         } catch (RuntimeException e) {
           throw new IllegalStateException("rule " + rule.id() + " failed on exercise " + exercise.id(), e);
         }
