@@ -9,4 +9,5 @@ module org.cocrea.validation {
 
   exports org.cocrea.validation;
   exports org.cocrea.validation.analysis;
+  exports org.cocrea.validation.regime;
 }

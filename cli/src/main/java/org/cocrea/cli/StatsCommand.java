@@ -21,6 +21,8 @@ import org.cocrea.research.export.CsvExport;
 import org.cocrea.research.export.ExportOptions;
 import org.cocrea.research.stats.StatsFormat;
 import org.cocrea.research.stats.StatsWriter;
+import org.cocrea.validation.regime.RegimeTableException;
+import org.cocrea.validation.regime.StateRegimes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -83,9 +85,10 @@ final class StatsCommand implements Callable<Integer> {
     }
     LocalDate date = common.date();
     Locale locale = common.lang.locale();
+    StateRegimes regimes = regimes(locale, messages);
     CorpusOptions options = CorpusOptions.builder().locale(locale).profile(common.profile).asOf(date).threads(threads)
-        .build();
-    CorpusStatistics.Collector collector = CorpusStatistics.collector(directory.toString(), date);
+        .regimes(regimes).build();
+    CorpusStatistics.Collector collector = CorpusStatistics.collector(directory.toString(), date, regimes);
     CsvExport export = chosen == StatsFormat.CSV && output != null
         ? CsvExport.open(output, ExportOptions.builder().asOf(date).includePersonalData(personalData).build())
         : null;
@@ -140,6 +143,15 @@ final class StatsCommand implements Callable<Integer> {
     }
     throw usage(messages.get("error.invalidValue", "--format", value) + ": "
         + messages.get("error.invalidFormat", "text, json, csv, html"));
+  }
+
+  /** The regime table of {@code --regime}, or the shipped one; a malformed file is a usage error with its place. */
+  private StateRegimes regimes(Locale locale, CliMessages messages) {
+    try {
+      return common.regimes();
+    } catch (RegimeTableException e) {
+      throw usage(messages.get("error.regime", e.message(locale)));
+    }
   }
 
   private Cli.LocalizedUsageException usage(String message) {

@@ -27,6 +27,8 @@ import org.cocrea.report.ReportStream;
 import org.cocrea.validation.Profile;
 import org.cocrea.validation.ValidatorOptions;
 import org.cocrea.validation.Verdict;
+import org.cocrea.validation.regime.RegimeTableException;
+import org.cocrea.validation.regime.StateRegimes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -95,7 +97,9 @@ final class ValidateCommand implements Callable<Integer> {
     LocalDate date = common.date();
     Locale locale = common.lang.locale();
     Profile profile = common.profile;
-    ValidatorOptions validatorOptions = ValidatorOptions.builder().locale(locale).profile(profile).asOf(date).build();
+    StateRegimes regimes = regimes(locale);
+    ValidatorOptions validatorOptions = ValidatorOptions.builder().locale(locale).profile(profile).asOf(date)
+        .regimes(regimes).build();
     ReaderOptions readerOptions = ReaderOptions.builder().locale(locale).build();
     PalChecker checker = PalChecker.create(validatorOptions, readerOptions);
 
@@ -186,6 +190,15 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The regime table of {@code --regime}, or the shipped one; a malformed file is a usage error with its place. */
+  private StateRegimes regimes(Locale locale) {
+    try {
+      return common.regimes();
+    } catch (RegimeTableException e) {
+      throw usage(messages.get("error.regime", e.message(locale)));
     }
   }
 

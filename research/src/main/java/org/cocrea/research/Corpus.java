@@ -340,7 +340,8 @@ public final class Corpus implements Iterable<CorpusEntry> {
    * @return the statistics, never null
    */
   public CorpusStatistics statistics(LocalDate asOf) {
-    CorpusStatistics.Collector collector = CorpusStatistics.collector(root.toString(), asOf);
+    CorpusStatistics.Collector collector =
+        CorpusStatistics.collector(root.toString(), asOf, options.validatorOptions().regimes());
     entries.forEach(collector::exercise);
     failures.forEach(collector::failed);
     return collector.statistics();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.cocrea.serialization.ReaderOptions;
 import org.cocrea.validation.Profile;
 import org.cocrea.validation.ValidatorOptions;
+import org.cocrea.validation.regime.StateRegimes;
 import org.immutables.value.Value;
 
 /**
@@ -120,7 +121,7 @@ public abstract class CorpusOptions {
 
   /**
    * Builds {@link CorpusOptions}, starting from the defaults. {@code validatorOptions}, {@code readerOptions} and
-   * {@code threads} set the attributes of the same name; {@link #locale}, {@link #asOf} and {@link #profile} change
+   * {@code threads} set the attributes of the same name; {@link #locale}, {@link #asOf}, {@link #profile} and {@link #regimes} change
    * the validator's (and, for the locale, the reader's) options held so far, through {@code validatorOptionsBuilder()}
    * and {@code readerOptionsBuilder()}, so a later {@code validatorOptions(...)} replaces them. A null argument throws
    * {@link NullPointerException} at once; {@link #build()} throws {@link IllegalArgumentException} when the number of
@@ -162,6 +163,22 @@ public abstract class CorpusOptions {
      */
     public Builder profile(Profile profile) {
       validatorOptionsBuilder().profile(profile);
+      return this;
+    }
+
+    /**
+     * Sets the validator's regime table (the guarantor regime of each state across the 2025 reform), which the
+     * corpus's before/after figures use too.
+     *
+     * <pre>{@code
+     * CorpusOptions.builder().regimes(StateRegimes.read(Path.of("my-regimes.csv"))).build();
+     * }</pre>
+     *
+     * @param regimes the table, must not be null
+     * @return this builder
+     */
+    public Builder regimes(StateRegimes regimes) {
+      validatorOptionsBuilder().regimes(regimes);
       return this;
     }
   }

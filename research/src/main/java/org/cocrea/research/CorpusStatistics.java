@@ -27,11 +27,17 @@ import org.cocrea.validation.Verdict;
 import org.cocrea.validation.analysis.Compliance;
 import org.cocrea.validation.analysis.FamilyCompliance;
 import org.cocrea.validation.analysis.RuleCompliance;
+import org.cocrea.validation.regime.ExerciseRegime;
+import org.cocrea.validation.regime.GuarantorRegime;
+import org.cocrea.validation.regime.GuarantorSeat;
+import org.cocrea.validation.regime.StateRegimes;
 
 /**
  * Every statistic of a corpus, computed in one pass: the headline figures, STL composition, participation in the
  * tables, commitments by component, value, SDG and theme, milestone and commitment status as of a date, IRM ratings,
- * compliance per rule and family, and a small summary of each exercise. Each figure is the corresponding
+ * compliance per rule and family, the split across the 2025 transparency reform (exercises, conforming exercises and
+ * commitments by the guarantor regime in force at each exercise's start; exercises by who holds the guarantor seat;
+ * the exercises whose seat is vacant or held by the Executive), and a small summary of each exercise. Each figure is the corresponding
  * {@link Analyses} or {@link Compliance} function applied to the whole corpus. Immutable.
  *
  * <pre>{@code
@@ -69,6 +75,10 @@ public final class CorpusStatistics {
   private final List<RuleCompliance> ruleCompliance;
   private final List<FamilyCompliance> familyCompliance;
   private final List<ExerciseSummary> exercises;
+  private final Tally<GuarantorRegime> exercisesByRegime;
+  private final Tally<GuarantorRegime> conformingByRegime;
+  private final Tally<GuarantorRegime> commitmentsByRegime;
+  private final Tally<GuarantorSeat> exercisesByGuarantorSeat;
 
   private CorpusStatistics(Collector c) {
     this.root = c.root;
@@ -92,6 +102,10 @@ public final class CorpusStatistics {
     this.ruleCompliance = c.compliance.byRule();
     this.familyCompliance = c.compliance.byFamily();
     this.exercises = List.copyOf(c.exercises);
+    this.exercisesByRegime = c.byRegime.build();
+    this.conformingByRegime = c.conformingByRegime.build();
+    this.commitmentsByRegime = c.commitmentsByRegime.build();
+    this.exercisesByGuarantorSeat = c.bySeat.build();
   }
 
   /**
@@ -104,7 +118,25 @@ public final class CorpusStatistics {
    * @return a new collector, never null
    */
   public static Collector collector(String root, LocalDate asOf) {
-    return new Collector(Objects.requireNonNull(root, "root"), Objects.requireNonNull(asOf, "asOf"));
+    return collector(root, asOf, StateRegimes.defaults());
+  }
+
+  /**
+   * A collector that splits the figures across the 2025 reform by a given regime table (a user's own, as the
+   * validator's options hold it).
+   *
+   * <pre>{@code
+   * CorpusStatistics.Collector c = CorpusStatistics.collector("corpus", asOf, options.validatorOptions().regimes());
+   * }</pre>
+   *
+   * @param root a name for the corpus in reports (its directory), must not be null
+   * @param asOf the date for milestone and commitment status, must not be null
+   * @param regimes the regime table, must not be null
+   * @return a new collector, never null
+   */
+  public static Collector collector(String root, LocalDate asOf, StateRegimes regimes) {
+    return new Collector(Objects.requireNonNull(root, "root"), Objects.requireNonNull(asOf, "asOf"),
+        Objects.requireNonNull(regimes, "regimes"));
   }
 
   /**
@@ -344,6 +376,54 @@ public final class CorpusStatistics {
     return familyCompliance;
   }
 
+  /**
+   * Exercises by the guarantor regime in force in their state when they started ({@link ExerciseRegime#regime()}):
+   * before the reform ({@link GuarantorRegime#AUTONOMOUS_BODY}), after it ({@link
+   * GuarantorRegime#SUCCESSOR_AUTHORITY}) or not placed ({@link GuarantorRegime#UNKNOWN}).
+   *
+   * @return the tally, never null
+   */
+  public Tally<GuarantorRegime> exercisesByRegime() {
+    return exercisesByRegime;
+  }
+
+  /**
+   * Conforming exercises (no error) by the regime at their start.
+   *
+   * @return the tally, never null
+   */
+  public Tally<GuarantorRegime> conformingByRegime() {
+    return conformingByRegime;
+  }
+
+  /**
+   * Commitments by the regime at their exercise's start.
+   *
+   * @return the tally, never null
+   */
+  public Tally<GuarantorRegime> commitmentsByRegime() {
+    return commitmentsByRegime;
+  }
+
+  /**
+   * Exercises by who holds the guarantor seat of their last STL ({@link ExerciseRegime#seat()}).
+   *
+   * @return the tally, never null
+   */
+  public Tally<GuarantorSeat> exercisesByGuarantorSeat() {
+    return exercisesByGuarantorSeat;
+  }
+
+  /**
+   * The exercises whose guarantor seat is vacant or held by the Executive, in file order.
+   *
+   * @return the summaries, never null
+   */
+  public List<ExerciseSummary> guarantorSeatConcerns() {
+    return exercises.stream().filter(e -> e.regime().seat() == GuarantorSeat.VACANT
+        || e.regime().seat() == GuarantorSeat.EXECUTIVE).toList();
+  }
+
   @Override
   public String toString() {
     return "CorpusStatistics[" + root + ", as of " + asOf + ": " + exercises.size() + " exercises, "
@@ -372,10 +452,16 @@ public final class CorpusStatistics {
     private final Tally.Builder<MilestoneStatus> milestoneStatus = Tally.of(MilestoneStatus.class);
     private IrmRatings irm = IrmRatings.empty();
     private final Compliance.Accumulator compliance = Compliance.accumulator();
+    private final StateRegimes regimes;
+    private final Tally.Builder<GuarantorRegime> byRegime = Tally.of(GuarantorRegime.class);
+    private final Tally.Builder<GuarantorRegime> conformingByRegime = Tally.of(GuarantorRegime.class);
+    private final Tally.Builder<GuarantorRegime> commitmentsByRegime = Tally.of(GuarantorRegime.class);
+    private final Tally.Builder<GuarantorSeat> bySeat = Tally.of(GuarantorSeat.class);
 
-    private Collector(String root, LocalDate asOf) {
+    private Collector(String root, LocalDate asOf, StateRegimes regimes) {
       this.root = root;
       this.asOf = asOf;
+      this.regimes = regimes;
     }
 
     @Override
@@ -414,10 +500,19 @@ public final class CorpusStatistics {
         }
       }
       Optional<String> title = e.title().or(() -> e.jurisdiction().flatMap(j -> j.name()));
+      ExerciseRegime regime = ExerciseRegime.of(e, regimes);
+      byRegime.add(regime.regime());
+      if (entry.conforms()) {
+        conformingByRegime.add(regime.regime());
+      }
+      for (long i = 0; i < commitments; i++) {
+        commitmentsByRegime.add(regime.regime());
+      }
+      bySeat.add(regime.seat());
       exercises.add(new ExerciseSummary(e.id(), entry.source(), title, entry.conforms(),
           entry.report().countsBySeverity(), Compliance.byFamily(entry.report()),
           stl.map(StlComposition::titularSeats).orElse(Tally.of(Sector.class).build()), statuses, commitments,
-          milestones, entry.verdict(), entry.report().notRecorded().size()));
+          milestones, entry.verdict(), entry.report().notRecorded().size(), regime));
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.cocrea.core.analysis.Tally;
 import org.cocrea.validation.RuleFamily;
 import org.cocrea.validation.Severity;
 import org.cocrea.validation.Verdict;
+import org.cocrea.validation.regime.ExerciseRegime;
 
 /**
  * A few figures of one exercise of a corpus, small enough to keep for every file of a large corpus: what the
@@ -30,12 +31,13 @@ import org.cocrea.validation.Verdict;
  * @param verdict the file's verdict: CONFORMS, DOES_NOT_CONFORM, or UNDETERMINED when no error was found but an
  *     ERROR rule could not judge some subject because facts are not recorded; never null
  * @param notRecorded subjects the rules could not judge because facts are not recorded, of any severity
+ * @param regime where the exercise stands across the 2025 reform (its start's regime, its guarantor seat), never null
  * @since 0.1.0
  */
 public record ExerciseSummary(String exerciseId, String source, Optional<String> title, boolean conforms,
     Map<Severity, Integer> findings, Map<RuleFamily, Rate> compliance, Tally<Sector> stlSeats,
     Tally<MilestoneStatus> commitmentStatus, long commitments, long milestones, Verdict verdict,
-    long notRecorded) {
+    long notRecorded, ExerciseRegime regime) {
 
   /**
    * Checks and copies the components.
@@ -53,5 +55,6 @@ public record ExerciseSummary(String exerciseId, String source, Optional<String>
     Objects.requireNonNull(stlSeats, "stlSeats");
     Objects.requireNonNull(commitmentStatus, "commitmentStatus");
     Objects.requireNonNull(verdict, "verdict");
+    Objects.requireNonNull(regime, "regime");
   }
 }

@@ -34,11 +34,13 @@ import org.cocrea.validation.rules.eva.Eva04IndependentEvaluator;
 import org.cocrea.validation.rules.eva.Eva05CompletionScale;
 import org.cocrea.validation.rules.eva.Eva06StarredCommitment;
 import org.cocrea.validation.rules.eva.Eva07PublishedEvaluations;
+import org.cocrea.validation.rules.eva.Eva08IndependentOfExecutive;
 import org.cocrea.validation.rules.exe.Exe01SignedDeclarationBeforeInstallation;
 import org.cocrea.validation.rules.exe.Exe02DeclarationSignatorySectors;
 import org.cocrea.validation.rules.exe.Exe03InaiAccompaniment;
 import org.cocrea.validation.rules.exe.Exe04AwarenessEvents;
 import org.cocrea.validation.rules.exe.Exe05HighLevelCommitment;
+import org.cocrea.validation.rules.exe.Exe06ActsWithinExistence;
 import org.cocrea.validation.rules.ind.Ind01CompleteIndicator;
 import org.cocrea.validation.rules.ind.Ind02EffectIndicator;
 import org.cocrea.validation.rules.ind.Ind03QuantifiedTarget;
@@ -82,6 +84,7 @@ import org.cocrea.validation.rules.stl.Stl08Facilitator;
 import org.cocrea.validation.rules.stl.Stl09CsoSeatPublicCall;
 import org.cocrea.validation.rules.stl.Stl10ContinuityProvisions;
 import org.cocrea.validation.rules.stl.Stl11DistinctCsos;
+import org.cocrea.validation.rules.stl.Stl12GuarantorNotExecutive;
 import org.cocrea.validation.rules.trk.Trk01ProgressReportPublished;
 import org.cocrea.validation.rules.trk.Trk02SemestralReports;
 import org.cocrea.validation.rules.trk.Trk03StatusChangeNarrative;
@@ -108,10 +111,11 @@ public final class Rules {
   private static final List<Rule> CATALOGUE = List.of(
       Exe01SignedDeclarationBeforeInstallation.RULE, Exe02DeclarationSignatorySectors.RULE,
       Exe03InaiAccompaniment.RULE, Exe04AwarenessEvents.RULE, Exe05HighLevelCommitment.RULE,
+      Exe06ActsWithinExistence.RULE,
       Stl01ThreeSectorSeats.RULE, Stl02InstallationAct.RULE, Stl03CivilSocietyParity.RULE,
       Stl04NonPublicServantMajority.RULE, Stl05PublicOperatingRules.RULE, Stl06SessionGap.RULE,
       Stl07TitularAlternates.RULE, Stl08Facilitator.RULE, Stl09CsoSeatPublicCall.RULE, Stl10ContinuityProvisions.RULE,
-      Stl11DistinctCsos.RULE,
+      Stl11DistinctCsos.RULE, Stl12GuarantorNotExecutive.RULE,
       Ses01SessionMinutes.RULE, Ses02ResolutionQuorum.RULE, Ses03AgendaNotice.RULE,
       Trn01UpdatedWebsite.RULE, Trn02DocumentRepository.RULE, Trn03PalPublication.RULE,
       Co01TableBeforeApproval.RULE, Co02ThreeSectorParticipation.RULE, Co03TableSectorMix.RULE, Co04OpenTables.RULE,
@@ -130,7 +134,7 @@ public final class Rules {
       Trk04LateMilestones.RULE, Trk05SidesDifferentiated.RULE, Trk06ImplementationSession.RULE,
       Eva01ResultsEvaluation.RULE, Eva02DesignEvaluation.RULE, Eva03EndOfCommitmentAssessment.RULE,
       Eva04IndependentEvaluator.RULE, Eva05CompletionScale.RULE, Eva06StarredCommitment.RULE,
-      Eva07PublishedEvaluations.RULE,
+      Eva07PublishedEvaluations.RULE, Eva08IndependentOfExecutive.RULE,
       Sim01OrganisationDominance.RULE, Sim02GovernmentLinkedCso.RULE, Sim03InvitationOnlySeats.RULE,
       Sim04CommitmentsWithoutCso.RULE, Sim05NonGovernmentParticipants.RULE, Sim06UntraceableCommitments.RULE,
       Sim07GovernmentAttendance.RULE, Sim08DormantStl.RULE, Sim09ContinuationShare.RULE, Sim10CsoKindDiversity.RULE,

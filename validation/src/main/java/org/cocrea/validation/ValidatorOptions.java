@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.cocrea.core.Sector;
+import org.cocrea.validation.regime.StateRegimes;
 import org.immutables.value.Value;
 
 /**
@@ -123,6 +124,22 @@ public abstract class ValidatorOptions {
   }
 
   /**
+   * The guarantor regime of each state across the 2025 reform, which the guarantor rules judge each event under
+   * (reform-2025.md §2): the table shipped with Cocrea unless the user gives their own ({@link
+   * StateRegimes#read(java.nio.file.Path)}), because it is a snapshot and will change.
+   *
+   * <pre>{@code
+   * ValidatorOptions.builder().regimes(StateRegimes.read(Path.of("my-regimes.csv"))).build();
+   * }</pre>
+   *
+   * @return the table, never null
+   */
+  @Value.Default
+  public StateRegimes regimes() {
+    return StateRegimes.defaults();
+  }
+
+  /**
    * A builder holding these options.
    *
    * @return a builder, never null
@@ -153,10 +170,11 @@ public abstract class ValidatorOptions {
   }
 
   /**
-   * Builds {@link ValidatorOptions}, starting from the defaults. {@code locale}, {@code profile}, {@code asOf} and
-   * {@code governmentSeatSectors} set the attributes of the same name; {@link #threshold(String, Number)} overrides a
-   * threshold. A null argument throws {@link NullPointerException} at once; {@link #build()} throws {@link
-   * IllegalArgumentException} for an empty set of government seat sectors or an unknown threshold. Not thread-safe.
+   * Builds {@link ValidatorOptions}, starting from the defaults. {@code locale}, {@code profile}, {@code asOf},
+   * {@code governmentSeatSectors} and {@code regimes} set the attributes of the same name; {@link
+   * #threshold(String, Number)} overrides a threshold. A null argument throws {@link NullPointerException} at once;
+   * {@link #build()} throws {@link IllegalArgumentException} for an empty set of government seat sectors or an unknown
+   * threshold. Not thread-safe.
    */
   public static final class Builder extends ImmutableValidatorOptions.Builder {
 

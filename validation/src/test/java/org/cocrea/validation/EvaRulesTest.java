@@ -115,7 +115,7 @@ class EvaRulesTest {
         tuple("EVA-01", Severity.ERROR, true), tuple("EVA-02", Severity.WARNING, true),
         tuple("EVA-03", Severity.WARNING, true), tuple("EVA-04", Severity.WARNING, false),
         tuple("EVA-05", Severity.ERROR, false), tuple("EVA-06", Severity.INFO, false),
-        tuple("EVA-07", Severity.WARNING, false));
+        tuple("EVA-07", Severity.WARNING, false), tuple("EVA-08", Severity.WARNING, false));
     // rules sourced only from OGP/IRM material run in the OGP_LOCAL profile only
     ValidationReport core = validate(exercise(plan().build()).build(), "2016-12-31");
     assertThat(core.result("EVA-03")).isEmpty();
@@ -123,6 +123,7 @@ class EvaRulesTest {
     assertThat(core.result("EVA-06")).isEmpty();
     assertThat(core.result("EVA-07")).isEmpty();
     assertThat(core.result("EVA-01")).isPresent();
+    assertThat(core.result("EVA-08")).as("the reform's rule runs in the core profile").isPresent();
   }
 
   // ------------------------------------------------------------------------------------------------ EVA-01

@@ -27,8 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link #everyCatalogueRuleHasAPassingAndAFailingFixture()}.
  *
  * <p>Fixtures: {@code empty} (an exercise with nothing recorded), {@code realistic:<seed>} (the test kit's realistic
- * generator, planted defects included), {@code arbitrary:<seed>} (arbitrary values) and {@code rubberStamp} (five
- * proposals all adopted without a rationale). Validated in the OGP profile as of 2017-01-01, so that every rule runs.
+ * generator, planted defects included), {@code arbitrary:<seed>} (arbitrary values), {@code rubberStamp} (five
+ * proposals all adopted without a rationale) and {@code reform:<case>} (a Veracruz exercise of 2026, after its
+ * guarantor body's extinction, with the old body or an Executive body in the guarantor seat: {@link
+ * ReformExercises}). Validated in the OGP profile as of 2017-01-01, so that every rule runs.
  */
 class RuleFixturesTest {
 
@@ -42,6 +44,7 @@ class RuleFixturesTest {
       {"EXE-03", "realistic:0", "arbitrary:1"},
       {"EXE-04", "realistic:0", "arbitrary:1"},
       {"EXE-05", "realistic:0", "arbitrary:1"},
+      {"EXE-06", "realistic:0", "reform:oldBodyAfter"},
       {"STL-01", "realistic:2", "realistic:0"},
       {"STL-02", "realistic:2", "realistic:0"},
       {"STL-03", "realistic:4", "realistic:0"},
@@ -53,6 +56,7 @@ class RuleFixturesTest {
       {"STL-09", "realistic:2", "realistic:14"},
       {"STL-10", "realistic:0", "arbitrary:1"},
       {"STL-11", "realistic:4", "realistic:0"},
+      {"STL-12", "realistic:0", "reform:executive"},
       {"SES-01", "empty", "realistic:0"},
       {"SES-02", "realistic:2", "realistic:0"},
       {"SES-03", "arbitrary:1", "realistic:0"},
@@ -111,6 +115,7 @@ class RuleFixturesTest {
       {"EVA-05", "realistic:0", "arbitrary:3"},
       {"EVA-06", "empty", "realistic:0"},
       {"EVA-07", "realistic:0", "arbitrary:3"},
+      {"EVA-08", "realistic:0", "reform:executive"},
       {"SIM-01", "realistic:4", "realistic:0"},
       {"SIM-02", "realistic:2", "realistic:8"},
       {"SIM-03", "realistic:2", "realistic:14"},
@@ -135,6 +140,12 @@ class RuleFixturesTest {
     }
     if (name.equals("rubberStamp")) {
       return rubberStamp();
+    }
+    if (name.startsWith("reform:")) {
+      ReformExercises.Guarantor g = name.equals("reform:executive")
+          ? ReformExercises.Guarantor.EXECUTIVE
+          : ReformExercises.Guarantor.OLD_BODY;
+      return ReformExercises.exercise("MX-VER", "IVAI", java.time.LocalDate.of(2026, 3, 9), g);
     }
     long seed = Long.parseLong(name.substring(name.indexOf(':') + 1));
     return name.startsWith("realistic:") ? RandomExercises.generate(seed) : ArbitraryExercises.generate(seed);

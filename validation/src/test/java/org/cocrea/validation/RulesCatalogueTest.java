@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The definition of done of the rule catalogue: exactly the 87 rules of methodology.md section 4, in catalogue order,
+ * The definition of done of the rule catalogue: exactly the 87 rules of methodology.md section 4 and the 3 of the 2025
+ * reform (reform-2025.md §2, issue 13: EXE-06, STL-12, EVA-08), in catalogue order,
  * with the catalogue's severities and Source cells, messages in both languages, and the two profiles.
  */
 class RulesCatalogueTest {
@@ -32,13 +33,17 @@ class RulesCatalogueTest {
     return new Row(id, Severity.WARNING, thresholdCell, false);
   }
 
-  /** methodology.md section 4, in order. Severity: the 27 errors listed after the tables, EVA-06 derived, W else. */
+  /**
+   * methodology.md section 4, in order, with the reform's rules in their families. Severity: the 27 errors listed
+   * after the tables, EVA-06 derived, W else; EXE-06 (reform-2025.md §2.1) is the 28th error.
+   */
   static final List<Row> CATALOGUE = List.of(
       row("EXE-01", Severity.ERROR, "[S:PAS step 1][S:APT]"),
       row("EXE-02", Severity.ERROR, "[S:APT all states]"),
       row("EXE-03", Severity.WARNING, "[S:SRC \"el INAI acompaña\"]"),
       row("EXE-04", Severity.WARNING, "[S:APT][S:SRC step 2]"),
       row("EXE-05", Severity.WARNING, "[S:SRC lesson b][S:APT Sonora Governor signed]"),
+      row("EXE-06", Severity.ERROR, "[S:reform-2025 §2.1][S:DOF 2024-12-20][S:LGTAIP 2025-03-21]"),
       row("STL-01", Severity.ERROR, "[S:SRC][S:KIT3][S:APT \"tres sectores\"][S:MOD comité minimum]"),
       row("STL-02", Severity.ERROR, "[S:F16][S:APT]"),
       row("STL-03", Severity.WARNING, "[P]; parity practice 2–2 in Campeche, Durango, Oaxaca, SLP [S:APT]; OGP Steering Committee equal numbers [S:MISC]"),
@@ -50,6 +55,7 @@ class RulesCatalogueTest {
       row("STL-09", Severity.WARNING, "[S:APT NL, Coahuila][S:YUC][S:CIMTRA crit. 30]"),
       row("STL-10", Severity.WARNING, "[S:KIT4][S:KIT3]"),
       row("STL-11", Severity.WARNING, "[P]; risk visible in 1-CSO STLs (Sonora, Tabasco, Tlaxcala, Morelos) [S:APT]"),
+      row("STL-12", Severity.WARNING, "[S:reform-2025 §2.3][P]"),
       row("SES-01", Severity.WARNING, "[P]; practice [S:SIN]"),
       row("SES-02", Severity.WARNING, "[S:KIT5 quorum balances gov/society]; per-sector minimum [P]"),
       row("SES-03", Severity.WARNING, "[S:KIT5 agenda notice][S:OGP-LOC \"shared relevant information prior to the meeting(s)\"]; 5 days [P]"),
@@ -108,6 +114,7 @@ class RulesCatalogueTest {
       row("EVA-05", Severity.ERROR, "[S:OGP-GL completion]"),
       row("EVA-06", Severity.INFO, "[S:IRM-STAR]"),
       row("EVA-07", Severity.WARNING, "[S:OGP-STD MR 2][P]"),
+      row("EVA-08", Severity.WARNING, "[S:reform-2025 §2.3][S:MISC IRM-in-a-Box §1.1 Independence]"),
       sim("SIM-01", "40% / 30%"),
       sim("SIM-02", "any"),
       sim("SIM-03", "100%"),
@@ -142,7 +149,7 @@ class RulesCatalogueTest {
 
   @Test
   void catalogueHasExactlyTheMethodologysRulesInOrder() {
-    assertThat(CATALOGUE).hasSize(87);
+    assertThat(CATALOGUE).hasSize(90);
     assertThat(Rules.catalogue()).extracting(Rule::id).containsExactlyElementsOf(CATALOGUE.stream().map(Row::id).toList());
   }
 
@@ -154,7 +161,7 @@ class RulesCatalogueTest {
   }
 
   @Test
-  void severitiesAreTheCataloguesTwentySevenErrorsOneInfoAndWarnings() {
+  void severitiesAreTheCataloguesTwentyEightErrorsOneInfoAndWarnings() {
     Map<String, Rule> rules = byId();
     List<String> wrong = new ArrayList<>();
     for (Row row : CATALOGUE) {
@@ -164,8 +171,8 @@ class RulesCatalogueTest {
       }
     }
     assertThat(wrong).isEmpty();
-    assertThat(CATALOGUE.stream().filter(r -> r.severity() == Severity.ERROR)).hasSize(27);
-    assertThat(Rules.catalogue().stream().filter(r -> r.severity() == Severity.ERROR)).hasSize(27);
+    assertThat(CATALOGUE.stream().filter(r -> r.severity() == Severity.ERROR)).hasSize(28);
+    assertThat(Rules.catalogue().stream().filter(r -> r.severity() == Severity.ERROR)).hasSize(28);
     assertThat(Rules.catalogue().stream().filter(r -> r.severity() == Severity.INFO)).extracting(Rule::id)
         .containsExactly("EVA-06");
   }

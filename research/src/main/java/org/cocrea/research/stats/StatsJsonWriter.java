@@ -111,6 +111,9 @@ final class StatsJsonWriter implements StatsWriter {
       tally(n.putObject("commitmentStatus"), e.commitmentStatus());
       n.put("commitments", e.commitments());
       n.put("milestones", e.milestones());
+      n.put("regimeAtStart", e.regime().regime().name());
+      n.put("guarantorSeat", e.regime().seat().name());
+      n.put("state", e.regime().state().map(r -> r.state()).orElse(null));
     }
     ArrayNode failures = root.putArray("failures");
     for (FailedFile f : s.failures()) {

@@ -90,6 +90,10 @@ final class StatsSections {
     list.add(new Named("irm_completion", "irm.completion", irm.completion()));
     list.add(new Named("irm_potential_for_results", "irm.potential", irm.potentialForResults()));
     list.add(new Named("irm_did_it_open_government", "irm.results", irm.didItOpenGovernment()));
+    list.add(new Named("exercises_by_regime", "reform.exercises", s.exercisesByRegime()));
+    list.add(new Named("conforming_exercises_by_regime", "reform.conforming", s.conformingByRegime()));
+    list.add(new Named("commitments_by_regime", "reform.commitments", s.commitmentsByRegime()));
+    list.add(new Named("exercises_by_guarantor_seat", "reform.seat", s.exercisesByGuarantorSeat()));
     return list;
   }
 

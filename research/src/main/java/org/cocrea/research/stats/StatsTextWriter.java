@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.cocrea.core.analysis.IrmRatings;
 import org.cocrea.core.analysis.Tally;
 import org.cocrea.research.CorpusStatistics;
+import org.cocrea.research.ExerciseSummary;
 import org.cocrea.research.FailedFile;
 import org.cocrea.validation.Verdict;
 import org.cocrea.validation.analysis.FamilyCompliance;
@@ -63,6 +64,14 @@ final class StatsTextWriter implements StatsWriter {
             r.subjectsNotRecorded()));
       }
       b.append('\n');
+    }
+    b.append('\n').append(l.get("reform.concerns")).append('\n');
+    if (s.guarantorSeatConcerns().isEmpty()) {
+      b.append("  ").append(l.get("reform.noConcerns")).append('\n');
+    }
+    for (ExerciseSummary e : s.guarantorSeatConcerns()) {
+      b.append("  ").append(Safe.text(e.exerciseId())).append(" (").append(Safe.text(e.source())).append("): ")
+          .append(l.key(e.regime().seat())).append(" · ").append(l.key(e.regime().regime())).append('\n');
     }
     b.append('\n').append(l.get("failures.title")).append('\n');
     if (s.failures().isEmpty()) {

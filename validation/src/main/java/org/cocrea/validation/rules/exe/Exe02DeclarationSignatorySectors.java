@@ -15,13 +15,22 @@ import org.cocrea.core.Sector;
 import org.cocrea.core.Signatory;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
+import org.cocrea.validation.Severity;
+import org.cocrea.validation.regime.GuarantorRegime;
+import org.cocrea.validation.regime.StateRegime;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Regimes;
 
 /**
  * EXE-02 · Declaration signatories include ≥1 government authority, ≥1 CSO and the local guarantor body. · E ·
  * signatories.sector · [S:APT all states]. The sector of a signatory is the sector it signed for, otherwise its
  * organisation's; when the exercise names its guarantor body, that organisation must sign.
+ *
+ * <p>Under the 2025 reform (reform-2025.md §2.3) the guarantor's signature is judged under the regime in force in the
+ * exercise's state on the day the declaration was signed: before the state's guarantor body was extinguished its
+ * absence is an ERROR as before; after it, a WARNING (variant {@code reform}) naming the successor; when the table
+ * cannot place the date, NOT_RECORDED. A declaration with no date is judged as before.
  */
 public final class Exe02DeclarationSignatorySectors {
 
@@ -58,8 +67,25 @@ public final class Exe02DeclarationSignatorySectors {
         sectors.remove(Sector.GUARANTOR_BODY);
       }
       List<Labelled> missing = missingThreeSectors(ctx, sectors);
-      s.check(missing.isEmpty(), d.signatories().isEmpty() ? p : p + "/signatories", d.id(),
-          labels(missing, ctx));
+      String at = d.signatories().isEmpty() ? p : p + "/signatories";
+      GuarantorRegime regime = missing.contains(Sector.GUARANTOR_BODY)
+          ? Regimes.regimeOn(ctx, d.signedOn())
+          : GuarantorRegime.AUTONOMOUS_BODY;
+      if (regime == GuarantorRegime.AUTONOMOUS_BODY) {
+        s.check(missing.isEmpty(), at, d.id(), labels(missing, ctx));
+        continue;
+      }
+      List<Labelled> others = missing.stream().filter(l -> l != Sector.GUARANTOR_BODY).toList();
+      if (!others.isEmpty()) {
+        s.fail(at, d.id(), labels(others, ctx));
+      }
+      if (regime == GuarantorRegime.SUCCESSOR_AUTHORITY) {
+        StateRegime row = Regimes.state(ctx).orElseThrow();
+        s.failAs(Severity.WARNING, at, "reform", d.id(), row.oldBodyAcronym(), Regimes.changeText(row),
+            row.successorOrDash());
+      } else if (others.isEmpty()) {
+        Regimes.notRecorded(s, at, p + "/signedOn");
+      }
     }
   }
 }

@@ -2,7 +2,9 @@ package org.cocrea.validation.rules.exe;
 
 import static org.cocrea.validation.rules.support.Seats.organizationSector;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.cocrea.core.Accompaniment;
 import org.cocrea.core.AccompanimentKind;
@@ -11,13 +13,19 @@ import org.cocrea.core.LocalExercise;
 import org.cocrea.core.Sector;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
+import org.cocrea.validation.regime.GuarantorRegime;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Regimes;
 
 /**
  * EXE-03 · The exercise records INAI accompaniment (witness, advisory or training). · W · accompaniments · [S:SRC
  * "el INAI acompaña"]. INAI is an organisation of sector {@link Sector#NATIONAL_GUARANTOR}; an accompaniment of kind
  * witness, advisory or training (or of unrecorded kind), or INAI as a witness of a declaration, counts.
+ *
+ * <p>Under the 2025 reform (reform-2025.md §2.3) INAI's accompaniment is demanded only of an exercise that started
+ * ({@link Regimes#exerciseStart}) while INAI stood, up to 2025-03-20 in the shipped regime table: an exercise started
+ * later is not applicable, one whose start the table cannot place (a month or year across the date) is NOT_RECORDED.
  */
 public final class Exe03InaiAccompaniment {
 
@@ -32,6 +40,16 @@ public final class Exe03InaiAccompaniment {
 
   private static void check(RuleContext ctx, Subjects s) {
     LocalExercise x = ctx.exercise();
+    Optional<LocalDate> start = Regimes.exerciseStart(x);
+    GuarantorRegime federal = start.map(d -> Regimes.federalOn(ctx, d)).orElse(GuarantorRegime.AUTONOMOUS_BODY);
+    if (federal == GuarantorRegime.SUCCESSOR_AUTHORITY) {
+      s.notApplicable("");
+      return;
+    }
+    if (federal == GuarantorRegime.UNKNOWN) {
+      Regimes.notRecorded(s, "", "");
+      return;
+    }
     boolean accompanied = false;
     for (Accompaniment a : x.accompaniments()) {
       boolean byInai = a.organizationId().flatMap(id -> organizationSector(ctx, id))

@@ -15,12 +15,21 @@ import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
+import org.cocrea.validation.Severity;
+import org.cocrea.validation.regime.GuarantorRegime;
+import org.cocrea.validation.regime.StateRegime;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Regimes;
 
 /**
  * STL-01 · STL has ≥1 titular seat for each of GOVERNMENT, CIVIL_SOCIETY and GUARANTOR_BODY. · E ·
  * memberships.seatSector · [S:SRC][S:KIT3][S:APT "tres sectores"][S:MOD comité minimum]
+ *
+ * <p>Under the 2025 reform (reform-2025.md §2.3) the guarantor seat is judged under the regime in force in the
+ * exercise's state when the STL was installed: before the state's guarantor body was extinguished a vacant seat is an
+ * ERROR as before; after it, a WARNING (variant {@code reform}) that says so and names the successor; when the table
+ * cannot place the date, NOT_RECORDED. An STL with no installation date is judged as before.
  */
 public final class Stl01ThreeSectorSeats {
 
@@ -42,7 +51,29 @@ public final class Stl01ThreeSectorSeats {
         }
       }
       List<Labelled> missing = missingThreeSectors(ctx, seated);
-      s.check(missing.isEmpty(), stl.memberships().isEmpty() ? p : p + "/memberships", stl.id(), labels(missing, ctx));
+      String at = stl.memberships().isEmpty() ? p : p + "/memberships";
+      GuarantorRegime regime = missing.contains(Sector.GUARANTOR_BODY)
+          ? Regimes.regimeOn(ctx, stl.installedOn())
+          : GuarantorRegime.AUTONOMOUS_BODY;
+      if (regime == GuarantorRegime.AUTONOMOUS_BODY) {
+        s.check(missing.isEmpty(), at, stl.id(), labels(missing, ctx));
+        return;
+      }
+      List<Labelled> others = missing.stream().filter(l -> l != Sector.GUARANTOR_BODY).toList();
+      if (!others.isEmpty()) {
+        s.fail(at, stl.id(), labels(others, ctx));
+      }
+      if (regime == GuarantorRegime.SUCCESSOR_AUTHORITY) {
+        vacantAfterReform(ctx, s, stl, at);
+      } else if (others.isEmpty()) {
+        Regimes.notRecorded(s, at, p + "/installedOn");
+      }
     });
+  }
+
+  private static void vacantAfterReform(RuleContext ctx, Subjects s, LocalTechnicalSecretariat stl, String at) {
+    StateRegime row = Regimes.state(ctx).orElseThrow();
+    s.failAs(Severity.WARNING, at, "reform", stl.id(), row.oldBodyAcronym(), Regimes.changeText(row),
+        row.successorOrDash());
   }
 }

@@ -1,0 +1,139 @@
+package org.cocrea.validation.rules.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.cocrea.core.GovernmentBranch;
+import org.cocrea.core.LocalExercise;
+import org.cocrea.core.OrderOfGovernment;
+import org.cocrea.core.Organization;
+import org.cocrea.core.PartialDate;
+import org.cocrea.core.Sector;
+import org.cocrea.core.StlMembership;
+import org.cocrea.validation.regime.ExerciseRegime;
+import org.cocrea.validation.regime.GuarantorRegime;
+import org.cocrea.validation.regime.StateRegime;
+import org.cocrea.validation.regime.StateRegimes;
+import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.Subjects;
+
+/**
+ * The 2025 reform as the rules read it (reform-2025.md §2): the regime in force in the exercise's state on an event's
+ * date, from {@link org.cocrea.validation.ValidatorOptions#regimes()}. An event with no recorded date is judged by the
+ * methodology as before (the reform's exceptions need a date to apply); a date the table cannot place is NOT_RECORDED.
+ */
+public final class Regimes {
+
+  private Regimes() {}
+
+  /** The regime table of the validation. */
+  public static StateRegimes table(RuleContext ctx) {
+    return ctx.options().regimes();
+  }
+
+  /** The exercise's state in the table, when its jurisdiction names one the table holds. */
+  public static Optional<StateRegime> state(RuleContext ctx) {
+    return ctx.exercise().jurisdiction().flatMap(j -> table(ctx).stateOf(j));
+  }
+
+  /** The regime in force in the exercise's state on a day. */
+  public static GuarantorRegime regimeOn(RuleContext ctx, LocalDate date) {
+    return table(ctx).regimeOn(state(ctx), PartialDate.of(date));
+  }
+
+  /** The regime of an event with an optional date: the old one when the date is not recorded. */
+  public static GuarantorRegime regimeOn(RuleContext ctx, Optional<LocalDate> date) {
+    return date.map(d -> regimeOn(ctx, d)).orElse(GuarantorRegime.AUTONOMOUS_BODY);
+  }
+
+  /** The federal regime on a day: AUTONOMOUS_BODY while INAI stood. */
+  public static GuarantorRegime federalOn(RuleContext ctx, LocalDate date) {
+    return table(ctx).federalRegimeOn(PartialDate.of(date));
+  }
+
+  /** When the exercise started ({@link ExerciseRegime#startOf}). */
+  public static Optional<LocalDate> exerciseStart(LocalExercise x) {
+    return ExerciseRegime.startOf(x);
+  }
+
+  /**
+   * How long the record says a membership ran: its end date, else the end of the exercise's last plan (the span the
+   * record covers). Never the as-of date: a record that stops in 2016 does not say its STL sat in 2026.
+   */
+  public static Optional<LocalDate> recordedEnd(RuleContext ctx, StlMembership m) {
+    return m.endDate().or(() -> ExerciseRegime.recordEndOf(ctx.exercise()));
+  }
+
+  /**
+   * The row whose old body an organisation is: INAI (sector {@link Sector#NATIONAL_GUARANTOR}, acronym INAI) for the
+   * federation, else the exercise's state when the organisation's acronym or name is its old body's.
+   */
+  public static Optional<StateRegime> extinctBodyRow(RuleContext ctx, Organization o) {
+    StateRegime federal = table(ctx).federal();
+    if (o.sector().orElse(null) == Sector.NATIONAL_GUARANTOR && isBodyOf(o, federal)) {
+      return Optional.of(federal);
+    }
+    return state(ctx).filter(r -> isBodyOf(o, r));
+  }
+
+  private static boolean isBodyOf(Organization o, StateRegime r) {
+    return r.isOldBody(o.acronym(), o.name());
+  }
+
+  /** Whether the old body of a row still stood on a day (UNKNOWN when the table cannot tell). */
+  public static GuarantorRegime bodyOn(RuleContext ctx, StateRegime row, LocalDate date) {
+    return row == table(ctx).federal()
+        ? federalOn(ctx, date)
+        : table(ctx).regimeOn(Optional.of(row), PartialDate.of(date));
+  }
+
+  /** Whether an organisation belongs to the Executive: its recorded branch. */
+  public static boolean isExecutive(Organization o) {
+    return o.branch().orElse(null) == GovernmentBranch.EXECUTIVE;
+  }
+
+  /** Whether a row's successor belongs to the Executive: its legal nature. */
+  public static boolean successorIsExecutive(StateRegime row) {
+    return ExerciseRegime.successorIsExecutive(row);
+  }
+
+  /** The date a row's regime changed, as text, or a dash. */
+  public static String changeText(StateRegime row) {
+    return row.regimeChange().map(PartialDate::toString).orElse("—");
+  }
+
+  /**
+   * The rule cannot judge the subject: the regime table cannot place the event's date against the state's reform
+   * (the state or its dates unknown, or a date too coarse), reform-2025.md §2.4. NOT_RECORDED, with the event's date
+   * as the fact that would decide it together with the table.
+   */
+  public static void notRecorded(Subjects s, String pointer, String datePointer) {
+    s.notRecorded(pointer, datePointer);
+  }
+
+  /** An organisation as messages name it: its acronym, else its name, else its id. */
+  public static String label(Organization o) {
+    return o.acronym().or(o::name).orElse(o.id());
+  }
+
+  /**
+   * The organisation of the first titular government seat among memberships held by an Executive body of the given
+   * order of government, or of an unrecorded one (any order when none is given).
+   */
+  public static Optional<Organization> governmentExecutive(RuleContext ctx, List<StlMembership> memberships,
+      Optional<OrderOfGovernment> order) {
+    for (StlMembership m : memberships) {
+      if (!Seats.isTitularSeat(m)
+          || !Seats.seatSector(ctx, m).map(sector -> Seats.isGovernment(ctx, sector)).orElse(false)) {
+        continue;
+      }
+      Optional<Organization> o = m.organizationId().flatMap(id -> ctx.index().organization(id))
+          .filter(Regimes::isExecutive)
+          .filter(g -> order.isEmpty() || g.order().isEmpty() || g.order().equals(order));
+      if (o.isPresent()) {
+        return o;
+      }
+    }
+    return Optional.empty();
+  }
+}
