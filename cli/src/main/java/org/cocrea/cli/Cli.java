@@ -41,7 +41,7 @@ final class Cli {
           return type.cast(new RulesCommand(messages));
         }
         if (type == SchemaCommand.class) {
-          return type.cast(new SchemaCommand());
+          return type.cast(new SchemaCommand(messages));
         }
         return CommandLine.defaultFactory().create(type);
       }

@@ -164,8 +164,12 @@ class CocreaJarIT {
     JarProcess run = JarProcess.run(dir, "schema");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out().strip()).isEqualTo(PalSchema.get().text().strip());
-    assertThat(MAPPER.readTree(run.out()).get("$id").asString()).isEqualTo(PalSchema.get().id());
+    assertThat(run.out().strip()).isEqualTo(PalSchema.forVersion("1.1").text().strip());
+    assertThat(MAPPER.readTree(run.out()).get("$id").asString()).isEqualTo(PalSchema.ID_1_1);
+    // both versions resolve from the jar, by their $id
+    JarProcess v10 = JarProcess.run(dir, "schema", "--version", "1.0");
+    assertThat(v10.code()).isZero();
+    assertThat(MAPPER.readTree(v10.out()).get("$id").asString()).isEqualTo(PalSchema.ID);
   }
 
   @Test

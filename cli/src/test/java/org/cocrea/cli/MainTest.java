@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.cocrea.serialization.PalSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,12 +121,23 @@ class MainTest {
   }
 
   @Test
-  void schemaPrintsTheSchemaAsShipped() {
+  void schemaPrintsTheCurrentSchemaAsShippedAndEachVersionOnRequest() {
     CliRun run = CliRun.of("schema");
 
     assertThat(run.code()).isZero();
-    String text = PalSchema.get().text();
+    String text = PalSchema.forVersion("1.1").text();
     assertThat(run.out()).isEqualTo(text.endsWith("\n") ? text : text + "\n");
+    for (String version : List.of("1.0", "1.1")) {
+      CliRun v = CliRun.of("schema", "--version", version);
+      String expected = PalSchema.forVersion(version).text();
+      assertThat(v.code()).isZero();
+      assertThat(v.out()).isEqualTo(expected.endsWith("\n") ? expected : expected + "\n");
+    }
+    assertThat(CliRun.of("schema", "--version", "1.0").out()).contains(PalSchema.ID);
+    assertThat(CliRun.of("schema", "--version", "1.1").out()).contains(PalSchema.ID_1_1);
+    CliRun wrong = CliRun.of("schema", "--version", "2.0");
+    assertThat(wrong.code()).isEqualTo(2);
+    assertThat(wrong.err()).contains("--version").contains("1.0, 1.1");
   }
 
   @Test

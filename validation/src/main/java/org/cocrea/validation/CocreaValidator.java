@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.cocrea.core.LocalExercise;
+import org.cocrea.core.Recording;
 import org.cocrea.core.References;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -139,6 +141,7 @@ public final class CocreaValidator {
     engineResult(ReferenceCheck.DANGLING, references, findings, results);
     engineResult(ReferenceCheck.DUPLICATE, references, findings, results);
     engineResult(FieldConstraints.RULE_ID, constraints.check(exercise, prior), findings, results);
+    Supplier<Recording> recording = RuleContext.recordingOf(exercise);
     for (Rule rule : rules) {
       Subjects subjects = new Subjects(rule, rule.severityIn(options.profile()), options.locale(),
           options.maxFindingsPerRule());
@@ -147,7 +150,7 @@ public final class CocreaValidator {
         notJudged.add(rule.id());
       } else {
         try {
-          rule.check().apply(new RuleContext(exercise, options, rule, asOf), subjects);
+          rule.check().apply(new RuleContext(exercise, options, rule, asOf, recording), subjects);
         } catch (RuntimeException e) {
           throw new IllegalStateException("rule " + rule.id() + " failed on exercise " + exercise.id(), e);
         }

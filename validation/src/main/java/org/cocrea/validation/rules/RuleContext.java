@@ -3,8 +3,11 @@ package org.cocrea.validation.rules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.cocrea.core.Completeness;
 import org.cocrea.core.ExerciseIndex;
 import org.cocrea.core.LocalExercise;
+import org.cocrea.core.Recording;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.ValidatorOptions;
 
@@ -18,18 +21,48 @@ public final class RuleContext {
   private final ValidatorOptions options;
   private final Rule rule;
   private final Optional<LocalDate> asOf;
+  private final Supplier<Recording> recording;
 
   /** A context at the options' fixed as-of date, or none (engine tests). */
   public RuleContext(LocalExercise exercise, ValidatorOptions options, Rule rule) {
-    this(exercise, options, rule, options.asOf());
+    this(exercise, options, rule, options.asOf(), recordingOf(exercise));
   }
 
-  /** A context at the date the validator resolved for this check ({@link ValidatorOptions#resolveAsOf()}). */
-  public RuleContext(LocalExercise exercise, ValidatorOptions options, Rule rule, Optional<LocalDate> asOf) {
+  /**
+   * A context at the date the validator resolved for this check ({@link ValidatorOptions#resolveAsOf()}), whose
+   * completeness questions go to a resolver shared by every rule of one validation.
+   */
+  public RuleContext(LocalExercise exercise, ValidatorOptions options, Rule rule, Optional<LocalDate> asOf,
+      Supplier<Recording> recording) {
     this.exercise = exercise;
     this.options = options;
     this.rule = rule;
     this.asOf = asOf;
+    this.recording = recording;
+  }
+
+  /** A resolver for an exercise, built on first use (one walk of the exercise) and kept. */
+  public static Supplier<Recording> recordingOf(LocalExercise exercise) {
+    return new Supplier<>() {
+      private Recording value;
+
+      @Override
+      public synchronized Recording get() {
+        if (value == null) {
+          value = Recording.of(exercise);
+        }
+        return value;
+      }
+    };
+  }
+
+  /**
+   * Whether what a list or field of an element does not hold is recorded as none (the part is COMPLETE, as in every
+   * 1.0 file) rather than not recorded (a PARTIAL record or part): a rule may FAIL on the absence only in the first
+   * case, and says NOT_RECORDED in the second (real-records.md §1).
+   */
+  public boolean complete(Object owner, String property) {
+    return recording.get().completeness(owner, property) == Completeness.COMPLETE;
   }
 
   public LocalExercise exercise() {

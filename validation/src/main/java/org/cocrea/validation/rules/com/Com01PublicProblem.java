@@ -17,7 +17,7 @@ public final class Com01PublicProblem {
       .source("[S:KIT5 Específicos][S:KIT3][S:OGP-TPL]")
       .needs("plans[].commitments[].problem")
       .whenAbsent(Absence.FAIL)
-      .check((ctx, s) -> requireText(ctx, s, Commitment::problem));
+      .check((ctx, s) -> requireText(ctx, s, "problem", Commitment::problem));
 
   private Com01PublicProblem() {}
 }

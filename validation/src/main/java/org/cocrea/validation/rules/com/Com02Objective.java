@@ -14,7 +14,7 @@ public final class Com02Objective {
       .source("[S:KIT5][S:KIT3]")
       .needs("plans[].commitments[].objective")
       .whenAbsent(Absence.FAIL)
-      .check((ctx, s) -> requireText(ctx, s, Commitment::objective));
+      .check((ctx, s) -> requireText(ctx, s, "objective", Commitment::objective));
 
   private Com02Objective() {}
 }

@@ -14,7 +14,7 @@ public final class Com09Contribution {
       .source("[S:OGP-TPL][S:OGP-MX]")
       .needs("plans[].commitments[].contributionToProblem")
       .whenAbsent(Absence.FAIL)
-      .check((ctx, s) -> requireText(ctx, s, Commitment::contributionToProblem));
+      .check((ctx, s) -> requireText(ctx, s, "contributionToProblem", Commitment::contributionToProblem));
 
   private Com09Contribution() {}
 }

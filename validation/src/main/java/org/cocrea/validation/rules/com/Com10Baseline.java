@@ -14,7 +14,7 @@ public final class Com10Baseline {
       .source("[S:OGP-TPL][S:OGP-MX]")
       .needs("plans[].commitments[].statusQuo")
       .whenAbsent(Absence.FAIL)
-      .check((ctx, s) -> requireText(ctx, s, Commitment::statusQuo));
+      .check((ctx, s) -> requireText(ctx, s, "statusQuo", Commitment::statusQuo));
 
   private Com10Baseline() {}
 }

@@ -14,10 +14,17 @@ final class ComSupport {
 
   private ComSupport() {}
 
-  static void requireText(RuleContext ctx, Subjects subjects,
+  static void requireText(RuleContext ctx, Subjects subjects, String property,
       Function<Commitment, Optional<String>> text) {
-    forEachCommitment(ctx.exercise(), subjects, (plan, c, ptr) ->
-        subjects.check(present(text.apply(c)), ptr, label(c)));
+    forEachCommitment(ctx.exercise(), subjects, (plan, c, ptr) -> {
+      if (present(text.apply(c))) {
+        subjects.pass(ptr);
+      } else if (ctx.complete(c, property)) {
+        subjects.fail(ptr, label(c));
+      } else {
+        subjects.notRecorded(ptr, ptr + "/" + property);    // a partial record: not recorded, not "no tiene"
+      }
+    });
   }
 
   /** A commitment, its plan and its pointer. */

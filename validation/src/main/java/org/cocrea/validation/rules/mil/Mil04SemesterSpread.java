@@ -71,6 +71,8 @@ public final class Mil04SemesterSpread {
       }
       if (empty.isEmpty()) {
         subjects.pass(pointer);
+      } else if (!ctx.complete(commitment, "milestones")) {
+        subjects.notRecorded(pointer, pointer + "/milestones");   // the milestones not recorded may fill the gap
       } else {
         int first = empty.get(0);
         LocalDate from = start.plusMonths((long) first * months);
