@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Organization;
 import org.cocrea.core.StlMembership;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
@@ -14,7 +15,7 @@ import org.cocrea.validation.rules.support.Regimes;
 
 /**
  * EVA-08 · An evaluator presented as independent does not belong to the Executive that holds government seats. · W ·
- * evaluation.independentOfStl, evaluator's branch vs government seats · [S:reform-2025 §2.3][S:MISC IRM-in-a-Box
+ * evaluation.independentOfStl, evaluator's branch vs government seats · [S:REFORM §2.3][S:MISC IRM-in-a-Box
  * §1.1 Independence]
  *
  * <p>After the 2025 reform the bodies that guaranteed transparency became, in most states, part of the same Executive
@@ -27,7 +28,9 @@ public final class Eva08IndependentOfExecutive {
 
   /** The rule EVA-08, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("EVA-08").warning()
-      .source("[S:reform-2025 §2.3][S:MISC IRM-in-a-Box §1.1 Independence]")
+      .source("[S:REFORM §2.3][S:MISC IRM-in-a-Box §1.1 Independence]")
+      .needs("plans[].evaluations[].evaluatorId", "plans[].evaluations[].independentOfStl")
+      .whenAbsent(Absence.NOT_APPLICABLE)
       .check(Eva08IndependentOfExecutive::check);
 
   private Eva08IndependentOfExecutive() {}

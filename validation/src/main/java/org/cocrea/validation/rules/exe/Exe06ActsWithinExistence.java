@@ -12,6 +12,7 @@ import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Organization;
 import org.cocrea.core.Signatory;
 import org.cocrea.core.StlMembership;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.Severity;
 import org.cocrea.validation.regime.GuarantorRegime;
@@ -23,7 +24,7 @@ import org.cocrea.validation.rules.support.Regimes;
 /**
  * EXE-06 · An organisation acts in the exercise only while it exists: no STL membership, signature, responsibility or
  * assessment by a guarantor body the 2025 reform had extinguished. · E · memberships, signatories, responsible
- * institutions, evaluators vs the regime table · [S:reform-2025 §2.1][S:DOF 2024-12-20][S:LGTAIP 2025-03-21]
+ * institutions, evaluators vs the regime table · [S:REFORM §2.1][S:DOF 2024-12-20][S:LGTAIP 2025-03-21]
  *
  * <p>The extinct bodies are INAI and the exercise's state's old guarantor body, as the regime table names them
  * ({@link org.cocrea.validation.ValidatorOptions#regimes()}): an act dated on or after the body's extinction is an
@@ -36,7 +37,9 @@ public final class Exe06ActsWithinExistence {
 
   /** The rule EXE-06, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("EXE-06").error()
-      .source("[S:reform-2025 §2.1][S:DOF 2024-12-20][S:LGTAIP 2025-03-21]")
+      .source("[S:REFORM §2.1][S:DOF 2024-12-20][S:LGTAIP 2025-03-21]")
+      .needs("stls[].memberships[].startDate", "declarations[].signedOn", "plans[].evaluations[].date")
+      .whenAbsent(Absence.NOT_RECORDED)
       .check(Exe06ActsWithinExistence::check);
 
   private Exe06ActsWithinExistence() {}

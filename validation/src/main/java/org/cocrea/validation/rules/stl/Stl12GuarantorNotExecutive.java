@@ -10,6 +10,7 @@ import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
+import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.regime.GuarantorRegime;
 import org.cocrea.validation.regime.StateRegime;
@@ -19,7 +20,7 @@ import org.cocrea.validation.rules.support.Regimes;
 
 /**
  * STL-12 · The guarantor seat is not held by a body of the same Executive that holds government seats. · W ·
- * memberships.seatSector, organisation branch, regime table · [S:reform-2025 §2.3][P]
+ * memberships.seatSector, organisation branch, regime table · [S:REFORM §2.3][P]
  *
  * <p>The three-way balance of the STL is gone when the guarantor seat belongs to the Executive that sits as government
  * (reform-2025.md §2.3). A titular guarantor seat fails when its organisation is recorded as of the Executive branch
@@ -33,7 +34,9 @@ public final class Stl12GuarantorNotExecutive {
 
   /** The rule STL-12, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("STL-12").warning()
-      .source("[S:reform-2025 §2.3][P]")
+      .source("[S:REFORM §2.3][P]")
+      .needs("stls[].memberships[].organizationId", "stls[].memberships[].seatSector")
+      .whenAbsent(Absence.NOT_APPLICABLE)
       .check(Stl12GuarantorNotExecutive::check);
 
   private Stl12GuarantorNotExecutive() {}
