@@ -88,7 +88,9 @@ class CocreaJarIT {
   void defaultAsOfDateIsTodayAndPrintedInTheHeader() {
     JarProcess run = JarProcess.run(dir, "validate", "pal/minimal.json");
 
-    assertThat(run.out()).contains("Fecha de corte: " + java.time.LocalDate.now());
+    // today in Mexico City, the library's default zone, not the JVM's (at 04:00 UTC Mexico City is still yesterday)
+    assertThat(run.out()).contains("Fecha de corte: "
+        + java.time.LocalDate.now(java.time.ZoneId.of("America/Mexico_City")));
   }
 
   @Test
