@@ -76,6 +76,7 @@ class HostileInputIT {
         Arguments.of("string-20mb.json", Set.of("LIM-01", "LIM-03")),
         Arguments.of("string-200k.json", Set.of("LIM-03")),
         Arguments.of("number-5000-digits.json", Set.of("LIM-04")),
+        Arguments.of("eight-million-zeros-16mib.json", Set.of("LIM-05")),
         Arguments.of("over-size-limit.json", Set.of("LIM-01")),
         Arguments.of("far-over-size-limit-1gib.json", Set.of("LIM-01")),
         Arguments.of("invalid-utf8.json", Set.of("JSON-02")),
@@ -206,6 +207,8 @@ class HostileInputIT {
       case "string-200k.json" -> Files.writeString(file, MIN + ", \"description\": \"" + "x".repeat(200_000) + "\"}");
       case "number-5000-digits.json" -> Files.writeString(file,
           MIN + ", \"plans\": [{\"id\": \"p\", \"ordinal\": " + "9".repeat(5000) + "}]}");
+      case "eight-million-zeros-16mib.json" -> Files.writeString(file,
+          MIN + ", \"zeros\": [0" + ",0".repeat(8_000_000) + "]}");
       case "over-size-limit.json" -> Files.writeString(file, MIN + "}" + " ".repeat(17 * 1024 * 1024));
       case "far-over-size-limit-1gib.json" -> {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {

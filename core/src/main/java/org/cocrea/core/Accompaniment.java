@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Accompaniment {
+public interface Accompaniment extends Recorded {
 
   /**
    * Who accompanies.
@@ -49,6 +49,13 @@ public interface Accompaniment {
    * @return the value, or empty when not recorded
    */
   Optional<@Size(max = Constraints.TEXT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> description();
+
+  /**
+   * The name, as text, when there is no record to refer to with organizationId. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> organizationName();
 
   /**
    * A new, empty builder.

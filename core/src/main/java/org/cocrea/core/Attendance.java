@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Attendance {
+public interface Attendance extends Recorded {
 
   /**
    * The membership.

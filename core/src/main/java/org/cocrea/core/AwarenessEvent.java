@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface AwarenessEvent {
+public interface AwarenessEvent extends Recorded, RecordedParts {
 
   /**
    * Identifier of the event.
@@ -81,6 +81,13 @@ public interface AwarenessEvent {
    */
   @Ref(Organization.class)
   List<@Size(max = Constraints.ID_MAX) @Pattern(regexp = Constraints.ID_PATTERN) String> organizerIds();
+
+  /**
+   * Names, as text, of those without a record with an id; those with one go in organizerIds. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> organizerNames();
 
   /**
    * A new, empty builder.

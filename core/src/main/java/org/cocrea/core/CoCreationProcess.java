@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface CoCreationProcess {
+public interface CoCreationProcess extends Recorded, RecordedParts {
 
   /**
    * The call to the tables.

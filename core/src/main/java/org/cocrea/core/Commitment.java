@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Commitment {
+public interface Commitment extends Recorded, RecordedParts {
 
   /**
    * Identifier, unique in the exercise, for example {@code DGO-2015-C1}.
@@ -269,6 +269,77 @@ public interface Commitment {
     return java.util.Optional.of(
         done.multiply(BigDecimal.valueOf(100)).divide(total, 1, java.math.RoundingMode.HALF_UP));
   }
+
+  /**
+   * Short title, in the title's language. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> shortTitle();
+
+  /**
+   * Other titles, with their language. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Valid AlternativeTitle> alternativeTitles();
+
+  /**
+   * Identifiers assigned outside Cocrea. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Valid ExternalId> externalIds();
+
+  /**
+   * Other records of the same commitment (another member of a joint plan, a national plan). (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Valid CommitmentReference> sameCommitmentAs();
+
+  /**
+   * Every policy area, in the source's order; policyArea remains the primary one. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> policyAreas();
+
+  /**
+   * Names, as text, of those without a record with an id; those with one go in responsibleInstitutionIds. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> responsibleInstitutionNames();
+
+  /**
+   * Names, as text, of those without a record with an id; those with one go in coResponsibleCsoIds. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> coResponsibleCsoNames();
+
+  /**
+   * Names, as text, of those without a record with an id; those with one go in otherActorIds. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> otherActorNames();
+
+  /**
+   * Institutions involved with no lead/support distinction (OGP Local pages). Refers to Organization.id. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  @Ref(Organization.class)
+  List<@Size(max = Constraints.ID_MAX) @Pattern(regexp = Constraints.ID_PATTERN) String> involvedInstitutionIds();
+
+  /**
+   * Names, as text, of those without a record with an id; those with one go in involvedInstitutionIds. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> involvedInstitutionNames();
 
   /**
    * A new, empty builder.

@@ -1,9 +1,11 @@
 package org.cocrea.core;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -19,7 +21,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface CommitmentAssessment {
+public interface CommitmentAssessment extends Recorded, RecordedParts {
 
   /**
    * The commitment assessed.
@@ -117,6 +119,62 @@ public interface CommitmentAssessment {
         || (preRaiseRules && p == PotentialImpact.MODERATE)).orElse(false);
     return verifiable && relevant && impact && highCompletion();
   }
+
+  /**
+   * OGP Local inception assessment: is it relevant to OGP values? (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<YesNoUnclear> relevantToOgpValues();
+
+  /**
+   * OGP Local inception assessment. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<OgpLocalPotentialForResults> ogpLocalPotentialForResults();
+
+  /**
+   * OGP Local inception assessment: true = continuation of ongoing practice; false = new. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<Boolean> continuesExistingPractice();
+
+  /**
+   * The assessor's own words ("from limited to substantial"), beside the coded level in completion. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.TEXT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> completionText();
+
+  /**
+   * The OGP Local end-of-commitment answer; didItOpenGovernment is IRM's scale. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<YesNoUnclear> openedGovernment();
+
+  /**
+   * The assessor's explanation. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.TEXT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> explanation();
+
+  /**
+   * Who assessed this commitment, when they differ from the evaluation's. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Valid Assessor> assessors();
+
+  /**
+   * This commitment's report (OGP Local publishes one per commitment). (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.URL_PATTERN) String> reportUrl();
 
   /**
    * A new, empty builder.

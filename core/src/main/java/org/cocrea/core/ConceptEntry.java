@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface ConceptEntry {
+public interface ConceptEntry extends Recorded {
 
   /**
    * The term.

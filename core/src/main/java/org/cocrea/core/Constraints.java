@@ -27,6 +27,15 @@ public final class Constraints {
 
   private Constraints() {}
 
+  /** Pattern of a property name that format 1.1 cites ({@code partCompleteness} keys, {@code StatedCount.of}). */
+  public static final String PROPERTY_NAME_PATTERN = "^[a-z][A-Za-z0-9]*$";
+
+  /** Pattern of a BCP 47 language tag as format 1.1 accepts it ({@code es}, {@code es-MX}, {@code eu}). */
+  public static final String LANGUAGE_TAG_PATTERN = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
+
+  /** Pattern of an ISO 3166-1 alpha-2 country code ({@code MX}, {@code AR}). */
+  public static final String COUNTRY_CODE_PATTERN = "^[A-Z]{2}$";
+
   /**
    * Whether a text is an identifier: it matches {@link #ID_PATTERN} as a whole, checked without a regular expression
    * (the length limit {@link #ID_MAX} is separate).

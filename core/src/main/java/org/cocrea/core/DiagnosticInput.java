@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface DiagnosticInput {
+public interface DiagnosticInput extends Recorded {
 
   /**
    * Identifier.

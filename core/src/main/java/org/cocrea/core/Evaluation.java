@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Evaluation {
+public interface Evaluation extends Recorded, RecordedParts {
 
   /**
    * Identifier.
@@ -87,6 +87,20 @@ public interface Evaluation {
    * @return the elements, never null, possibly empty
    */
   List<@Valid CommitmentAssessment> commitmentAssessments();
+
+  /**
+   * Title of the report. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> title();
+
+  /**
+   * One or more organisations or persons who assess, with their independence of the forum and of the government. evaluatorId and independentOfStl still hold. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Valid Assessor> assessors();
 
   /**
    * A new, empty builder.

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Indicator {
+public interface Indicator extends Recorded, RecordedParts {
 
   /**
    * Identifier.

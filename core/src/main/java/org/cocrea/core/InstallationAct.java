@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface InstallationAct {
+public interface InstallationAct extends Recorded, RecordedParts {
 
   /**
    * Date of the act.

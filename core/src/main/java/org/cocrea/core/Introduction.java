@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Introduction {
+public interface Introduction extends Recorded, RecordedParts {
 
   /**
    * (I) Context and challenges of the jurisdiction.

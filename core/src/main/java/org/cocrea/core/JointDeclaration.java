@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface JointDeclaration {
+public interface JointDeclaration extends Recorded, RecordedParts {
 
   /**
    * Identifier of the declaration.
@@ -73,6 +73,13 @@ public interface JointDeclaration {
    * @return the value, or empty when not recorded
    */
   Optional<@Size(max = Constraints.TEXT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> declaredAims();
+
+  /**
+   * Names, as text, of those without a record with an id; those with one go in witnessIds. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> witnessNames();
 
   /**
    * A new, empty builder.

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Jurisdiction {
+public interface Jurisdiction extends Recorded {
 
   /**
    * A code, preferably ISO 3166-2 for states (for example {@code MX-DUR}).
@@ -54,6 +54,13 @@ public interface Jurisdiction {
    * @return the value, or empty when not recorded
    */
   Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> parentName();
+
+  /**
+   * Country of the jurisdiction; absent: Mexico. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Pattern(regexp = Constraints.COUNTRY_CODE_PATTERN) String> country();
 
   /**
    * A new, empty builder.

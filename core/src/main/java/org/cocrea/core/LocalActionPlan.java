@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface LocalActionPlan {
+public interface LocalActionPlan extends Recorded, RecordedParts {
 
   /**
    * Identifier of the plan.
@@ -166,6 +166,56 @@ public interface LocalActionPlan {
    * @return the elements, never null, possibly empty
    */
   List<@Valid Evaluation> evaluations();
+
+  /**
+   * Short title, in the title's language. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> shortTitle();
+
+  /**
+   * Other titles, with their language. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Valid AlternativeTitle> alternativeTitles();
+
+  /**
+   * Identifiers assigned outside Cocrea. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Valid ExternalId> externalIds();
+
+  /**
+   * Every jurisdiction a joint plan covers (a state and municipalities; a coalition). Absent: the exercise's. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Valid Jurisdiction> jurisdictions();
+
+  /**
+   * When the plan was submitted (OGP Local: "submitted"). (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<PartialDate> submittedOn();
+
+  /**
+   * Institutions leading the plan. Refers to Organization.id. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  @Ref(Organization.class)
+  List<@Size(max = Constraints.ID_MAX) @Pattern(regexp = Constraints.ID_PATTERN) String> leadInstitutionIds();
+
+  /**
+   * Names, as text, of those without a record with an id; those with one go in leadInstitutionIds. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> leadInstitutionNames();
 
   /**
    * A new, empty builder.

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface LocalExercise {
+public interface LocalExercise extends RecordedParts, Sourced {
 
   /**
    * Stable identifier of the exercise, for example {@code mx-dur-2015}.
@@ -177,6 +177,62 @@ public interface LocalExercise {
   default Step stepReached() {
     return Step.reachedBy(this);
   }
+
+  /**
+   * What kind of record this document is (complete or partial) and where it came from; written at the root as {@code "record"}. Absent: a complete record. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Valid RecordDeclaration> record();
+
+  /**
+   * Short title, in the title's language. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> shortTitle();
+
+  /**
+   * Other titles, with their language. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Valid AlternativeTitle> alternativeTitles();
+
+  /**
+   * Identifiers assigned outside Cocrea. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Valid ExternalId> externalIds();
+
+  /**
+   * Programme(s) the exercise follows (one or more). Absent: not recorded; 1.0 files follow INAI_LOCAL. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<Framework> frameworks();
+
+  /**
+   * Name of the programme when frameworks includes OTHER. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> otherFrameworkName();
+
+  /**
+   * Why the exercise has its status, above all SUSPENDED (for example "extinction of the guarantor body"). (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.TEXT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> statusReason();
+
+  /**
+   * Since when it has that status. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<PartialDate> statusSince();
 
   /**
    * A new, empty builder.

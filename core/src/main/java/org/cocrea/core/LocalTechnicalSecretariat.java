@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface LocalTechnicalSecretariat {
+public interface LocalTechnicalSecretariat extends Recorded, RecordedParts {
 
   /**
    * Identifier of the STL.
@@ -114,6 +114,27 @@ public interface LocalTechnicalSecretariat {
    * @return the value, or empty when not recorded
    */
   Optional<StlStatus> status();
+
+  /**
+   * The forum's own name ("Mesa de Estado Abierto"). (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> name();
+
+  /**
+   * STL, promoter group, coalition, multi-stakeholder forum or other. Absent in a 1.0 file: STL. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<ForumKind> kind();
+
+  /**
+   * Other exercises the same forum serves (LocalExercise.id of other files). (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Size(max = Constraints.ID_MAX) @Pattern(regexp = Constraints.ID_PATTERN) String> sharedWithExerciseIds();
 
   /**
    * A new, empty builder.

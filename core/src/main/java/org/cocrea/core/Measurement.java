@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Measurement {
+public interface Measurement extends Recorded {
 
   /**
    * When measured.

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Milestone {
+public interface Milestone extends Recorded, RecordedParts {
 
   /**
    * Identifier, unique in the exercise.

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface MilestoneUpdate {
+public interface MilestoneUpdate extends Recorded, RecordedParts {
 
   /**
    * The milestone.

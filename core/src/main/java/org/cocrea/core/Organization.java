@@ -1,9 +1,11 @@
 package org.cocrea.core;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -19,7 +21,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Organization {
+public interface Organization extends Recorded, RecordedParts {
 
   /**
    * Identifier, unique among the exercise's organisations.
@@ -104,6 +106,71 @@ public interface Organization {
    * @return the value, or empty when not recorded
    */
   Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.URL_PATTERN) String> websiteUrl();
+
+  /**
+   * When it was founded. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<PartialDate> foundedOn();
+
+  /**
+   * When it was extinguished (for example a guarantor after the 2025 reform). (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<PartialDate> extinguishedOn();
+
+  /**
+   * Names it had before the current one, with dates. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Valid OrganizationName> formerNames();
+
+  /**
+   * Organisations it succeeds. Refers to Organization.id. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  @Ref(Organization.class)
+  List<@Size(max = Constraints.ID_MAX) @Pattern(regexp = Constraints.ID_PATTERN) String> predecessorIds();
+
+  /**
+   * Names, as text, of those without a record with an id; those with one go in predecessorIds. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> predecessorNames();
+
+  /**
+   * Organisations that succeed it. Refers to Organization.id. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  @Ref(Organization.class)
+  List<@Size(max = Constraints.ID_MAX) @Pattern(regexp = Constraints.ID_PATTERN) String> successorIds();
+
+  /**
+   * Names, as text, of those without a record with an id; those with one go in successorIds. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> successorNames();
+
+  /**
+   * For a guarantor body, its legal nature (the guarantor role does not imply autonomy). (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<GuarantorLegalNature> legalNature();
+
+  /**
+   * Identifiers assigned outside Cocrea. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Valid ExternalId> externalIds();
 
   /**
    * A new, empty builder.

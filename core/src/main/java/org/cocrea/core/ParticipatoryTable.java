@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface ParticipatoryTable {
+public interface ParticipatoryTable extends Recorded, RecordedParts {
 
   /**
    * Identifier.

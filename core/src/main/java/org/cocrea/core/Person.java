@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Person {
+public interface Person extends Recorded {
 
   /**
    * Identifier, unique among the exercise's people.
@@ -99,6 +99,13 @@ public interface Person {
    * @return the value, or empty when not recorded
    */
   Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> changeAgentCohort();
+
+  /**
+   * The name, as text, when there is no record to refer to with organizationId. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> organizationName();
 
   /**
    * A new, empty builder.

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface ProcessAssessment {
+public interface ProcessAssessment extends Recorded {
 
   /**
    * A forum exists.

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface ProgressReport {
+public interface ProgressReport extends Recorded, RecordedParts {
 
   /**
    * Identifier.
@@ -87,6 +87,13 @@ public interface ProgressReport {
    * @return the elements, never null, possibly empty
    */
   List<@Valid CitizenComment> citizenComments();
+
+  /**
+   * The name, as text, when there is no record to refer to with authorId. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> authorName();
 
   /**
    * A new, empty builder.

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface PromoterGroup {
+public interface PromoterGroup extends Recorded, RecordedParts {
 
   /**
    * When the group was formed.
@@ -43,6 +43,13 @@ public interface PromoterGroup {
    * @return the value, or empty when not recorded
    */
   Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.URL_PATTERN) String> workPlanUrl();
+
+  /**
+   * Names, as text, of those without a record with an id; those with one go in memberIds. (format 1.1)
+   *
+   * @return the elements, never null, possibly empty
+   */
+  List<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> memberNames();
 
   /**
    * A new, empty builder.

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Proposal {
+public interface Proposal extends Recorded {
 
   /**
    * Identifier.
@@ -79,6 +79,13 @@ public interface Proposal {
    * @return the value, or empty when not recorded
    */
   Optional<@Valid ReasonedResponse> response();
+
+  /**
+   * The name, as text, when there is no record to refer to with submittedById. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> submittedByName();
 
   /**
    * A new, empty builder.

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface PublicCall {
+public interface PublicCall extends Recorded, RecordedParts {
 
   /**
    * Identifier of the call.

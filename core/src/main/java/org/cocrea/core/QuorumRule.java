@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface QuorumRule {
+public interface QuorumRule extends Recorded {
 
   /**
    * Minimum members present.

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface RepositoryDocument {
+public interface RepositoryDocument extends Recorded {
 
   /**
    * Kind of document.

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Responsible {
+public interface Responsible extends Recorded {
 
   /**
    * The organisation.
@@ -34,6 +34,13 @@ public interface Responsible {
    * @return the value, or empty when not recorded
    */
   Optional<ResponsibleSide> side();
+
+  /**
+   * The name, as text, when there is no record to refer to with organizationId. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> organizationName();
 
   /**
    * A new, empty builder.

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface Signatory {
+public interface Signatory extends Recorded {
 
   /**
    * The organisation that signed.
@@ -49,6 +49,20 @@ public interface Signatory {
    * @return the value, or empty when not recorded
    */
   Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> position();
+
+  /**
+   * The name, as text, when there is no record to refer to with organizationId. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> organizationName();
+
+  /**
+   * The name, as text, when there is no record to refer to with personId. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> personName();
 
   /**
    * A new, empty builder.

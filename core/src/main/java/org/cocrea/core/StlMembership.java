@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface StlMembership {
+public interface StlMembership extends Recorded {
 
   /**
    * Identifier of the membership.
@@ -109,6 +109,20 @@ public interface StlMembership {
    * @return the value, or empty when not recorded
    */
   Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> region();
+
+  /**
+   * The name, as text, when there is no record to refer to with organizationId. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> organizationName();
+
+  /**
+   * The person's name when there is no record; a person without an organisation with seatSector CIVIL_SOCIETY is an individual member. (format 1.1)
+   *
+   * @return the value, or empty when not recorded
+   */
+  Optional<@Size(max = Constraints.SHORT_MAX) @Pattern(regexp = Constraints.NOT_BLANK) String> personName();
 
   /**
    * A new, empty builder.

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public interface StlSession {
+public interface StlSession extends Recorded, RecordedParts {
 
   /**
    * Identifier of the session.

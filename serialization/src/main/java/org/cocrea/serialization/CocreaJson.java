@@ -23,8 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON form of the model: property names are attribute names, enums their constant names, dates ISO
- * {@code YYYY-MM-DD}, decimals plain JSON numbers; absent values and empty collections are left out; the root object
- * starts with {@code "schemaVersion": "1.0"} and properties follow the schema's order. No annotation in core: a
+ * {@code YYYY-MM-DD} (or {@code YYYY}, {@code YYYY-MM} for a {@link org.cocrea.core.PartialDate}), decimals plain JSON
+ * numbers; absent values and empty collections are left out; the root object starts with
+ * {@code "schemaVersion": "1.0"}, or {@code "1.1"} when the exercise uses anything of format 1.1, and properties follow
+ * the schema's order. No annotation in core: a
  * generic codec over the model's introspection does the work, also for Jackson users through {@link #mapper()} or
  * {@link #module()}. Decimals are written in plain notation and read back with the scale written: a value built as
  * {@code new BigDecimal("2.5E+5")} is written {@code 250000} and reads back equal by {@code compareTo} (scale 0).
@@ -43,8 +45,20 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CocreaJson {
 
-  /** The version of the JSON form that this library writes and reads. */
+  /**
+   * Version 1.0 of the JSON form: what this library writes for an exercise that uses nothing of 1.1, so that a 1.0
+   * file reads and writes back byte for byte.
+   */
   public static final String SCHEMA_VERSION = "1.0";
+
+  /**
+   * Version 1.1 of the JSON form (real records: partial dates, completeness, provenance, names without records,
+   * frameworks): what this library writes for an exercise that uses any of it.
+   */
+  public static final String SCHEMA_VERSION_1_1 = "1.1";
+
+  /** The versions of the JSON form that this library reads, oldest first; the last is the current one. */
+  public static final List<String> SCHEMA_VERSIONS = List.of(SCHEMA_VERSION, SCHEMA_VERSION_1_1);
 
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .addModule(new CocreaModule())
@@ -149,7 +163,7 @@ public final class CocreaJson {
   /**
    * Reads an exercise from trusted JSON (written by this library or a trusted tool). The schema is not checked and
    * identifier references are not resolved (the validator does that), but the JSON must be well-formed, carry
-   * {@code "schemaVersion": "1.0"} and hold only values the model can take.
+   * {@code "schemaVersion": "1.0"} or {@code "1.1"} and hold only values the model can take.
    *
    * @param json the JSON text, must not be null
    * @return the exercise, never null
@@ -176,7 +190,7 @@ public final class CocreaJson {
     return (LocalExercise) exercise;
   }
 
-  /** SCH-02 findings for a root object whose {@code schemaVersion} is missing or not {@link #SCHEMA_VERSION}. */
+  /** SCH-02 findings for a root object whose {@code schemaVersion} is missing or not one of {@link #SCHEMA_VERSIONS}. */
   static List<Finding> versionProblems(JsonNode root, Locale locale) {
     if (!root.isObject()) {
       return List.of();
@@ -185,10 +199,10 @@ public final class CocreaJson {
     if (v == null) {
       return List.of(FileMessages.error(FileRules.SCHEMA_VERSION, "missing", "", locale, SCHEMA_VERSION));
     }
-    if (v.isString() && v.stringValue().equals(SCHEMA_VERSION)) {
+    if (v.isString() && SCHEMA_VERSIONS.contains(v.stringValue())) {
       return List.of();
     }
     return List.of(FileMessages.error(FileRules.SCHEMA_VERSION, "unsupported", "/" + ModelCodec.SCHEMA_VERSION_PROPERTY,
-        locale, v.isString() ? v.stringValue() : v.toString(), SCHEMA_VERSION));
+        locale, v.isString() ? v.stringValue() : v.toString(), String.join(", ", SCHEMA_VERSIONS)));
   }
 }

@@ -13,7 +13,7 @@ import org.cocrea.validation.Severity;
  *   <li>{@code JSON-01} well-formed JSON with an object at the root; {@code JSON-02} UTF-8 encoding;
  *       {@code JSON-03} no repeated key in an object;</li>
  *   <li>{@code LIM-01} file size, {@code LIM-02} nesting depth, {@code LIM-03} string length, {@code LIM-04} number
- *       length (see {@link ReaderOptions});</li>
+ *       length, {@code LIM-05} number of JSON tokens (see {@link ReaderOptions});</li>
  *   <li>{@code SCH-01} the JSON Schema, {@code SCH-02} a supported {@code schemaVersion};</li>
  *   <li>{@code BND-01} a value the model cannot hold; {@code IO-01} a file that cannot be read;</li>
  *   <li>{@code INT-01} the file could be checked without an internal error (a bug in cocrea, or the stack or heap
@@ -42,6 +42,8 @@ public final class FileRules {
   static final String LIM_STRING = "LIM-03";
   /** Number too long. */
   static final String LIM_NUMBER = "LIM-04";
+  /** Too many JSON tokens (values, property names, starts and ends of objects and lists). */
+  static final String LIM_TOKENS = "LIM-05";
   /** Schema violation. */
   static final String SCHEMA = "SCH-01";
   /** Missing or unsupported schemaVersion. */
@@ -54,7 +56,7 @@ public final class FileRules {
   static final String INTERNAL = "INT-01";
 
   private static final List<FileRule> ALL = List.of(JSON_SYNTAX, JSON_ENCODING, JSON_DUPLICATE, LIM_SIZE, LIM_DEPTH,
-          LIM_STRING, LIM_NUMBER, SCHEMA, SCHEMA_VERSION, BINDING, IO, INTERNAL).stream()
+          LIM_STRING, LIM_NUMBER, LIM_TOKENS, SCHEMA, SCHEMA_VERSION, BINDING, IO, INTERNAL).stream()
       .map(id -> new FileRule(id, Severity.ERROR,
           FileMessages.render(id + ".statement", List.of(), Locale.forLanguageTag("es-MX")),
           FileMessages.render(id + ".statement", List.of(), Locale.ENGLISH)))

@@ -54,6 +54,7 @@ final class LocatingParser {
             .maxStringLength(options.maxStringLength())
             .maxNameLength(options.maxStringLength())
             .maxNumberLength(options.maxNumberLength())
+            .maxTokenCount(options.maxTokens())
             .build())
         .build();
   }
@@ -133,6 +134,9 @@ final class LocatingParser {
     } else if (message.contains("Number value length")) {
       f = FileMessages.error(FileRules.LIM_NUMBER, "message", "", locale,
           Integer.toString(options.maxNumberLength()));
+    } else if (message.contains("Token count")) {
+      f = FileMessages.error(FileRules.LIM_TOKENS, "message", "", locale,
+          String.format(locale, "%,d", options.maxTokens()));
     } else if (message.contains("String value length") || message.contains("Name length")) {
       f = FileMessages.error(FileRules.LIM_STRING, "message", "", locale,
           Integer.toString(options.maxStringLength()));

@@ -13,10 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.cocrea.core.Framework;
 import org.cocrea.core.LocalExercise;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.meta.Attribute;
 import org.cocrea.core.meta.ModelBuilder;
 import org.cocrea.core.meta.ModelTypes;
+import org.cocrea.core.meta.ModelWalker;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
@@ -31,13 +34,27 @@ final class ModelCodec {
   /** The property that carries the format version at the root. */
   static final String SCHEMA_VERSION_PROPERTY = "schemaVersion";
 
-  private static final ModelCodec INSTANCE = new ModelCodec(SchemaAccess.propertyOrder());
+  /** The property of a model read from a 1.0 document that 1.1 added with a default ({@link #FRAMEWORKS_1_0}). */
+  static final String FRAMEWORKS_PROPERTY = "frameworks";
+
+  /** What an absent {@code frameworks} means in a 1.0 document: every 1.0 file is an INAI exercise. */
+  static final List<Framework> FRAMEWORKS_1_0 = List.of(Framework.INAI_LOCAL);
+
+  private static final ModelCodec INSTANCE = new ModelCodec(SchemaAccess.propertyOrder(),
+      SchemaAccess.propertyNames(CocreaJson.SCHEMA_VERSION));
 
   private final Map<String, List<String>> schemaOrder;
+  /** The properties of each type in the 1.0 schema: a model using any other is written as 1.1. */
+  private final Map<String, Set<String>> properties10;
   private final Map<Class<?>, TypeCodec> types = new ConcurrentHashMap<>();
 
   ModelCodec(Map<String, List<String>> schemaOrder) {
+    this(schemaOrder, null);
+  }
+
+  ModelCodec(Map<String, List<String>> schemaOrder, Map<String, Set<String>> properties10) {
     this.schemaOrder = schemaOrder;
+    this.properties10 = properties10;
   }
 
   /** The shared codec, with the property order of the shipped schema. */
@@ -61,7 +78,7 @@ final class ModelCodec {
     Map<String, Attribute> byName = new LinkedHashMap<>();
     attributes.forEach(a -> byName.put(a.name(), a));
     List<Attribute> order = new ArrayList<>();
-    for (String name : schemaOrder.getOrDefault(type.getSimpleName(), List.of())) {
+    for (String name : schemaOrder.getOrDefault(SchemaAccess.definitionName(type), List.of())) {
       Attribute a = byName.get(name);
       if (a != null && !order.contains(a)) {
         order.add(a);
@@ -80,15 +97,24 @@ final class ModelCodec {
 
   // ---------------------------------------------------------------------------------------------------- writing
 
-  /** Writes a model value as a JSON object; an exercise starts with {@code "schemaVersion"}. */
+  /**
+   * Writes a model value as a JSON object; an exercise starts with {@code "schemaVersion"}: {@code "1.0"} when it uses
+   * nothing of 1.1 (so that a 1.0 file writes back byte for byte), {@code "1.1"} otherwise.
+   */
   void write(Object model, JsonGenerator g) {
     TypeCodec t = type(ModelTypes.typeOf(model));
     g.writeStartObject();
+    boolean omitFrameworks = false;
     if (t.type() == LocalExercise.class) {
+      String version = versionOf((LocalExercise) model);
       g.writeName(SCHEMA_VERSION_PROPERTY);
-      g.writeString(CocreaJson.SCHEMA_VERSION);
+      g.writeString(version);
+      omitFrameworks = version.equals(CocreaJson.SCHEMA_VERSION);
     }
     for (Attribute a : t.order()) {
+      if (omitFrameworks && a.name().equals(FRAMEWORKS_PROPERTY)) {
+        continue; // a 1.0 document has no frameworks: it reads back as INAI_LOCAL
+      }
       Object value = a.read(model);
       switch (a.kind()) {
         case REQUIRED -> {
@@ -141,6 +167,65 @@ final class ModelCodec {
     g.writeEndObject();
   }
 
+  /**
+   * The format version an exercise needs: {@code "1.0"} when its frameworks are exactly INAI_LOCAL (what a 1.0
+   * document without the list reads as), no element sets a property that the 1.0 schema does not have and no date is
+   * less precise than a day; {@code "1.1"} otherwise, so that writing never loses anything: an exercise built without
+   * frameworks ("not recorded") is written as 1.1, since a 1.0 document would read back as INAI_LOCAL.
+   */
+  String versionOf(LocalExercise exercise) {
+    if (properties10 == null) {
+      return CocreaJson.SCHEMA_VERSION_1_1;
+    }
+    if (!exercise.frameworks().equals(FRAMEWORKS_1_0)) {
+      // 1.0 can say only INAI_LOCAL, by leaving the list out: other frameworks, or none recorded, need 1.1
+      return CocreaJson.SCHEMA_VERSION_1_1;
+    }
+    boolean[] uses11 = {false};
+    ModelWalker.walk(exercise, (pointer, value) -> {
+      if (uses11[0]) {
+        return;
+      }
+      Class<?> type = ModelTypes.typeOf(value);
+      Set<String> known = properties10.get(SchemaAccess.definitionName(type));
+      for (Attribute a : ModelTypes.attributes(type)) {
+        Object v = a.read(value);
+        if (isEmpty(v)) {
+          continue;
+        }
+        if (known == null || !known.contains(a.name())) {
+          if (type == LocalExercise.class && a.name().equals(FRAMEWORKS_PROPERTY) && v.equals(FRAMEWORKS_1_0)) {
+            continue;
+          }
+          uses11[0] = true;
+          return;
+        }
+        if (a.elementType() == PartialDate.class && !allDays(v)) {
+          uses11[0] = true;
+          return;
+        }
+      }
+    });
+    return uses11[0] ? CocreaJson.SCHEMA_VERSION_1_1 : CocreaJson.SCHEMA_VERSION;
+  }
+
+  private static boolean isEmpty(Object value) {
+    return value instanceof Optional<?> o ? o.isEmpty()
+        : value instanceof java.util.Collection<?> c ? c.isEmpty()
+        : value instanceof Map<?, ?> m && m.isEmpty();
+  }
+
+  private static boolean allDays(Object value) {
+    java.util.Collection<?> dates = value instanceof Optional<?> o ? o.stream().toList()
+        : value instanceof java.util.Collection<?> c ? c : List.of(value);
+    for (Object d : dates) {
+      if (((PartialDate) d).precision() != PartialDate.Precision.DAY) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static List<?> declarationOrder(Set<?> values) {
     List<Object> sorted = new ArrayList<>(values);
     if (sorted.stream().allMatch(v -> v instanceof Enum<?>)) {
@@ -161,6 +246,8 @@ final class ModelCodec {
     } else if (value instanceof BigDecimal d) {
       g.writeNumber(NumberBounds.json(d));
     } else if (value instanceof LocalDate d) {
+      g.writeString(d.toString());
+    } else if (value instanceof PartialDate d) {
       g.writeString(d.toString());
     } else if (value instanceof Enum<?> e) {
       g.writeString(e.name());
@@ -224,6 +311,10 @@ final class ModelCodec {
         return null;
       }
     }
+    if (root && !node.has(FRAMEWORKS_PROPERTY) && isVersion10(node)) {
+      // every 1.0 file is an INAI exercise; in a 1.1 file an absent list is not recorded
+      builder.set(t.byName().get(FRAMEWORKS_PROPERTY), FRAMEWORKS_1_0);
+    }
     return builder.build();
   }
 
@@ -280,6 +371,17 @@ final class ModelCodec {
       b.problem("date", text);
       return null;
     }
+    if (type == PartialDate.class) {
+      if (!node.isString()) {
+        return typeProblem(node, "string", b);
+      }
+      try {
+        return PartialDate.parse(node.stringValue());
+      } catch (IllegalArgumentException e) {
+        b.problem("partialDate", node.stringValue());
+        return null;
+      }
+    }
     if (type.isEnum()) {
       if (!node.isString()) {
         return typeProblem(node, "string", b);
@@ -291,6 +393,12 @@ final class ModelCodec {
       return constant;
     }
     throw new IllegalStateException("no JSON form for " + type.getName());
+  }
+
+  /** Whether a root object says it is 1.0 (or says no version, which is read as 1.0). */
+  private static boolean isVersion10(JsonNode root) {
+    JsonNode v = root.get(SCHEMA_VERSION_PROPERTY);
+    return v == null || !v.isString() || !v.stringValue().equals(CocreaJson.SCHEMA_VERSION_1_1);
   }
 
   private List<Object> bindList(JsonNode node, Class<?> element, Binding b) {

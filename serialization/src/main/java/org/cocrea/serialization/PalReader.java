@@ -31,6 +31,7 @@ import tools.jackson.databind.JsonNode;
  * ReadResult result = reader.read(Path.of("durango-2015.json"));
  * if (result.readable()) {
  *   LocalExercise exercise = result.exercise().orElseThrow();
+ *   System.out.println("read as format " + result.schemaVersion().orElseThrow()); // "1.0" or "1.1"
  * }
  * result.findings().forEach(System.out::println);
  * }</pre>
@@ -180,7 +181,7 @@ public final class PalReader {
     }
 
     Set<String> schemaPlaces = new HashSet<>();
-    for (SchemaAccess.Problem p : SchemaAccess.validate(root, locale)) {
+    for (SchemaAccess.Problem p : SchemaAccess.validate(root, locale, version.version)) {
       Finding f = p.finding();
       if (version.missing && concernsVersion(f, p.property())) {
         continue;
@@ -199,7 +200,7 @@ public final class PalReader {
         findings.add(f);
       }
     }
-    return new ReadResult(source, exercise, findings, parsed.locations(), binding.pointerMap());
+    return new ReadResult(source, exercise, findings, parsed.locations(), binding.pointerMap(), version.version);
   }
 
   private static boolean concernsVersion(Finding f, String property) {
@@ -207,20 +208,21 @@ public final class PalReader {
         || (f.pointer().isEmpty() && ModelCodec.SCHEMA_VERSION_PROPERTY.equals(property));
   }
 
-  /** The outcome of the version check. */
-  private record Version(Finding finding, boolean readable, boolean missing) {}
+  /** The outcome of the version check: the version the document is read as (1.0 when it says none). */
+  private record Version(Finding finding, boolean readable, boolean missing, String version) {}
 
   private static Version checkVersion(JsonNode root, Locale locale) {
     JsonNode v = root.get(ModelCodec.SCHEMA_VERSION_PROPERTY);
     if (v == null) {
       return new Version(FileMessages.error(FileRules.SCHEMA_VERSION, "missing", "", locale,
-          CocreaJson.SCHEMA_VERSION), true, true);
+          CocreaJson.SCHEMA_VERSION), true, true, CocreaJson.SCHEMA_VERSION);
     }
-    if (v.isString() && v.stringValue().equals(CocreaJson.SCHEMA_VERSION)) {
-      return new Version(null, true, false);
+    if (v.isString() && CocreaJson.SCHEMA_VERSIONS.contains(v.stringValue())) {
+      return new Version(null, true, false, v.stringValue());
     }
     String found = v.isString() ? v.stringValue() : v.toString();
     return new Version(FileMessages.error(FileRules.SCHEMA_VERSION, "unsupported",
-        "/" + ModelCodec.SCHEMA_VERSION_PROPERTY, locale, found, CocreaJson.SCHEMA_VERSION), false, false);
+        "/" + ModelCodec.SCHEMA_VERSION_PROPERTY, locale, found, String.join(", ", CocreaJson.SCHEMA_VERSIONS)),
+        false, false, null);
   }
 }

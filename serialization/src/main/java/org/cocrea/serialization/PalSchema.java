@@ -24,9 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON Schema (draft 2020-12) of Cocrea PAL files: the normative, hand-written description of the JSON form of a
- * {@link org.cocrea.core.LocalExercise}, shipped as the resource
- * {@code org/cocrea/serialization/cocrea-pal.schema.json} with the stable {@code $id}
- * {@value #ID}.
+ * {@link org.cocrea.core.LocalExercise}. Two versions are shipped side by side: 1.0 as the resource
+ * {@code org/cocrea/serialization/cocrea-pal.schema.json} with the stable {@code $id} {@value #ID}, and 1.1 (real
+ * records: partial dates, completeness, provenance, names without records) as
+ * {@code org/cocrea/serialization/cocrea-pal-1.1.schema.json} with the {@code $id} {@value #ID_1_1}. A document is
+ * validated with the version its {@code schemaVersion} names ({@link #forVersion(String)}).
  *
  * <p>The schema is read once from the class path and compiled with the networknt validator (JSON Pointer locations,
  * format assertions on, so that {@code 2015-02-30} is rejected). It never touches the network: the draft 2020-12
@@ -35,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>{@code
  * JsonNode tree = CocreaJson.mapper().readTree(text);
- * List<SchemaProblem> problems = PalSchema.get().validate(tree, Locale.forLanguageTag("es-MX"));
+ * List<SchemaProblem> problems = PalSchema.forVersion("1.1").validate(tree, Locale.forLanguageTag("es-MX"));
  * problems.forEach(p -> System.out.println(p.pointer() + " " + p.keyword() + ": " + p.message()));
  * }</pre>
  *
@@ -46,8 +48,14 @@ public final class PalSchema {
   /** The stable identifier ({@code $id}) of version 1.0 of the schema. */
   public static final String ID = "https://cocrea.org/schema/pal/1.0/cocrea-pal.schema.json";
 
-  /** Class-path location of the schema document. */
+  /** The stable identifier ({@code $id}) of version 1.1 of the schema. */
+  public static final String ID_1_1 = "https://cocrea.org/schema/pal/1.1/cocrea-pal.schema.json";
+
+  /** Class-path location of the 1.0 schema document. */
   static final String RESOURCE = "/org/cocrea/serialization/cocrea-pal.schema.json";
+
+  /** Class-path location of the 1.1 schema document. */
+  static final String RESOURCE_1_1 = "/org/cocrea/serialization/cocrea-pal-1.1.schema.json";
 
   /** The draft 2020-12 meta-schema and its vocabularies, which networknt resolves to its bundled copies. */
   private static final String META_SCHEMA_PREFIX = "https://json-schema.org/draft/2020-12/";
@@ -57,32 +65,48 @@ public final class PalSchema {
   /** White space as Java's {@code \s} knows it; the schema spells it out so that ECMA-262 engines agree. */
   private static final String WS = "\\t\\n\\x0B\\f\\r ";
 
+  /** The 1.1 schema's pattern of a date of year, month or day precision ({@code $defs/PartialDate}). */
+  static final String PARTIAL_DATE_PATTERN = "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"
+      + "|^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])$|^[0-9]{4}-(0[13-9]|1[0-2])-(29|30)$|^[0-9]{4}-(0[13578]|1[02])-31$|^[0-9]{4}-02-29$";
+
   /**
    * Plain-language messages (Spanish, English) for the schema's patterns, which networknt would otherwise quote as raw
    * regular expressions. Keys are the patterns exactly as written in the schema.
    */
-  private static final Map<String, String[]> PATTERN_MESSAGES = Map.of(
-      "[^" + WS + "]", new String[] {
+  private static final Map<String, String[]> PATTERN_MESSAGES = Map.ofEntries(
+      Map.entry("[^" + WS + "]", new String[] {
           "debe contener al menos un carácter que no sea espacio en blanco",
-          "must contain at least one character that is not white space"},
-      "^[A-Za-z0-9][A-Za-z0-9._:-]*$", new String[] {
+          "must contain at least one character that is not white space"}),
+      Map.entry("^[A-Za-z0-9][A-Za-z0-9._:-]*$", new String[] {
           "debe ser un identificador: una letra o un dígito seguidos de letras, dígitos, '.', '_', ':' o '-'",
-          "must be an identifier: a letter or digit followed by letters, digits, '.', '_', ':' or '-'"},
-      "^https?://[^" + WS + "]+$", new String[] {
+          "must be an identifier: a letter or digit followed by letters, digits, '.', '_', ':' or '-'"}),
+      Map.entry("^https?://[^" + WS + "]+$", new String[] {
           "debe ser una dirección web que empiece con http:// o https:// y no tenga espacios",
-          "must be a web address starting with http:// or https:// with no white space"},
-      "^[^@" + WS + "]+@[^@" + WS + "]+\\.[^@" + WS + "]+$", new String[] {
+          "must be a web address starting with http:// or https:// with no white space"}),
+      Map.entry("^[^@" + WS + "]+@[^@" + WS + "]+\\.[^@" + WS + "]+$", new String[] {
           "debe ser una dirección de correo electrónico como nombre@dominio.mx",
-          "must be an email address such as name@domain.mx"},
-      "^(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])$", new String[] {
+          "must be an email address such as name@domain.mx"}),
+      Map.entry("^(1[0-7]|[1-9])\\.([1-9][0-9]?|[a-z])$", new String[] {
           "debe ser una meta de los ODS como 16.10 o 5.a",
-          "must be an SDG target such as 16.10 or 5.a"},
-      "^[A-Z]{3}$", new String[] {
+          "must be an SDG target such as 16.10 or 5.a"}),
+      Map.entry("^[A-Z]{3}$", new String[] {
           "debe ser un código de moneda ISO 4217 de tres letras mayúsculas, como MXN",
-          "must be an ISO 4217 currency code of three capital letters, such as MXN"},
-      "^[0-9]+$", new String[] {
+          "must be an ISO 4217 currency code of three capital letters, such as MXN"}),
+      Map.entry("^[0-9]+$", new String[] {
           "debe contener solo dígitos",
-          "must contain digits only"});
+          "must contain digits only"}),
+      Map.entry(PARTIAL_DATE_PATTERN, new String[] {
+          "debe ser una fecha válida de la forma AAAA, AAAA-MM o AAAA-MM-DD, por ejemplo 2016, 2016-09 o 2016-09-14",
+          "must be a valid date of the form YYYY, YYYY-MM or YYYY-MM-DD, for example 2016, 2016-09 or 2016-09-14"}),
+      Map.entry("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", new String[] {
+          "debe ser una etiqueta de idioma BCP 47 como es, en o es-MX",
+          "must be a BCP 47 language tag such as es, en or es-MX"}),
+      Map.entry("^[A-Z]{2}$", new String[] {
+          "debe ser un código de país ISO 3166-1 de dos letras mayúsculas, como MX",
+          "must be an ISO 3166-1 country code of two capital letters, such as MX"}),
+      Map.entry("^[a-z][A-Za-z0-9]*$", new String[] {
+          "debe ser el nombre de una propiedad del elemento, como milestones o startDate",
+          "must be the name of a property of the element, such as milestones or startDate"}));
 
   private static final String[] DATE_MESSAGE = {
       "debe ser una fecha válida de la forma AAAA-MM-DD, por ejemplo 2015-03-09",
@@ -95,12 +119,12 @@ public final class PalSchema {
   private volatile Schema schema;
   private final Map<String, Schema> definitions = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private PalSchema(String text) {
+  private PalSchema(String text, String expectedId) {
     this.text = text;
     this.document = JsonMapper.shared().readTree(text);
     this.id = document.path("$id").asString("");
-    if (!ID.equals(id)) {
-      throw new IllegalStateException("the shipped schema has $id " + id + ", expected " + ID);
+    if (!expectedId.equals(id)) {
+      throw new IllegalStateException("the shipped schema has $id " + id + ", expected " + expectedId);
     }
     this.acceptor = SchemaAcceptor.compile(document, config().getRegularExpressionFactory());
   }
@@ -134,7 +158,8 @@ public final class PalSchema {
   }
 
   /**
-   * The schema, loaded and compiled on first use.
+   * The 1.0 schema, loaded and compiled on first use: the one every 1.0 document is validated with. For a document of
+   * any version use {@link #forVersion(String)}.
    *
    * @return the shared instance, never null
    * @throws IllegalStateException if the shipped schema cannot be read or compiled (a packaging bug)
@@ -144,9 +169,39 @@ public final class PalSchema {
   }
 
   /**
+   * The schema of a format version, loaded and compiled on first use.
+   *
+   * <pre>{@code
+   * String text = PalSchema.forVersion("1.1").text();   // what `cocrea schema --version 1.1` prints
+   * }</pre>
+   *
+   * @param version {@code "1.0"} or {@code "1.1"} (see {@link CocreaJson#SCHEMA_VERSIONS}), must not be null
+   * @return the shared instance of that version, never null
+   * @throws IllegalArgumentException if no schema of that version is shipped
+   */
+  public static PalSchema forVersion(String version) {
+    Objects.requireNonNull(version, "version");
+    return switch (version) {
+      case CocreaJson.SCHEMA_VERSION -> Holder.INSTANCE;
+      case CocreaJson.SCHEMA_VERSION_1_1 -> Holder11.INSTANCE;
+      default -> throw new IllegalArgumentException("no schema of version " + version + "; known: "
+          + CocreaJson.SCHEMA_VERSIONS);
+    };
+  }
+
+  /**
+   * The format version this schema describes, the {@code schemaVersion} its documents carry.
+   *
+   * @return {@code "1.0"} or {@code "1.1"}, never null
+   */
+  public String version() {
+    return ID.equals(id) ? CocreaJson.SCHEMA_VERSION : CocreaJson.SCHEMA_VERSION_1_1;
+  }
+
+  /**
    * The stable identifier of the schema, its {@code $id}.
    *
-   * @return {@value #ID}, never null
+   * @return {@value #ID} or {@value #ID_1_1}, never null
    */
   public String id() {
     return id;
@@ -302,19 +357,24 @@ public final class PalSchema {
     return iri.toString().startsWith(META_SCHEMA_PREFIX);
   }
 
-  private static String readResource() {
-    try (InputStream in = PalSchema.class.getResourceAsStream(RESOURCE)) {
+  private static String readResource(String resource) {
+    try (InputStream in = PalSchema.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("schema resource missing from the class path: " + RESOURCE);
+        throw new IllegalStateException("schema resource missing from the class path: " + resource);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the schema resource " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read the schema resource " + resource, e);
     }
   }
 
-  /** Lazy, thread-safe initialisation of the shared instance. */
+  /** Lazy, thread-safe initialisation of the shared 1.0 instance. */
   private static final class Holder {
-    static final PalSchema INSTANCE = new PalSchema(readResource());
+    static final PalSchema INSTANCE = new PalSchema(readResource(RESOURCE), ID);
+  }
+
+  /** Lazy, thread-safe initialisation of the shared 1.1 instance. */
+  private static final class Holder11 {
+    static final PalSchema INSTANCE = new PalSchema(readResource(RESOURCE_1_1), ID_1_1);
   }
 }

@@ -26,9 +26,16 @@ public final class ReadResult {
   private final List<Finding> findings;
   private final Locations locations;
   private final PointerMap pointers;
+  private final String schemaVersion;
 
   ReadResult(String source, LocalExercise exercise, List<Finding> findings, Locations locations,
       PointerMap pointers) {
+    this(source, exercise, findings, locations, pointers, null);
+  }
+
+  ReadResult(String source, LocalExercise exercise, List<Finding> findings, Locations locations,
+      PointerMap pointers, String schemaVersion) {
+    this.schemaVersion = exercise == null ? null : schemaVersion;
     this.source = Objects.requireNonNull(source, "source");
     this.exercise = exercise;
     this.locations = locations;
@@ -63,6 +70,21 @@ public final class ReadResult {
    */
   public Optional<LocalExercise> exercise() {
     return Optional.ofNullable(exercise);
+  }
+
+  /**
+   * The format version the document was read as: the schema of this version checked it and the model was bound by
+   * its rules ({@code "1.0"} when the document says no version, with an SCH-02 finding). Writing the exercise back
+   * gives the same version unless it was changed to use something of 1.1.
+   *
+   * <pre>{@code
+   * String version = PalReader.create().read(Path.of("plan.json")).schemaVersion().orElse("unreadable");
+   * }</pre>
+   *
+   * @return {@code "1.0"} or {@code "1.1"}; empty when the file is unreadable
+   */
+  public Optional<String> schemaVersion() {
+    return Optional.ofNullable(schemaVersion);
   }
 
   /**

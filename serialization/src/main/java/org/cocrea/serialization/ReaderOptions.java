@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /**
  * The limits of the PAL file reader and the language of its messages. Immutable. Files that exceed a limit are not
  * read further and get a finding ({@code LIM-01} size, {@code LIM-02} depth, {@code LIM-03} string length,
- * {@code LIM-04} number length or exponent), so that a hostile or broken file cannot exhaust memory or the stack.
+ * {@code LIM-04} number length or exponent, {@code LIM-05} number of tokens), so that a hostile or broken file cannot exhaust memory or the stack.
  * Numbers are bounded where they are parsed: at most {@link #maxNumberLength()} characters and a decimal exponent
  * (of the number written in scientific notation, {@code d.ddd × 10^e}) between {@code -maxNumberExponent} and
  * {@code +maxNumberExponent}; so the schema, the binding, the rules and the exports only ever see numbers of at most
@@ -35,12 +35,20 @@ import org.immutables.value.Value;
 public abstract class ReaderOptions {
 
   /**
-   * Default largest file: 16 MiB. Memory grows with the number of values, not only with the size: at
-   * {@code -Xmx256m} a 15.5 MB PAL file of 9,000 commitments is checked (35 s), and so is a 4 MiB file that is one list
-   * of two million zeros, but not an 8 MiB one: such a file gets an {@code INT-01} finding (the heap ran out while
-   * checking it) and the run goes on with the next file. Give the JVM more heap, or lower this limit, for such input.
+   * Default largest file: 16 MiB. Memory grows with the number of values, not only with the size, so the number of
+   * tokens is bounded too ({@link #DEFAULT_MAX_TOKENS}): at {@code -Xmx256m} a 15.5 MB PAL file of 9,000 commitments
+   * is checked (35 s), and a 16 MiB file that is one list of eight million zeros gets a {@code LIM-05} finding instead
+   * of exhausting it.
    */
   public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
+  /**
+   * Default largest number of JSON tokens: one million. A token is a value, a property name, or the start or end of
+   * an object or list; the memory of the parsed tree, the model and its index grows with it. Measured at
+   * {@code -Xmx256m}: a realistic 15.5 MB PAL file of 9,000 commitments has 765,558 tokens and is checked; files of
+   * one million tokens in the costliest shapes (200,000 plans or 200,000 commitments that have only an id; a million
+   * zeros) are checked in 12-33 s; 400,000 plans (two million tokens) exhaust the heap.
+   */
+  public static final long DEFAULT_MAX_TOKENS = 1_000_000;
   /** Default deepest nesting of objects and lists. */
   public static final int DEFAULT_MAX_DEPTH = 64;
   /** Default longest string or property name, in characters. */
@@ -63,7 +71,7 @@ public abstract class ReaderOptions {
 
   /**
    * The defaults: Spanish (es-MX) messages, 16 MiB, 64 levels, 100,000-character strings, 100-character numbers with
-   * an exponent between -300 and 300.
+   * an exponent between -300 and 300, one million tokens.
    *
    * @return the default options, never null
    */
@@ -143,6 +151,18 @@ public abstract class ReaderOptions {
   }
 
   /**
+   * The largest number of JSON tokens accepted (values, property names, and the starts and ends of objects and
+   * lists); a document with more gets a {@code LIM-05} finding and is not read further. This bounds the memory of the
+   * parsed tree, which the byte limit alone does not: sixteen mebibytes of {@code 0,} are eight million values.
+   *
+   * @return the limit, positive
+   */
+  @Value.Default
+  public long maxTokens() {
+    return DEFAULT_MAX_TOKENS;
+  }
+
+  /**
    * A builder holding these options.
    *
    * @return a builder, never null
@@ -167,6 +187,9 @@ public abstract class ReaderOptions {
     if (maxNumberLength() <= 0) {
       throw new IllegalArgumentException("maxNumberLength must be positive: " + maxNumberLength());
     }
+    if (maxTokens() <= 0) {
+      throw new IllegalArgumentException("maxTokens must be positive: " + maxTokens());
+    }
     if (maxNumberExponent() <= 0 || maxNumberExponent() > LARGEST_MAX_NUMBER_EXPONENT) {
       throw new IllegalArgumentException("maxNumberExponent must be between 1 and " + LARGEST_MAX_NUMBER_EXPONENT
           + ": " + maxNumberExponent());
@@ -175,7 +198,7 @@ public abstract class ReaderOptions {
 
   /**
    * Builds {@link ReaderOptions}: {@code locale}, {@code maxBytes}, {@code maxDepth}, {@code maxStringLength},
-   * {@code maxNumberLength} and {@code maxNumberExponent} set the attributes of the same name (a null locale throws
+   * {@code maxNumberLength}, {@code maxNumberExponent} and {@code maxTokens} set the attributes of the same name (a null locale throws
    * {@link NullPointerException}); {@link #build()} checks the limits and throws {@link IllegalArgumentException} when
    * one is out of range. Not thread-safe.
    */

@@ -38,7 +38,15 @@ final class SchemaAccess {
    * @return type simple name to property names, never null
    */
   static Map<String, List<String>> propertyOrder() {
-    JsonNode schema = PalSchema.get().document();
+    return propertyOrder(PalSchema.forVersion(CocreaJson.SCHEMA_VERSIONS.get(CocreaJson.SCHEMA_VERSIONS.size() - 1)));
+  }
+
+  /**
+   * The order of the properties of each type in one schema version; the exercise's is that of the document's root
+   * (which in 1.1 adds {@code record} beside {@code $defs/LocalExercise}).
+   */
+  static Map<String, List<String>> propertyOrder(PalSchema version) {
+    JsonNode schema = version.document();
     Map<String, List<String>> order = new HashMap<>();
     for (Map.Entry<String, JsonNode> def : schema.path("$defs").properties()) {
       JsonNode properties = def.getValue().path("properties");
@@ -46,7 +54,36 @@ final class SchemaAccess {
         order.put(def.getKey(), List.copyOf(new ArrayList<>(properties.propertyNames())));
       }
     }
+    JsonNode root = schema.path("properties");
+    if (root.isObject()) {
+      List<String> names = new ArrayList<>(root.propertyNames());
+      names.remove(ModelCodec.SCHEMA_VERSION_PROPERTY);
+      order.put(EXERCISE, List.copyOf(names));
+    }
     return Collections.unmodifiableMap(order);
+  }
+
+  /**
+   * The property names of each type in one schema version.
+   *
+   * @param version {@code "1.0"} or {@code "1.1"}
+   * @return definition name to its property names, never null
+   */
+  static Map<String, Set<String>> propertyNames(String version) {
+    Map<String, Set<String>> names = new HashMap<>();
+    propertyOrder(PalSchema.forVersion(version)).forEach((type, order) -> names.put(type, Set.copyOf(order)));
+    return Collections.unmodifiableMap(names);
+  }
+
+  /** The simple name of the exercise type, whose properties are the document root's. */
+  private static final String EXERCISE = "LocalExercise";
+
+  /**
+   * The schema's definition name of a model type: its simple name, except {@link org.cocrea.core.RecordDeclaration},
+   * which the schema calls {@code Record}.
+   */
+  static String definitionName(Class<?> type) {
+    return type == org.cocrea.core.RecordDeclaration.class ? "Record" : type.getSimpleName();
   }
 
   /**
@@ -58,9 +95,21 @@ final class SchemaAccess {
    * @return the problems as SCH-01 findings, never null
    */
   static List<Problem> validate(JsonNode document, Locale locale) {
+    return validate(document, locale, CocreaJson.SCHEMA_VERSION);
+  }
+
+  /**
+   * Validates a document against the schema of a format version.
+   *
+   * @param document the document's tree
+   * @param locale the language of messages
+   * @param version the version whose schema applies, {@code "1.0"} or {@code "1.1"}
+   * @return the problems as SCH-01 findings, never null
+   */
+  static List<Problem> validate(JsonNode document, Locale locale, String version) {
     Locale language = Texts.language(locale);
     List<Problem> problems = new ArrayList<>();
-    for (SchemaProblem p : PalSchema.get().validate(document, language)) {
+    for (SchemaProblem p : PalSchema.forVersion(version).validate(document, language)) {
       String pointer = p.pointer();
       if (MEMBER_KEYWORDS.contains(p.keyword()) && !p.property().isEmpty()) {
         pointer = pointer + "/" + ModelWalker.escape(p.property());

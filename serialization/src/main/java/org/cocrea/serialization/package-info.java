@@ -8,7 +8,10 @@
  * <p>The JSON form: property names are the model's attribute names, enums their constant names, dates ISO
  * {@code YYYY-MM-DD}, decimals plain JSON numbers, absent values and empty collections left out, sets in enum
  * declaration order, maps keyed by enum constant names, and the root object starts with
- * {@code "schemaVersion": "1.0"}. Properties follow the order of the schema. No annotation in core: a generic codec
+ * {@code "schemaVersion"}: {@code "1.0"}, or {@code "1.1"} for an exercise that uses anything of format 1.1 (dates of
+ * year or month precision, completeness, provenance, names without records, frameworks). Both versions are read, each
+ * checked with its own schema ({@link org.cocrea.serialization.PalSchema#forVersion(String)}), and
+ * {@link org.cocrea.serialization.ReadResult#schemaVersion()} says which. Properties follow the order of the schema. No annotation in core: a generic codec
  * over {@code org.cocrea.core.meta.ModelTypes} does the work.
  *
  * <p>Reading a file from a user never throws for bad content. It is one pass: the bytes are checked to be UTF-8 (a

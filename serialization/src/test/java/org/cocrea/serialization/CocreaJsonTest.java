@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cocrea.core.Budget;
 import org.cocrea.core.Commitment;
+import org.cocrea.core.Framework;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
@@ -40,6 +41,7 @@ class CocreaJsonTest {
         .addStl(LocalTechnicalSecretariat.builder().id("stl-1")
             .rules(OperatingRules.builder().quorum(quorum).build()).build())
         .addPlan(LocalActionPlan.builder().id("pal-1").addCommitment(commitment).build())
+        .addFrameworks(Framework.INAI_LOCAL)
         .build();
   }
 
@@ -70,7 +72,7 @@ class CocreaJsonTest {
         .contains("\"currency\": \"MXN\"");
     JsonNode tree = CocreaJson.mapper().readTree(json);
     assertThat(tree.at("/plans/0/commitments/0/budget/amount").isNumber()).isTrue();
-    LocalExercise scaled = LocalExercise.builder().id("x").addPlan(LocalActionPlan.builder().id("p")
+    LocalExercise scaled = LocalExercise.builder().id("x").addFrameworks(Framework.INAI_LOCAL).addPlan(LocalActionPlan.builder().id("p")
         .addCommitment(Commitment.builder().id("c").budget(Budget.builder()
             .amount(new BigDecimal("1234.50")).build()).build()).build()).build();
     assertThat(CocreaJson.write(scaled)).contains("\"amount\": 1234.50");
@@ -89,8 +91,17 @@ class CocreaJsonTest {
 
   @Test
   void leavesOutAbsentValuesAndEmptyCollections() {
-    String json = CocreaJson.write(LocalExercise.builder().id("x").build());
+    String json = CocreaJson.write(LocalExercise.builder().id("x").addFrameworks(Framework.INAI_LOCAL).build());
     assertThat(json).isEqualTo("{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"x\"\n}");
+  }
+
+  @Test
+  void writesAnExerciseWithoutFrameworksAs11SinceA10DocumentWouldReadBackAsInai() {
+    LocalExercise bare = LocalExercise.builder().id("x").build();
+    assertThat(CocreaJson.write(bare)).isEqualTo("{\n  \"schemaVersion\": \"1.1\",\n  \"id\": \"x\"\n}");
+    assertThat(CocreaJson.read(CocreaJson.write(bare))).isEqualTo(bare);
+    assertThat(CocreaJson.read("{\"schemaVersion\": \"1.0\", \"id\": \"x\"}").frameworks())
+        .containsExactly(Framework.INAI_LOCAL);
   }
 
   @Test

@@ -19,7 +19,7 @@ class FileRulesTest {
   @Test
   void listsEveryFileLevelRuleAsAnErrorWithStatementsInBothLanguages() {
     assertThat(FileRules.all()).extracting(FileRule::id).containsExactly("JSON-01", "JSON-02", "JSON-03", "LIM-01",
-        "LIM-02", "LIM-03", "LIM-04", "SCH-01", "SCH-02", "BND-01", "IO-01", "INT-01");
+        "LIM-02", "LIM-03", "LIM-04", "LIM-05", "SCH-01", "SCH-02", "BND-01", "IO-01", "INT-01");
     assertThat(FileRules.all()).allSatisfy(r -> {
       assertThat(r.severity()).isEqualTo(Severity.ERROR);
       assertThat(r.statementEs()).isNotBlank().doesNotStartWith("[").isNotEqualTo(r.statementEn());
@@ -66,6 +66,7 @@ class FileRulesTest {
         case "LIM_DEPTH" -> "LIM-02";
         case "LIM_STRING" -> "LIM-03";
         case "LIM_NUMBER" -> "LIM-04";
+        case "LIM_TOKENS" -> "LIM-05";
         case "SCHEMA" -> "SCH-01";
         case "SCHEMA_VERSION" -> "SCH-02";
         case "BINDING" -> "BND-01";

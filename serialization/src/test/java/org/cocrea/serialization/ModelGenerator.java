@@ -31,6 +31,11 @@ import org.cocrea.core.meta.ModelTypes;
  * produced, strings follow the model's patterns and stay within its size limits (read from the Jakarta annotations on
  * the accessors), and identifiers are unique per type. Unknown patterns fail loudly, so a new constraint in the model
  * cannot be silently ignored here.
+ *
+ * <p>It produces the 1.0 part of the model only (attributes the 1.0 schema has; {@code frameworks} INAI_LOCAL, which a
+ * 1.0 document means), so that every value is a valid 1.0 document: the cross-property rules of 1.1 (a
+ * {@code partCompleteness} key must name one of the element's lists, a source needs a title or an address) are beyond
+ * a generic generator, and the 1.1 additions have their own tests.
  */
 final class ModelGenerator {
 
@@ -60,10 +65,24 @@ final class ModelGenerator {
     return (LocalExercise) value(LocalExercise.class, 0);
   }
 
+  /** The properties of each type in the 1.0 schema. */
+  private static final Map<String, Set<String>> PROPERTIES_1_0 = SchemaAccess.propertyNames(CocreaJson.SCHEMA_VERSION);
+
+  /** Whether an attribute is part of format 1.0. */
+  static boolean isVersion10(Class<?> type, Attribute a) {
+    return PROPERTIES_1_0.getOrDefault(SchemaAccess.definitionName(type), Set.of()).contains(a.name());
+  }
+
   /** A random value of a model type. */
   Object value(Class<?> type, int depth) {
     ModelBuilder b = ModelBuilder.of(type);
+    if (type == LocalExercise.class) {
+      b.set(ModelTypes.attribute(type, ModelCodec.FRAMEWORKS_PROPERTY).orElseThrow(), ModelCodec.FRAMEWORKS_1_0);
+    }
     for (Attribute a : ModelTypes.attributes(type)) {
+      if (!isVersion10(type, a)) {
+        continue;
+      }
       Annotation[] annotations = elementAnnotations(a);
       switch (a.kind()) {
         case REQUIRED -> b.set(a, scalarOrModel(a, annotations, depth));
@@ -131,7 +150,9 @@ final class ModelGenerator {
     Set<String> all = new HashSet<>();
     for (Class<?> type : CocreaModule.modelTypes()) {
       for (Attribute a : ModelTypes.attributes(type)) {
-        all.add(type.getSimpleName() + "." + a.name());
+        if (isVersion10(type, a)) {
+          all.add(type.getSimpleName() + "." + a.name());
+        }
       }
     }
     return all;

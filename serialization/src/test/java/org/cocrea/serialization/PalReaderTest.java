@@ -297,6 +297,34 @@ class PalReaderTest {
   }
 
   @Test
+  void reportsDocumentsWithMoreTokensThanTheLimit() {
+    // six tokens: the start of the object, two names, two values, the end of the object
+    String six = "{\"schemaVersion\": \"1.0\", \"id\": \"x\"}";
+    assertThat(PalReader.create(ReaderOptions.builder().maxTokens(6).build())
+        .read(six.getBytes(StandardCharsets.UTF_8), "six").findings()).isEmpty();
+    PalReader reader = PalReader.create(ReaderOptions.builder().maxTokens(5).locale(Locale.ENGLISH).build());
+    Finding f = single(reader.read(six.getBytes(StandardCharsets.UTF_8), "six"));
+    assertThat(f.ruleId()).isEqualTo("LIM-05");
+    assertThat(f.arguments()).containsExactly("5");
+    assertThat(f.message()).contains("more than 5 JSON tokens");
+    assertThat(f.line()).isEqualTo(1);
+    // the same after a byte order mark, at the same place
+    byte[] withBom = ("\uFEFF" + six).getBytes(StandardCharsets.UTF_8);
+    Finding g = single(reader.read(withBom, "bom"));
+    assertThat(g.ruleId()).isEqualTo("LIM-05");
+    assertThat(g.column()).isEqualTo(f.column());
+  }
+
+  @Test
+  void theDefaultTokenLimitStopsAListOfAMillionZerosBeforeItIsBuilt() {
+    StringBuilder zeros = new StringBuilder("{\"schemaVersion\": \"1.0\", \"id\": \"x\", \"z\": [0");
+    zeros.append(",0".repeat((int) ReaderOptions.DEFAULT_MAX_TOKENS)).append("]}");
+    Finding f = single(PalReader.create().read(zeros.toString().getBytes(StandardCharsets.UTF_8), "zeros"));
+    assertThat(f.ruleId()).isEqualTo("LIM-05");
+    assertThat(f.arguments()).containsExactly("1,000,000");
+  }
+
+  @Test
   void reportsNumbersLongerThanTheLimit() {
     PalReader reader = PalReader.create(ReaderOptions.builder().maxNumberLength(5).build());
     String json = "{\"schemaVersion\": \"1.0\", \"id\": \"x\",\n \"plans\": [{\"id\": \"p\", \"number\": 1234567}]}";
@@ -359,7 +387,7 @@ class PalReaderTest {
     ReadResult result = read(text);
     Finding f = single(result);
     assertFinding(f, "SCH-02", "/schemaVersion", at(text, "\"2.0"));
-    assertThat(f.arguments()).containsExactly("2.0", "1.0");
+    assertThat(f.arguments()).containsExactly("2.0", "1.0, 1.1");
     assertThat(result.readable()).isFalse();
   }
 

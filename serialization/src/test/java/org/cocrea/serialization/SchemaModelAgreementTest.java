@@ -37,9 +37,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * The hand-written JSON Schema and the Java model agree both ways: the same types, the same property names, the same
- * required members, the same enum constants, and the same field constraints as core's Jakarta annotations and
- * {@link Constraints}; and the schema's regular expressions accept exactly the strings the Java ones accept.
+ * The hand-written JSON Schema 1.0 and the 1.0 part of the Java model agree both ways: the same types, the same property
+ * names, the same required members, the same enum constants, and the same field constraints as core's Jakarta
+ * annotations and {@link Constraints}; and the schema's regular expressions accept exactly the strings the Java ones
+ * accept. The 1.0 part of the model is what the 1.0 schema names; every other attribute must be a property of the same
+ * definition in the 1.1 schema ({@link #everyModelAttributeIsAPropertyOfThe11Schema}).
  */
 class SchemaModelAgreementTest {
 
@@ -77,7 +79,7 @@ class SchemaModelAgreementTest {
   @MethodSource("modelTypes")
   void propertiesAndRequiredMembersEqualTheModelAttributes(Class<?> type) {
     JsonNode def = DEFS.path(type.getSimpleName());
-    List<Attribute> attributes = ModelTypes.attributes(type);
+    List<Attribute> attributes = attributes10(type);
 
     assertThat(def.path("type").asString()).isEqualTo("object");
     assertThat(def.path("additionalProperties").isBoolean() && !def.path("additionalProperties").asBoolean())
@@ -95,7 +97,7 @@ class SchemaModelAgreementTest {
   @MethodSource("modelTypes")
   void everyPropertyHasTheShapeTypeAndConstraintsOfItsAttribute(Class<?> type) {
     Mismatches soft = new Mismatches();
-    for (Attribute a : ModelTypes.attributes(type)) {
+    for (Attribute a : attributes10(type)) {
       JsonNode property = DEFS.path(type.getSimpleName()).path("properties").path(a.name());
       String where = type.getSimpleName() + "." + a.name();
       JsonNode value = switch (a.kind()) {
@@ -362,7 +364,54 @@ class SchemaModelAgreementTest {
 
   // --- helpers --------------------------------------------------------------------------------------------------
 
-  /** Model types reachable from the root, in a stable order. */
+  /** The attributes of a type that the 1.0 schema has. */
+  private static List<Attribute> attributes10(Class<?> type) {
+    return ModelTypes.attributes(type).stream().filter(a -> ModelGenerator.isVersion10(type, a)).toList();
+  }
+
+  /** Every model type, 1.0 or 1.1, reachable from the root, in a stable order. */
+  private static List<Class<?>> allModelTypes() {
+    Set<Class<?>> seen = new LinkedHashSet<>();
+    java.util.ArrayDeque<Class<?>> todo = new java.util.ArrayDeque<>(List.of(LocalExercise.class));
+    while (!todo.isEmpty()) {
+      Class<?> type = todo.pop();
+      if (seen.add(type)) {
+        ModelTypes.attributes(type).stream().map(Attribute::elementType).filter(ModelTypes::isModelType)
+            .forEach(todo::push);
+      }
+    }
+    return List.copyOf(seen);
+  }
+
+  @Test
+  void everyModelAttributeIsAPropertyOfThe11Schema() {
+    JsonNode schema11 = PalSchema.forVersion(CocreaJson.SCHEMA_VERSION_1_1).document();
+    Map<String, List<String>> order = SchemaAccess.propertyOrder(PalSchema.forVersion(CocreaJson.SCHEMA_VERSION_1_1));
+    List<String> mismatches = new ArrayList<>();
+    for (Class<?> type : allModelTypes()) {
+      String def = SchemaAccess.definitionName(type);
+      Set<String> properties = new TreeSet<>(order.getOrDefault(def, List.of()));
+      Set<String> attributes = ModelTypes.attributes(type).stream().map(Attribute::name)
+          .collect(Collectors.toCollection(TreeSet::new));
+      if (!properties.equals(attributes)) {
+        mismatches.add(def + ": schema " + properties + " model " + attributes);
+      }
+      for (Attribute a : ModelTypes.attributes(type)) {
+        if (a.elementType().isEnum()) {
+          JsonNode enumDef = schema11.path("$defs").path(a.elementType().getSimpleName());
+          List<String> constants = Arrays.stream(a.elementType().getEnumConstants()).map(c -> ((Enum<?>) c).name())
+              .toList();
+          if (!strings(enumDef.path("enum")).equals(constants)) {
+            mismatches.add(a.elementType().getSimpleName() + ": " + enumDef.path("enum") + " vs " + constants);
+          }
+        }
+      }
+    }
+    assertThat(allModelTypes()).hasSizeGreaterThan(modelTypes().size());
+    assertThat(mismatches).isEmpty();
+  }
+
+  /** Model types reachable from the root through 1.0 attributes, in a stable order. */
   static List<Class<?>> modelTypes() {
     Set<Class<?>> seen = new LinkedHashSet<>();
     collect(LocalExercise.class, seen);
@@ -380,7 +429,7 @@ class SchemaModelAgreementTest {
     if (!seen.add(type) || !ModelTypes.isModelType(type)) {
       return;
     }
-    for (Attribute a : ModelTypes.attributes(type)) {
+    for (Attribute a : attributes10(type)) {
       if (a.keyType().isEnum()) {
         seen.add(a.keyType());
       }

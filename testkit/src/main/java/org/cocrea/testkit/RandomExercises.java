@@ -62,6 +62,7 @@ import org.cocrea.core.JointDeclaration;
 import org.cocrea.core.Jurisdiction;
 import org.cocrea.core.JurisdictionLevel;
 import org.cocrea.core.LocalActionPlan;
+import org.cocrea.core.Framework;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Measurement;
@@ -613,6 +614,7 @@ public final class RandomExercises {
               + "). Todos los datos son ilustrativos. / Randomly generated exercise for tests; all data is "
               + "illustrative.")
           .jurisdiction(jurisdictionValue())
+          .addFrameworks(Framework.INAI_LOCAL)
           .guarantorBodyId(guarantor)
           .organizations(orgs.values())
           .publicCalls(calls)

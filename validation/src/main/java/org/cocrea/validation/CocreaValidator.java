@@ -115,7 +115,8 @@ public final class CocreaValidator {
     engineResult(ReferenceCheck.DUPLICATE, references, findings, results);
     engineResult(FieldConstraints.RULE_ID, constraints.check(exercise, prior), findings, results);
     for (Rule rule : rules) {
-      Subjects subjects = new Subjects(rule, rule.severityIn(options.profile()), options.locale());
+      Subjects subjects = new Subjects(rule, rule.severityIn(options.profile()), options.locale(),
+          options.maxFindingsPerRule());
       if (rule.isTimeAware() && options.asOf().isEmpty()) {
         subjects.notApplicable("");
       } else {
@@ -135,10 +136,16 @@ public final class CocreaValidator {
    * The result of an engine rule: the exercise passes when the rule found nothing; otherwise each finding is a
    * failed subject.
    */
-  private static void engineResult(String ruleId, List<Finding> candidates, List<Finding> findings,
+  private void engineResult(String ruleId, List<Finding> candidates, List<Finding> findings,
       List<RuleResult> results) {
     List<Finding> own = candidates.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
-    findings.addAll(own);
+    int max = options.maxFindingsPerRule();
+    if (own.size() > max) {
+      findings.addAll(own.subList(0, max));
+      findings.add(Subjects.omitted(ruleId, own.size() - max, max, options.locale()));
+    } else {
+      findings.addAll(own);
+    }
     results.add(own.isEmpty()
         ? new RuleResult(ruleId, Severity.ERROR, Outcome.PASS, 1, 1, 0, 0)
         : new RuleResult(ruleId, Severity.ERROR, Outcome.FAIL, own.size(), 0, own.size(), 0));

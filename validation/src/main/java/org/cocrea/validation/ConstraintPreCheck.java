@@ -637,7 +637,8 @@ final class ConstraintPreCheck {
         continue;
       }
       Attribute a = attributes.get(m.getName());
-      boolean declaredByModel = a != null && m.getDeclaringClass() == type;
+      // the type's own accessor, or one it inherits from a shared facet of the model (Recorded, Sourced, …)
+      boolean declaredByModel = a != null && a.accessor().equals(m);
       List<Annotation> onMethod = constraints(m.getAnnotations());
       AnnotatedType returned = m.getAnnotatedReturnType();
       if (!declaredByModel) {

@@ -40,13 +40,16 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = false))
 public abstract class ValidatorOptions {
 
+  /** Default most findings kept per rule and exercise (see {@link #maxFindingsPerRule()}). */
+  public static final int DEFAULT_MAX_FINDINGS_PER_RULE = 1_000;
+
   private static final ValidatorOptions DEFAULTS = builder().build();
 
   ValidatorOptions() {}
 
   /**
-   * The defaults: Spanish (es-MX), {@link Profile#INAI_CORE}, no as-of date, default thresholds, and only
-   * {@link Sector#GOVERNMENT} seats counted as government.
+   * The defaults: Spanish (es-MX), {@link Profile#INAI_CORE}, no as-of date, default thresholds, only
+   * {@link Sector#GOVERNMENT} seats counted as government, and at most 1,000 findings kept per rule.
    *
    * @return the default options, never null
    */
@@ -125,6 +128,18 @@ public abstract class ValidatorOptions {
   }
 
   /**
+   * The most findings a report keeps per rule and exercise; further failures are still counted in the rule's result
+   * and summed up in one INFO finding of the rule ({@code findings.omitted}). Bounds the memory a report needs for an
+   * exercise with hundreds of thousands of failing elements (issue 15, M1); real plans have tens.
+   *
+   * @return the limit, positive; 1,000 by default
+   */
+  @Value.Default
+  public int maxFindingsPerRule() {
+    return DEFAULT_MAX_FINDINGS_PER_RULE;
+  }
+
+  /**
    * A builder holding these options.
    *
    * @return a builder, never null
@@ -137,6 +152,9 @@ public abstract class ValidatorOptions {
   @Value.Check
   void check() {
     thresholds().keySet().forEach(ValidatorOptions::requireKnownThreshold);
+    if (maxFindingsPerRule() <= 0) {
+      throw new IllegalArgumentException("maxFindingsPerRule must be positive: " + maxFindingsPerRule());
+    }
     if (governmentSeatSectors().isEmpty()) {
       throw new IllegalArgumentException("governmentSeatSectors must not be empty");
     }

@@ -118,6 +118,45 @@ class CocreaValidatorTest {
   }
 
   @Test
+  void aReportKeepsAtMostTheConfiguredFindingsPerRuleAndSaysHowManyMoreFailed() {
+    ValidationReport report = run(ValidatorOptions.builder().maxFindingsPerRule(4).locale(Locale.ENGLISH).build(),
+        TITLED);
+
+    RuleResult result = report.result("COM-91").orElseThrow();
+    assertThat(result.failed()).isEqualTo(6);
+    // in document order: the summary is about the whole document, so it comes first
+    assertThat(report.findings("COM-91")).extracting(Finding::pointer, Finding::severity).containsExactly(
+        tuple("", Severity.INFO), tuple("/plans/0/commitments/1", Severity.ERROR),
+        tuple("/plans/0/commitments/3", Severity.ERROR), tuple("/plans/0/commitments/5", Severity.ERROR),
+        tuple("/plans/0/commitments/7", Severity.ERROR));
+    Finding omitted = report.findings("COM-91").get(0);
+    assertThat(omitted.messageKey()).isEqualTo("findings.omitted");
+    assertThat(omitted.message()).startsWith("Rule COM-91 failed on 2 more elements").contains("the first 4 are shown")
+        .contains("rule's result");
+    assertThat(report.conforms()).isFalse();
+    // exactly at the limit nothing is summed up
+    assertThat(run(ValidatorOptions.builder().maxFindingsPerRule(6).build(), TITLED).findings("COM-91"))
+        .hasSize(6).noneMatch(f -> f.severity() == Severity.INFO);
+    assertThatThrownBy(() -> ValidatorOptions.builder().maxFindingsPerRule(0).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxFindingsPerRule");
+  }
+
+  @Test
+  void engineRulesKeepAtMostTheConfiguredFindingsToo() {
+    LocalExercise.Builder many = LocalExercise.builder().id("mx-refs");
+    for (int i = 0; i < 5; i++) {
+      many.addPlan(LocalActionPlan.builder().id("p-" + i).approvedByResolutionId("res-missing-" + i).build());
+    }
+    ValidationReport report = CocreaValidator.create(ValidatorOptions.builder().maxFindingsPerRule(2).build(),
+        List.of()).validate(many.build());
+
+    assertThat(report.result("REF-01").orElseThrow().failed()).isEqualTo(5);
+    assertThat(report.findings("REF-01")).extracting(Finding::severity)
+        .containsExactly(Severity.INFO, Severity.ERROR, Severity.ERROR);
+    assertThat(report.findings("REF-01").get(0).message()).contains("3").contains("REF-01");
+  }
+
+  @Test
   void timeAwareRulesAreNotApplicableWithoutAnAsOfDate() {
     assertThat(run(ValidatorOptions.defaults(), TIMELY).result("TRK-91").orElseThrow())
         .extracting(RuleResult::outcome, RuleResult::applied, RuleResult::notApplicable)

@@ -202,7 +202,7 @@ class TargetedFieldCheckTest {
           }
           case MAP -> {
             @SuppressWarnings({"unchecked", "rawtypes"})
-            Map<Object, Object> map = new EnumMap(a.keyType());
+            Map<Object, Object> map = a.keyType().isEnum() ? new EnumMap(a.keyType()) : new java.util.LinkedHashMap<>();
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) v).entrySet()) {
               map.put(entry.getKey(), element(a, entry.getValue()));
             }

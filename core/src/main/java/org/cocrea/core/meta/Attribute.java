@@ -77,6 +77,10 @@ public record Attribute(
    */
   public Object read(Object model) {
     TypeInfo info = TypeInfo.ofOwner(accessor.getDeclaringClass());
+    if (info == null && model != null && accessor.getDeclaringClass().isInstance(model)) {
+      // an accessor of a shared facet (Recorded, …): the value's own type knows it by name
+      info = TypeInfo.ofValue(model);
+    }
     if (info != null) {
       int slot = info.slot(this);
       if (slot >= 0) {

@@ -151,7 +151,9 @@ final class TypeInfo {
   private static List<Attribute> describe(Class<?> type) {
     List<Attribute> result = new ArrayList<>();
     for (Method m : type.getMethods()) {
-      if (!Modifier.isAbstract(m.getModifiers()) || m.getParameterCount() != 0 || m.getDeclaringClass() != type) {
+      // its own accessors and those inherited from the model's shared facets (interfaces of the same package)
+      if (!Modifier.isAbstract(m.getModifiers()) || m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers())
+          || !m.getDeclaringClass().getPackageName().equals(type.getPackageName())) {
         continue;
       }
       Class<?> ref = m.isAnnotationPresent(Ref.class) ? m.getAnnotation(Ref.class).value() : Void.class;

@@ -21,6 +21,7 @@ import org.cocrea.core.JointDeclaration;
 import org.cocrea.core.Jurisdiction;
 import org.cocrea.core.JurisdictionLevel;
 import org.cocrea.core.LocalActionPlan;
+import org.cocrea.core.Framework;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.OperatingRules;
@@ -150,6 +151,7 @@ final class Kit {
    */
   static LocalExercise.Builder exercise(String id, String title, String web, LocalDate asOf) {
     return LocalExercise.builder().id(id).title("Gobierno Abierto: Cocreación desde lo Local — " + title)
+        .addFrameworks(Framework.INAI_LOCAL)
         .currentStep(Step.S6_MONITORING_EVALUATION).websiteUrl(web).websiteLastUpdated(asOf);
   }
 

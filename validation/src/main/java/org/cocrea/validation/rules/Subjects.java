@@ -21,6 +21,7 @@ public final class Subjects {
   private final Rule rule;
   private final Severity severity;
   private final Locale locale;
+  private final int maxFindings;
   private final List<Finding> findings = new ArrayList<>();
   private final List<NotRecorded> notRecorded = new ArrayList<>();
   private int passed;
@@ -28,9 +29,18 @@ public final class Subjects {
   private int notApplicable;
 
   public Subjects(Rule rule, Severity severity, Locale locale) {
+    this(rule, severity, locale, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Collects a rule's outcome, keeping at most {@code maxFindings} findings (every failure is still counted; the
+   * ones not kept are summed up in one INFO finding, see {@link #omitted}).
+   */
+  public Subjects(Rule rule, Severity severity, Locale locale, int maxFindings) {
     this.rule = rule;
     this.severity = severity;
     this.locale = locale;
+    this.maxFindings = maxFindings;
   }
 
   /** The subject at the pointer meets the rule. */
@@ -45,10 +55,7 @@ public final class Subjects {
 
   /** The subject at the pointer fails, with the message {@code "<id>.<variant>"}. */
   public void failWith(String pointer, String variant, Object... arguments) {
-    failed++;
-    String key = rule.id() + "." + variant;
-    List<String> args = Arrays.stream(arguments).map(String::valueOf).toList();
-    findings.add(new Finding(rule.id(), severity, pointer, 0, 0, key, args, Messages.render(key, args, locale)));
+    failAs(severity, pointer, variant, arguments);
   }
 
   /**
@@ -57,6 +64,9 @@ public final class Subjects {
    */
   public void failAs(Severity findingSeverity, String pointer, String variant, Object... arguments) {
     failed++;
+    if (findings.size() >= maxFindings) {
+      return;
+    }
     String key = rule.id() + "." + variant;
     List<String> args = Arrays.stream(arguments).map(String::valueOf).toList();
     findings.add(new Finding(rule.id(), findingSeverity, pointer, 0, 0, key, args, Messages.render(key, args, locale)));
@@ -94,8 +104,31 @@ public final class Subjects {
     }
   }
 
+  /** The findings kept, then, when more subjects failed than were kept, one INFO finding that says how many. */
   public List<Finding> findings() {
-    return findings;
+    if (failed <= findings.size()) {
+      return findings;
+    }
+    List<Finding> all = new ArrayList<>(findings);
+    all.add(omitted(rule.id(), failed - findings.size(), findings.size(), locale));
+    return all;
+  }
+
+  /**
+   * The INFO finding that stands for the failures of a rule not kept in a report: a file with hundreds of thousands of
+   * failing subjects would otherwise need more memory for its findings than for the exercise (issue 15, M1). The
+   * rule's result still counts every failure.
+   *
+   * @param ruleId the rule
+   * @param omitted how many failures are not shown
+   * @param shown how many are
+   * @param locale the language of the message
+   * @return the finding, at the document root
+   */
+  public static Finding omitted(String ruleId, int omitted, int shown, Locale locale) {
+    String key = "findings.omitted";
+    List<String> args = List.of(String.format(locale, "%,d", omitted), String.format(locale, "%,d", shown), ruleId);
+    return new Finding(ruleId, Severity.INFO, "", 0, 0, key, args, Messages.render(key, args, locale));
   }
 
   /** The subjects the rule could not judge, in the order reported. */

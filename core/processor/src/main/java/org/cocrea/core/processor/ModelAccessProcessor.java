@@ -28,7 +28,8 @@ import javax.tools.Diagnostic;
  * builder, from the model interfaces themselves, in the same {@code javac} run that Immutables generates the
  * implementations in. A model type is what {@code ModelTypes.isModelType} recognises at run time: an interface of
  * {@code org.cocrea.core} annotated {@code @Value.Immutable} with a static {@code builder()} returning its own nested
- * {@code Builder}. Its attributes are its own abstract accessors without parameters, sorted by name (the slots of
+ * {@code Builder}. Its attributes are its abstract accessors without parameters, its own and those it inherits from
+ * interfaces of the same package (the shared facets such as {@code Recorded}), sorted by name (the slots of
  * {@code ModelTypes.attributes}); the shape of each comes from the accessor's return type ({@code Optional},
  * {@code List}, {@code Set}, {@code Map}, or a required value).
  *
@@ -106,8 +107,11 @@ public final class ModelAccessProcessor extends AbstractProcessor {
       return Optional.empty();
     }
     List<AttributeShape> attributes = new ArrayList<>();
-    for (ExecutableElement m : methods) {
-      if (m.getModifiers().contains(Modifier.ABSTRACT) && m.getParameters().isEmpty()) {
+    // its own accessors and those it inherits from the model's shared facets (Recorded, RecordedParts, Sourced)
+    for (ExecutableElement m : ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(type))) {
+      String owner = processingEnv.getElementUtils().getPackageOf(m).getQualifiedName().toString();
+      if (m.getModifiers().contains(Modifier.ABSTRACT) && !m.getModifiers().contains(Modifier.STATIC)
+          && m.getParameters().isEmpty() && owner.equals(MODEL_PACKAGE)) {
         attributes.add(new AttributeShape(m.getSimpleName().toString(), kind(m.getReturnType()),
             erasure(m.getReturnType())));
       }
