@@ -163,6 +163,19 @@ class ReformRulesTest {
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
   }
 
+  @Test
+  void aGuarantorRecordedAsADeconcentratedBodyOfTheExecutiveIsOfTheExecutiveToo() {
+    LocalExercise x = exercise("MX-VER", "IVAI", AFTER, Guarantor.EXECUTIVE);
+    LocalExercise byNature = org.cocrea.core.LocalExercise.builder().from(x).organizations(x.organizations().stream()
+        .map(o -> o.id().equals("org-tpp")
+            ? org.cocrea.core.Organization.builder().id("org-tpp").name("Transparencia para el Pueblo")
+                .sector(org.cocrea.core.Sector.GUARANTOR_BODY)
+                .legalNature(org.cocrea.core.GuarantorLegalNature.DECONCENTRATED_EXECUTIVE_BODY).build()
+            : o).toList()).build();
+    assertThat(findings(validate(byNature), "STL-12")).hasSize(1);
+    assertThat(findings(validate(byNature), "EVA-08")).hasSize(1);
+  }
+
   private static LocalDate spring2025() {
     return LocalDate.of(2025, 3, 1);
   }

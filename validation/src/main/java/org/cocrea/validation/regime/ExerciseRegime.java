@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.cocrea.core.GovernmentBranch;
+import org.cocrea.core.GuarantorLegalNature;
 import org.cocrea.core.JointDeclaration;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
@@ -35,8 +36,8 @@ import org.cocrea.core.StlMembership;
 public record ExerciseRegime(Optional<StateRegime> state, Optional<LocalDate> start, GuarantorRegime regime,
     GuarantorSeat seat) {
 
-  private static final List<String> EXECUTIVE_NATURES =
-      List.of("DECONCENTRATED_EXECUTIVE_BODY", "EXECUTIVE_SECRETARIAT_OR_COMPTROLLER");
+  private static final List<GuarantorLegalNature> EXECUTIVE_NATURES = List.of(
+      GuarantorLegalNature.DECONCENTRATED_EXECUTIVE_BODY, GuarantorLegalNature.EXECUTIVE_SECRETARIAT_OR_COMPTROLLER);
 
   /**
    * Checks the components.
@@ -100,7 +101,21 @@ public record ExerciseRegime(Optional<StateRegime> state, Optional<LocalDate> st
    * @return whether the successor is of the Executive
    */
   public static boolean successorIsExecutive(StateRegime row) {
-    return row.successorLegalNature().map(EXECUTIVE_NATURES::contains).orElse(false);
+    return row.successorLegalNature().map(n -> EXECUTIVE_NATURES.stream().anyMatch(e -> e.name().equals(n)))
+        .orElse(false);
+  }
+
+  /**
+   * Whether an organisation belongs to the Executive: its branch is recorded as the Executive, or its legal nature as
+   * a deconcentrated body of the Executive or an Executive secretariat or comptroller (format 1.1).
+   *
+   * @param organization the organisation, must not be null
+   * @return whether it is of the Executive
+   */
+  public static boolean isExecutive(Organization organization) {
+    Objects.requireNonNull(organization, "organization");
+    return organization.branch().orElse(null) == GovernmentBranch.EXECUTIVE
+        || organization.legalNature().map(EXECUTIVE_NATURES::contains).orElse(false);
   }
 
   private static GuarantorSeat seat(LocalExercise x, Optional<StateRegime> state, StateRegimes table) {
@@ -114,7 +129,7 @@ public record ExerciseRegime(Optional<StateRegime> state, Optional<LocalDate> st
         continue;
       }
       Optional<Organization> org = m.organizationId().flatMap(id -> x.index().organization(id));
-      boolean executive = org.map(o -> o.branch().orElse(null) == GovernmentBranch.EXECUTIVE).orElse(false);
+      boolean executive = org.map(ExerciseRegime::isExecutive).orElse(false);
       boolean succeeded = org.isPresent() && state.filter(r -> r.isOldBody(org.get().acronym(), org.get().name()))
           .filter(ExerciseRegime::successorIsExecutive)
           .flatMap(r -> m.endDate().or(() -> recordEndOf(x))

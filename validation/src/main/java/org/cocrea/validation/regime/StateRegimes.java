@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.cocrea.core.GuarantorLegalNature;
 import org.cocrea.core.Jurisdiction;
 import org.cocrea.core.PartialDate;
 
@@ -56,10 +57,9 @@ public final class StateRegimes {
   public static final List<String> COLUMNS = List.of("state", "name", "old_body", "old_acronym", "successor",
       "successor_nature", "reform_published", "extinguished_on", "successor_in_force", "status", "sources", "notes");
 
-  /** The legal natures a successor may have: the codes of the 1.1 format (docs/format-1.1.md, Organization). */
-  public static final Set<String> LEGAL_NATURES = Set.of("AUTONOMOUS_COLLEGIATE_BODY",
-      "DECONCENTRATED_EXECUTIVE_BODY", "EXECUTIVE_SECRETARIAT_OR_COMPTROLLER", "INTERNAL_CONTROL_BODY_OF_OTHER_BRANCH",
-      "ELECTORAL_AUTHORITY");
+  /** The legal natures a successor may have: the codes of {@link GuarantorLegalNature} (format 1.1). */
+  public static final Set<String> LEGAL_NATURES = Arrays.stream(GuarantorLegalNature.values()).map(Enum::name)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final String RESOURCE = "state-regimes.csv";
   private static final Set<String> REQUIRED = Set.of("state", "name", "old_acronym", "status", "sources");

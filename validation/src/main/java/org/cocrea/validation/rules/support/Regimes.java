@@ -3,7 +3,6 @@ package org.cocrea.validation.rules.support;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.cocrea.core.GovernmentBranch;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
@@ -87,9 +86,9 @@ public final class Regimes {
         : table(ctx).regimeOn(Optional.of(row), PartialDate.of(date));
   }
 
-  /** Whether an organisation belongs to the Executive: its recorded branch. */
+  /** Whether an organisation belongs to the Executive ({@link ExerciseRegime#isExecutive}). */
   public static boolean isExecutive(Organization o) {
-    return o.branch().orElse(null) == GovernmentBranch.EXECUTIVE;
+    return ExerciseRegime.isExecutive(o);
   }
 
   /** Whether a row's successor belongs to the Executive: its legal nature. */
