@@ -199,11 +199,14 @@ final class Exporter {
   private void instructions(Worksheet ws) {
     String[] lines = Messages.get(english ? "instructions" : "instructions", english
         ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("es-MX"), List.of()).split("\\|");
-    ws.width(0, 110);
+    ws.width(0, 100);
+    ws.setFitToPage(true);
+    ws.fitToWidth((short) 1);
+    ws.fitToHeight((short) 0);
     for (int i = 0; i < lines.length; i++) {
       ws.value(i, 0, lines[i]);
       ws.style(i, 0).wrapText(true).verticalAlignment("top").set();
-      ws.rowHeight(i, i == 0 ? 24 : 15 * (1 + lines[i].length() / 105));
+      ws.rowHeight(i, i == 0 ? 24 : 15 * (1 + lines[i].length() / 95));
     }
     ws.style(0, 0).bold().fontSize(16).set();
     int row = lines.length + 1;
@@ -214,7 +217,7 @@ final class Exporter {
       String line = sheet.name(english) + ": " + (english ? sheet.descriptionEn : sheet.descriptionEs);
       ws.value(row, 0, line);
       ws.style(row, 0).wrapText(true).verticalAlignment("top").set();
-      ws.rowHeight(row, 15 * (1 + line.length() / 105));
+      ws.rowHeight(row, 15 * (1 + line.length() / 95));
     }
   }
 }

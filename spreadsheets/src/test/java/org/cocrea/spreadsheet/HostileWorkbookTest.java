@@ -62,10 +62,16 @@ class HostileWorkbookTest {
     return out -> out.write(xml.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * The import, bounded in time. The eight cases took 17.9 s together on this 2-core machine with one other build
+   * running, and the million rows alone 34 s at a load average of 20 (250,000 rows are read before the row limit
+   * stops it); the bound is wide because machines are shared, and a hostile workbook that got through would take
+   * minutes or run out of memory instead.
+   */
   private static BookImport timed(Path file) {
     long start = System.nanoTime();
     BookImport book = Workbooks.importBook(file);
-    assertThat((System.nanoTime() - start) / 1e9).as("seconds").isLessThan(10);
+    assertThat((System.nanoTime() - start) / 1e9).as("seconds").isLessThan(90);
     return book;
   }
 
