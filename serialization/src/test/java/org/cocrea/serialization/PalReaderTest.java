@@ -476,8 +476,9 @@ class PalReaderTest {
         .containsExactly(tuple("REF-01", "/guarantorBodyId", dangling[0], dangling[1]),
             tuple("REF-02", "/organizations/2/id", duplicate[0], duplicate[1]));
     assertThat(findings.get(0).message()).contains("org-x").contains("Organization");
-    assertThat(findings.get(1).arguments()).containsExactly("org-a", "Organization", "/organizations/1");
-    assertThat(findings.get(1).message()).contains("/organizations/1");
+    // the first declaration is named for people, its position counted from 1 (the pointer stays the finding's)
+    assertThat(findings.get(1).arguments()).containsExactly("org-a", "Organization", "organización 2");
+    assertThat(findings.get(1).message()).contains("organización 2");
   }
 
   @Test
