@@ -246,7 +246,9 @@ class HostileInputTest {
     json.append("]}");
     assertThat(json.length()).isGreaterThan(1_500_000);
     long start = System.nanoTime();
-    ReadResult r = PalReader.create().read(json.toString().getBytes(StandardCharsets.UTF_8), "minified.json");
+    // every finding kept (a report keeps 1,000 per rule by default), so that all of them are located
+    ReadResult r = PalReader.create(ReaderOptions.defaults(), Integer.MAX_VALUE)
+        .read(json.toString().getBytes(StandardCharsets.UTF_8), "minified.json");
     List<Finding> located = r.findings();
     assertThat(located).hasSizeGreaterThanOrEqualTo(events);
     Finding last = located.stream().filter(f -> f.pointer().equals("/awarenessEvents/" + (events - 1)

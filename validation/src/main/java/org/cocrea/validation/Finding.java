@@ -92,7 +92,8 @@ public record Finding(
    */
   public static Finding omitted(String ruleId, int omitted, int shown, Locale locale) {
     String key = "findings.omitted";
-    List<String> args = List.of(String.format(locale, "%,d", omitted), String.format(locale, "%,d", shown), ruleId);
+    // plain digits: the message formats them, in its language, and chooses singular or plural by them
+    List<String> args = List.of(Integer.toString(omitted), Integer.toString(shown), ruleId);
     return new Finding(ruleId, Severity.INFO, "", 0, 0, key, args, Messages.render(key, args, locale));
   }
 
