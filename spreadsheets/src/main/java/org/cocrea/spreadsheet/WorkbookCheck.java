@@ -74,8 +74,8 @@ final class WorkbookCheck {
     }
     String subject = temp != null && checked.report().subject().equals(temp.toString()) ? book.source()
         : checked.report().subject();
-    ValidationReport report = ValidationReport.of(subject, options, moved,
-        checked.report().results()).withFindings(imported);
+    // the check's own report about the workbook: its date, rule results and subjects not recorded kept
+    ValidationReport report = checked.report().with(subject, moved).withFindings(imported);
     return new CheckResult(book.source(), checked.exercise(), report);
   }
 

@@ -33,6 +33,27 @@ class FindingsAtCellsTest {
   private static final Locale ES = Locale.forLanguageTag("es-MX");
 
   @Test
+  void aRealPlanGetsTheSameFindingsVerdictAndSubjectsNotRecordedAsItsJson() throws IOException {
+    Path json = Path.of("..", "examples", "real", "mx-dgo-2015.json");
+    Path book = dir.resolve("dgo.xlsx");
+    try (OutputStream out = Files.newOutputStream(book)) {
+      Workbooks.export(CocreaJson.mapper().readTree(Files.readAllBytes(json)), ES, out);
+    }
+    ValidatorOptions options = ValidatorOptions.builder().locale(ES).asOf(java.time.LocalDate.of(2026, 12, 1)).build();
+    PalChecker checker = PalChecker.create(options, ReaderOptions.builder().locale(ES).build());
+    CheckResult fromJson = checker.check(json);
+    CheckResult fromBook = Workbooks.check(book, checker, options);
+    assertThat(fromJson.report().notRecorded()).isNotEmpty();
+    assertThat(fromBook.report().verdict()).isEqualTo(fromJson.report().verdict());
+    assertThat(fromBook.report().notRecorded()).extracting(n -> n.ruleId() + " " + n.pointer())
+        .containsExactlyElementsOf(fromJson.report().notRecorded().stream().map(n -> n.ruleId() + " " + n.pointer())
+            .toList());
+    assertThat(fromBook.report().findings()).extracting(f -> f.ruleId() + " " + f.pointer())
+        .containsExactlyInAnyOrderElementsOf(fromJson.report().findings().stream()
+            .map(f -> f.ruleId() + " " + f.pointer()).toList());
+  }
+
+  @Test
   void eachPlantedDefectIsFoundAtItsCell() throws IOException {
     LocalExercise exercise = RandomExercises.generate(11, RandomExercises.Size.S, 0.0);
     ObjectNode tree = (ObjectNode) CocreaJson.mapper().readTree(CocreaJson.write(exercise));
