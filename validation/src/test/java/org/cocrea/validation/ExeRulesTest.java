@@ -105,6 +105,26 @@ class ExeRulesTest {
   }
 
   @Test
+  void exe02CountsAGuarantorSignatoryRecordedByItsSectorAndNameWhenTheExerciseNamesItsBody() {
+    // real plans name the guarantor who signed without a record of it (docs/precision.md: 8 false ERRORs)
+    JointDeclaration named = JointDeclaration.builder().id("d-1").signedOn(SIGNED)
+        .addSignatory(signatory("org-gov", null)).addSignatory(signatory("org-cso", null))
+        .addSignatory(Signatory.builder().sector(Sector.GUARANTOR_BODY).organizationName("Instituto de Transparencia")
+            .build())
+        .build();
+    assertThat(outcome(validate(exercise(b -> b.guarantorBodyId("org-gar").addDeclaration(named))), "EXE-02"))
+        .isEqualTo(Outcome.PASS);
+    // one recorded by another organisation still is not the exercise's guarantor body
+    JointDeclaration other = JointDeclaration.builder().id("d-1").signedOn(SIGNED)
+        .addSignatory(signatory("org-gov", null)).addSignatory(signatory("org-cso", null))
+        .addSignatory(Signatory.builder().organizationId("org-other-gar").sector(Sector.GUARANTOR_BODY).build())
+        .build();
+    assertThat(outcome(validate(exercise(b -> b.guarantorBodyId("org-gar").addDeclaration(other)
+        .addOrganization(Organization.builder().id("org-other-gar").sector(Sector.GUARANTOR_BODY).build()))),
+        "EXE-02")).isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
   void exe02FailsADeclarationWithoutSignatoriesAtTheDeclaration() {
     ValidationReport report = validate(exercise(b -> b.addDeclaration(JointDeclaration.builder().id("d-1").build())));
     assertThat(pointers(report, "EXE-02")).containsExactly("/declarations/0");

@@ -25,7 +25,8 @@ import org.cocrea.validation.rules.support.Regimes;
 /**
  * EXE-02 · Declaration signatories include ≥1 government authority, ≥1 CSO and the local guarantor body. · E ·
  * signatories.sector · [S:APT all states]. The sector of a signatory is the sector it signed for, otherwise its
- * organisation's; when the exercise names its guarantor body, that organisation must sign.
+ * organisation's; when the exercise names its guarantor body, a signatory recorded by its organisation must be that
+ * body, and one recorded without an organisation counts by the sector it signed for.
  *
  * <p>Under the 2025 reform (reform-2025.md §2.3) the guarantor's signature is judged under the regime in force in the
  * exercise's state on the day the declaration was signed: before the state's guarantor body was extinguished its
@@ -57,7 +58,9 @@ public final class Exe02DeclarationSignatorySectors {
       for (Signatory sig : d.signatories()) {
         Optional<Sector> sector = signatorySector(ctx, sig);
         sector.ifPresent(sectors::add);
-        guarantorSigned |= x.guarantorBodyId().isPresent()
+        // a signatory recorded by its organisation must be the exercise's guarantor body; one recorded only by the
+        // sector it signed for (a name without a record) counts by that sector (real plans, docs/precision.md)
+        guarantorSigned |= x.guarantorBodyId().isPresent() && sig.organizationId().isPresent()
             ? sig.organizationId().equals(x.guarantorBodyId())
             : sector.orElse(null) == Sector.GUARANTOR_BODY;
       }
