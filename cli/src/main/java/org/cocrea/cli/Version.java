@@ -1,35 +1,19 @@
 package org.cocrea.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import org.cocrea.serialization.CocreaJson;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version of cocrea, from the POM (filtered into {@code version.properties}). */
+/** The version of cocrea, as {@code --version} prints it ({@link CocreaJson#TOOL_VERSION}, its one definition). */
 final class Version implements IVersionProvider {
 
   /** The version, such as {@code 0.1.0}. */
-  static final String VERSION = load();
-
-  private static String load() {
-    Properties p = new Properties();
-    try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
-      if (in != null) {
-        p.load(in);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String v = p.getProperty("version", "");
-    return v.isBlank() || v.startsWith("${") ? "dev" : v;
-  }
+  static final String VERSION = CocreaJson.TOOL_VERSION;
 
   @Override
   public String[] getVersion() {
     return new String[] {
         "cocrea " + VERSION,
-        "PAL schema " + org.cocrea.serialization.CocreaJson.SCHEMA_VERSION + " · Java " + Runtime.version()
+        "PAL schema " + CocreaJson.SCHEMA_VERSION + " · Java " + Runtime.version()
     };
   }
 }

@@ -70,4 +70,40 @@ class WorkbookCommandsTest {
     assertThat(sarif.out()).contains("dur.xlsx").contains("\"startLine\"").contains("Hoja ");
     assertThat(json.out()).contains("Sheet ").contains(", row ").contains(", column ");
   }
+
+  /**
+   * Issue 14: in SARIF the workbook is the artifact and each finding's first logical location its cell, as a
+   * spreadsheet names it ({@code Hitos!D7}), with the sheet, row and column that the region and the message agree on.
+   */
+  @Test
+  void sarifLocatesAWorkbooksFindingsAtTheirCells() throws IOException {
+    Path book = dir.resolve("dur.xlsx");
+    assertThat(CliRun.of("export", EXAMPLE.toString(), "-o", book.toString()).code()).isZero();
+    CliRun sarif = CliRun.of("validate", "--as-of", "2017-12-31", "--format", "sarif", book.toString());
+    JsonNode run = JsonMapper.builder().build().readTree(sarif.out()).get("runs").get(0);
+    assertThat(run.get("artifacts").get(0).get("mimeType").asString()).endsWith("spreadsheetml.sheet");
+    int atCells = 0;
+    for (JsonNode result : run.get("results")) {
+      JsonNode location = result.get("locations").get(0);
+      if (!result.get("properties").has("sheet")) {
+        assertThat(location.path("physicalLocation").has("region")).as("a finding without a cell has no region")
+            .isFalse();
+        continue;
+      }
+      atCells++;
+      JsonNode cell = location.get("logicalLocations").get(0);
+      String sheet = cell.get("properties").get("sheet").asString();
+      int row = cell.get("properties").get("row").asInt();
+      String letters = cell.get("properties").get("columnLetters").asString();
+      String quoted = sheet.matches("[\\p{L}_.][\\p{L}\\p{N}_.]*") ? sheet : "'" + sheet.replace("'", "''") + "'";
+      assertThat(cell.get("fullyQualifiedName").asString()).isEqualTo(quoted + "!" + letters + row);
+      assertThat(location.get("physicalLocation").get("region").get("startLine").asInt()).isEqualTo(row);
+      assertThat(location.get("physicalLocation").get("region").get("startColumn").asInt())
+          .isEqualTo(cell.get("properties").get("column").asInt());
+      assertThat(result.get("message").get("text").asString())
+          .startsWith("Hoja " + sheet + ", fila " + row + ", columna " + letters);
+      assertThat(result.get("properties").get("sheet").asString()).isEqualTo(sheet);
+    }
+    assertThat(atCells).isPositive();
+  }
 }

@@ -205,13 +205,16 @@ final class HtmlReport {
     h.raw("</tr></thead>\n<tbody>\n");
     String unknown = l.get("finding.noLocation");
     for (List<Finding> group : Grouping.byRule(findings).values()) {
-      for (Finding f : group) {
+      for (Grouping.Shown shown : Grouping.joined(group, l.language())) {
+        Finding f = shown.finding();
+        String same = shown.sameAt().isEmpty() ? "" : " " + l.get("finding.sameAtCells",
+            shown.sameAt().size(), Grouping.cells(shown.sameAt()));
         String sev = f.severity().name().toLowerCase(java.util.Locale.ROOT);
         h.raw("<tr class=\"").raw(sev).raw("\"><td class=\"nowrap\"><span class=\"sev ").raw(sev).raw("\">")
             .text(l.get("severity." + f.severity().name())).raw("</span></td><td class=\"nowrap\"><a href=\"#rule-")
             .attr(anchor(f.ruleId())).raw("\">").text(f.ruleId()).raw("</a></td><td class=\"num\">")
             .text(Grouping.location(f, unknown)).raw("</td><td class=\"wrap\"><code>").text(Grouping.pointer(f))
-            .raw("</code></td><td class=\"wrap\">").text(f.message()).raw("</td></tr>\n");
+            .raw("</code></td><td class=\"wrap\">").text(f.message() + same).raw("</td></tr>\n");
       }
     }
     h.raw("</tbody>\n</table></div>\n");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cocrea.core.i18n.Texts;
+import org.cocrea.validation.CellRef;
 import org.cocrea.validation.Finding;
 import org.cocrea.validation.NotRecorded;
 import org.cocrea.validation.Profile;
@@ -24,7 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The parts of the SARIF 2.1.0 report, which {@link SarifReportStream} writes: one run whose driver is cocrea, with
  * every rule id a report can cite (file, engine and catalogue rules), one artifact per file and one result per
  * finding, located by line and column and by the finding's JSON Pointer (as a logical location and in the result's
- * property bag). A subject a rule could not judge because facts are not recorded is a result of {@code kind}
+ * property bag). A workbook's finding is located at its cell: the region's line and column are the cell's row and
+ * column number, its first logical location is the cell ({@code Hitos!D7}, with the sheet, row, column and heading in
+ * its property bag, which the result's repeats), the JSON Pointer the second. A subject a rule could not judge because facts are not recorded is a result of {@code kind}
  * {@code "open"} (SARIF 2.1.0 §3.27.9: the rule was evaluated and there was not enough information to decide) with
  * {@code level} {@code "none"}, as the specification requires for any kind but {@code "fail"}; its property bag
  * names the rule's severity and the facts that would decide it. The invocation's property bag carries the run's
@@ -34,6 +37,9 @@ final class SarifReport {
 
   /** The OASIS location of the SARIF 2.1.0 schema (never fetched by cocrea). */
   static final String SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+  /** The media type of an Office Open XML workbook (a workbook checked through its import). */
+  static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private SarifReport() {}
 
@@ -89,7 +95,7 @@ final class SarifReport {
     ObjectNode artifact = JsonReport.MAPPER.createObjectNode();
     artifact.putObject("location").put("uri", uri);
     artifact.putArray("roles").add("analysisTarget");
-    artifact.put("mimeType", "application/json");
+    artifact.put("mimeType", uri.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? XLSX_TYPE : "application/json");
     if (!notJudged.isEmpty()) { // the time-aware rules checked without a date: not judged
       ArrayNode rules = artifact.putObject("properties").putArray("notJudged");
       notJudged.forEach(rules::add);
@@ -119,12 +125,35 @@ final class SarifReport {
         region.put("startColumn", f.column());
       }
     }
+    ArrayNode logical = null;
+    if (f.cell().isPresent()) {
+      // a workbook's finding: the cell is where a person looks, as a spreadsheet names it (Hitos!D7)
+      CellRef cell = f.cell().get();
+      logical = location.putArray("logicalLocations");
+      ObjectNode place = logical.addObject();
+      place.put("name", cell.a1());
+      place.put("fullyQualifiedName", cell.qualified());
+      ObjectNode cellProps = place.putObject("properties");
+      cellProps.put("sheet", cell.sheet());
+      cellProps.put("row", cell.row());
+      cellProps.put("column", cell.column());
+      cellProps.put("columnLetters", cell.columnLetters());
+      if (!cell.heading().isEmpty()) {
+        cellProps.put("heading", cell.heading());
+      }
+    }
     if (!f.pointer().isEmpty()) {
-      location.putArray("logicalLocations").addObject().put("fullyQualifiedName", f.pointer());
+      (logical != null ? logical : location.putArray("logicalLocations")).addObject()
+          .put("fullyQualifiedName", f.pointer());
     }
     ObjectNode props = result.putObject("properties");
     props.put("jsonPointer", f.pointer());
     props.put("severity", f.severity().name());
+    f.cell().ifPresent(cell -> {
+      props.put("sheet", cell.sheet());
+      props.put("row", cell.row());
+      props.put("column", cell.column());
+    });
     return result;
   }
 

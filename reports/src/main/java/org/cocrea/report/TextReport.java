@@ -90,9 +90,14 @@ final class TextReport {
             .append(d.citation(l.language()).isBlank() ? l.get("rule.none") : oneLine(d.citation(l.language())))
             .append(NL);
       });
-      for (Finding f : findings) {
+      for (Grouping.Shown shown : Grouping.joined(findings, l.language())) {
+        Finding f = shown.finding();
         s.append("    ").append(pad(Grouping.location(f, unknown), 9)).append(' ')
             .append(oneLine(Grouping.pointer(f))).append("  ").append(oneLine(f.message())).append(NL);
+        if (!shown.sameAt().isEmpty()) {
+          s.append("              ").append(oneLine(l.get("finding.sameAtCells",
+              shown.sameAt().size(), Grouping.cells(shown.sameAt())))).append(NL);
+        }
       }
     }
   }

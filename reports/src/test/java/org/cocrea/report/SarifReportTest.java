@@ -6,7 +6,15 @@ import static org.cocrea.report.ReportFixtures.ES;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.cocrea.core.LocalExercise;
+import org.cocrea.serialization.CheckResult;
+import org.cocrea.validation.CellRef;
+import org.cocrea.validation.Finding;
+import org.cocrea.validation.Profile;
 import org.cocrea.validation.Rules;
+import org.cocrea.validation.Severity;
+import org.cocrea.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -89,5 +97,54 @@ class SarifReportTest {
     assertThat(SarifReport.uriOf("año/plan.json")).isEqualTo("a%C3%B1o/plan.json");
     assertThat(SarifReport.uriOf("c:plan.json")).isEqualTo("./c:plan.json");
     assertThat(SarifReport.uriOf("/tmp/x y.json")).isEqualTo("file:///tmp/x%20y.json");
+  }
+
+  /** Issue 14: a workbook's finding is located at its cell, as a logical location a spreadsheet would name. */
+  @Test
+  void aWorkbooksFindingIsLocatedAtItsCell() {
+    CellRef cell = new CellRef("Títulos alternativos – Compromiso", 7, 28, "Título");
+    Finding f = new Finding("SCH-01", Severity.ERROR, "/plans/0/commitments/3/alternativeTitles/0", 0, 0,
+        "SCH-01.message", List.of(), cell.describe(ES) + ": vacío").atCell(cell);
+    Finding whole = new Finding("XLS-06", Severity.WARNING, "", 0, 0, "XLS-06", List.of(), "hoja desconocida");
+    CheckResult book = new CheckResult("pal.xlsx", Optional.of(LocalExercise.builder().id("x").build()),
+        ValidationReport.of("pal.xlsx", ReportFixtures.options(ES), List.of(f, whole), List.of()));
+    JsonNode run = mapper.readTree(writer.render(new ReportRun(List.of(book), ES, Profile.INAI_CORE,
+        ReportFixtures.AS_OF, "0.1.0-test"))).get("runs").get(0);
+
+    assertThat(run.get("artifacts").get(0).get("mimeType").asString())
+        .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    JsonNode atCell = null;
+    JsonNode atBook = null;
+    for (JsonNode r : run.get("results")) {
+      if (r.get("ruleId").asString().equals("SCH-01")) {
+        atCell = r;
+      } else {
+        atBook = r;
+      }
+    }
+    JsonNode location = atCell.get("locations").get(0);
+    assertThat(location.get("physicalLocation").get("artifactLocation").get("uri").asString()).isEqualTo("pal.xlsx");
+    assertThat(location.get("physicalLocation").get("region").get("startLine").asInt()).isEqualTo(7);
+    assertThat(location.get("physicalLocation").get("region").get("startColumn").asInt()).isEqualTo(28);
+    JsonNode logical = location.get("logicalLocations");
+    assertThat(logical).hasSize(2);
+    assertThat(logical.get(0).get("fullyQualifiedName").asString())
+        .isEqualTo("'Títulos alternativos – Compromiso'!AB7");
+    assertThat(logical.get(0).get("name").asString()).isEqualTo("AB7");
+    JsonNode props = logical.get(0).get("properties");
+    assertThat(props.get("sheet").asString()).isEqualTo("Títulos alternativos – Compromiso");
+    assertThat(props.get("row").asInt()).isEqualTo(7);
+    assertThat(props.get("column").asInt()).isEqualTo(28);
+    assertThat(props.get("columnLetters").asString()).isEqualTo("AB");
+    assertThat(props.get("heading").asString()).isEqualTo("Título");
+    assertThat(logical.get(1).get("fullyQualifiedName").asString())
+        .isEqualTo("/plans/0/commitments/3/alternativeTitles/0");
+    assertThat(atCell.get("properties").get("sheet").asString()).isEqualTo("Títulos alternativos – Compromiso");
+    assertThat(atCell.get("properties").get("row").asInt()).isEqualTo(7);
+    assertThat(atCell.get("properties").get("column").asInt()).isEqualTo(28);
+    assertThat(atBook.get("locations").get(0).has("logicalLocations")).as("the whole workbook: no cell").isFalse();
+    assertThat(atBook.get("properties").has("sheet")).isFalse();
+    assertThat(new CellRef("Hitos", 4, 2, "").qualified()).isEqualTo("Hitos!B4");
+    assertThat(new CellRef("It's", 1, 1, "").qualified()).isEqualTo("'It''s'!A1");
   }
 }

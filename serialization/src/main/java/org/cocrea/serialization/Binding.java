@@ -19,7 +19,10 @@ import org.cocrea.validation.Finding;
 final class Binding {
 
   private final Locale locale;
+  private final SchemaPlaces schemaPlaces;
+  private final int maxFindings;
   private final List<Finding> findings = new ArrayList<>();
+  private int omitted;
   private final Map<String, int[]> remaps = new HashMap<>();
   /** The name token of each level, or null where the level is a list index. */
   private String[] names = new String[16];
@@ -29,8 +32,20 @@ final class Binding {
   private int[] modelIndexes = new int[16];
   private int depth;
 
+  /** A pass that reports every problem. */
   Binding(Locale locale) {
+    this(locale, SchemaPlaces.NONE, Integer.MAX_VALUE);
+  }
+
+  /**
+   * A pass that leaves out the problems at places the schema reported, and renders at most {@code maxFindings}
+   * findings (the rest are only counted, {@link #omitted()}): a document with tens of thousands of bad list items
+   * would otherwise spend most of its time rendering messages no report shows (issue 15).
+   */
+  Binding(Locale locale, SchemaPlaces schemaPlaces, int maxFindings) {
     this.locale = locale;
+    this.schemaPlaces = schemaPlaces;
+    this.maxFindings = maxFindings;
   }
 
   /** Enters a property (or a map key), the same token in the document and in the model. */
@@ -63,7 +78,20 @@ final class Binding {
 
   /** Reports a BND-01 problem at the current document pointer, with the message {@code "BND-01.<variant>"}. */
   void problem(String variant, String... arguments) {
-    findings.add(FileMessages.error(FileRules.BINDING, variant, documentPointer(), locale, arguments));
+    String pointer = documentPointer();
+    if (schemaPlaces.covers(pointer)) {
+      return;
+    }
+    if (findings.size() >= maxFindings) {
+      omitted++;
+      return;
+    }
+    findings.add(FileMessages.error(FileRules.BINDING, variant, pointer, locale, arguments));
+  }
+
+  /** How many problems were counted but not rendered, past the findings a report keeps. */
+  int omitted() {
+    return omitted;
   }
 
   /** Records that the list at the current position kept only some document elements, in this order. */

@@ -46,6 +46,19 @@ import tools.jackson.databind.json.JsonMapper;
 public final class CocreaJson {
 
   /**
+   * The version of cocrea, from the build (its POM, filtered into a resource of this module): what {@code cocrea
+   * --version} prints and every report carries; {@code dev} when run from classes that were not filtered. The one
+   * definition of the tool's version.
+   *
+   * <pre>{@code
+   * System.out.println("cocrea " + CocreaJson.TOOL_VERSION);   // cocrea 0.1.0
+   * }</pre>
+   *
+   * @since 0.2.0
+   */
+  public static final String TOOL_VERSION = loadToolVersion();
+
+  /**
    * Version 1.0 of the JSON form: what this library writes for an exercise that uses nothing of 1.1, so that a 1.0
    * file reads and writes back byte for byte.
    */
@@ -79,6 +92,19 @@ public final class CocreaJson {
       .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private static final LocatingParser TRUSTED_PARSER = new LocatingParser(ReaderOptions.defaults());
+
+  private static String loadToolVersion() {
+    java.util.Properties p = new java.util.Properties();
+    try (java.io.InputStream in = CocreaJson.class.getResourceAsStream("internal/version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String v = p.getProperty("version", "");
+    return v.isBlank() || v.startsWith("${") ? "dev" : v;
+  }
 
   private CocreaJson() {}
 

@@ -2,7 +2,6 @@ package org.cocrea.serialization;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -170,14 +169,13 @@ public final class PalChecker {
         n.facts().stream().map(read::documentPointer).toList());
   }
 
-  /** What the reader's stages established: where the schema reported a value, and the document's pointers. */
+  /**
+   * What the reader's stages established: where the schema reported a value (every place, also those past the
+   * findings a report keeps, issue 15), and the document's pointers.
+   */
   private static PriorStages priorStages(ReadResult read) {
-    Set<String> schemaPlaces = new HashSet<>();
-    for (Finding f : read.findings()) {
-      if (f.ruleId().equals(FileRules.SCHEMA)) {
-        schemaPlaces.add(f.pointer());
-      }
-    }
-    return PriorStages.of(schemaPlaces, read::documentPointer);
+    SchemaPlaces places = read.schemaPlaces();
+    return places.isEmpty() ? PriorStages.of(Set.of(), read::documentPointer)
+        : PriorStages.reportedWhere(places::covers, read::documentPointer);
   }
 }

@@ -7,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.meta.ModelWalker;
 import org.cocrea.validation.Finding;
@@ -192,7 +190,7 @@ public final class PalReader {
       }
     }
 
-    Set<String> schemaPlaces = new HashSet<>();
+    SchemaPlaces schemaPlaces = new SchemaPlaces();
     int shown = 0;
     int omitted = 0;
     for (SchemaAccess.Problem p : SchemaAccess.validate(root, locale, version.version, maxFindingsPerRule)) {
@@ -205,6 +203,10 @@ public final class PalReader {
       } else {
         omitted++;
       }
+      if (p.whole()) {
+        schemaPlaces.addWhole(p.pointer());
+        continue;
+      }
       schemaPlaces.add(p.pointer());
       if (p.property() != null && !p.property().isEmpty()) {
         schemaPlaces.add(p.pointer() + "/" + ModelWalker.escape(p.property()));
@@ -214,14 +216,14 @@ public final class PalReader {
       findings.add(Finding.omitted(FileRules.SCHEMA, omitted, shown, locale));
     }
 
-    Binding binding = new Binding(locale);
+    Binding binding = new Binding(locale, schemaPlaces, maxFindingsPerRule);
     LocalExercise exercise = (LocalExercise) codec.bind(root, LocalExercise.class, binding);
-    for (Finding f : binding.findings()) {
-      if (!schemaPlaces.contains(f.pointer())) {
-        findings.add(f);
-      }
+    findings.addAll(binding.findings());
+    if (binding.omitted() > 0) {
+      findings.add(Finding.omitted(FileRules.BINDING, binding.omitted(), binding.findings().size(), locale));
     }
-    return new ReadResult(source, exercise, findings, parsed.locations(), binding.pointerMap(), version.version);
+    return new ReadResult(source, exercise, findings, parsed.locations(), binding.pointerMap(), version.version,
+        schemaPlaces);
   }
 
   private static boolean concernsVersion(String pointer, String property) {

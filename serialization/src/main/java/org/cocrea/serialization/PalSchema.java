@@ -14,10 +14,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import org.cocrea.core.i18n.Texts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -257,6 +259,55 @@ public final class PalSchema {
       result.addAll(problems(errors, locale, part.pointer()));
     }
     return result.stream().distinct().sorted(SchemaProblem.ORDER).toList();
+  }
+
+  /**
+   * Problems of a document found with a bound on work: {@code problems} holds at least the first {@code max} of
+   * every problem in {@link SchemaProblem#ORDER} (exactly what {@link #validate} gives up to there), and
+   * {@code unvalidated} the pointers of the values the pre-check rejected but the full validator was not run on,
+   * because every problem inside them comes after those (issue 15: 88,000 rejected list items cost 88,000 runs of
+   * the full validator, to produce findings a report does not show).
+   *
+   * @param problems the problems found, sorted and distinct
+   * @param unvalidated the pointers of the rejected values left unvalidated, in pointer order; each holds at least
+   *     one problem, at or below its pointer
+   */
+  record Bounded(List<SchemaProblem> problems, List<String> unvalidated) {}
+
+  /**
+   * Validates a document, running the full validator only as far as the first {@code max} problems need (see
+   * {@link Bounded}). The pre-check's rejected values are validated in pointer order: a value's problems all sort at
+   * or after its pointer (its pointer is their prefix), so once {@code max} problems sort before the next value's
+   * pointer, that value and all after it cannot change the first {@code max}. A document that must be validated
+   * whole is, and gives every problem.
+   */
+  Bounded validate(JsonNode document, Locale locale, int max) {
+    List<SchemaAcceptor.Part> parts = acceptor == null ? null : acceptor.rejectedParts(document);
+    if (parts == null) {
+      return new Bounded(validateFully(document, locale), List.of());
+    }
+    List<SchemaAcceptor.Part> ordered = new ArrayList<>(parts);
+    ordered.sort(Comparator.comparing(SchemaAcceptor.Part::pointer));
+    // the largest of the first max problem pointers seen so far, at the head
+    PriorityQueue<String> first = new PriorityQueue<>(Comparator.reverseOrder());
+    List<SchemaProblem> found = new ArrayList<>();
+    List<String> unvalidated = new ArrayList<>();
+    for (SchemaAcceptor.Part part : ordered) {
+      if (!unvalidated.isEmpty() || (first.size() >= max && part.pointer().compareTo(first.peek()) > 0)) {
+        unvalidated.add(part.pointer());
+        continue;
+      }
+      List<Error> errors = definition(part.definition()).validate(part.instance(),
+          context -> context.executionConfig(config -> config.locale(locale).formatAssertionsEnabled(true)));
+      for (SchemaProblem p : problems(errors, locale, part.pointer()).stream().distinct().toList()) {
+        found.add(p);
+        first.add(p.pointer());
+        if (first.size() > max) {
+          first.poll();
+        }
+      }
+    }
+    return new Bounded(found.stream().distinct().sorted(SchemaProblem.ORDER).toList(), List.copyOf(unvalidated));
   }
 
   /** The compiled definition at a JSON Pointer of the schema ({@code /$defs/Commitment}), compiled once. */

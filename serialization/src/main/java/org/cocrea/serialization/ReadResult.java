@@ -27,15 +27,17 @@ public final class ReadResult {
   private final Locations locations;
   private final PointerMap pointers;
   private final String schemaVersion;
+  private final SchemaPlaces schemaPlaces;
 
   ReadResult(String source, LocalExercise exercise, List<Finding> findings, Locations locations,
       PointerMap pointers) {
-    this(source, exercise, findings, locations, pointers, null);
+    this(source, exercise, findings, locations, pointers, null, SchemaPlaces.NONE);
   }
 
   ReadResult(String source, LocalExercise exercise, List<Finding> findings, Locations locations,
-      PointerMap pointers, String schemaVersion) {
+      PointerMap pointers, String schemaVersion, SchemaPlaces schemaPlaces) {
     this.schemaVersion = exercise == null ? null : schemaVersion;
+    this.schemaPlaces = schemaPlaces;
     this.source = Objects.requireNonNull(source, "source");
     this.exercise = exercise;
     this.locations = locations;
@@ -46,6 +48,11 @@ public final class ReadResult {
     }
     sorted.sort(Finding.ORDER);
     this.findings = List.copyOf(sorted);
+  }
+
+  /** Where the schema stage reported problems (every one, also those past the findings kept). */
+  SchemaPlaces schemaPlaces() {
+    return schemaPlaces;
   }
 
   /** A result for a file that could not be read at all. */

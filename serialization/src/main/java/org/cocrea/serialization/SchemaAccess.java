@@ -29,8 +29,11 @@ final class SchemaAccess {
    * @param finding the SCH-01 finding, or null for a problem beyond the findings a report keeps (its place still
    *     counts: the binding does not report it again)
    * @param property the member named by {@code required} and similar keywords
+   * @param whole whether the problem stands for a rejected value as a whole, not validated one problem at a time
+   *     because it lies beyond the findings a report keeps ({@link PalSchema.Bounded}): its problems are at or below
+   *     the pointer
    */
-  record Problem(String pointer, Finding finding, String property) {}
+  record Problem(String pointer, Finding finding, String property, boolean whole) {}
 
   private SchemaAccess() {}
 
@@ -106,20 +109,25 @@ final class SchemaAccess {
    * @param document the document's tree
    * @param locale the language of messages
    * @param version the version whose schema applies, {@code "1.0"} or {@code "1.1"}
-   * @param maxFindings how many problems get a finding (in document order); the rest keep only their place
+   * @param maxFindings how many problems get a finding (in {@link SchemaProblem#ORDER}); the rest keep only their
+   *     place, and past them a rejected value is not validated further but kept whole, as one problem
    * @return the problems as SCH-01 findings, never null
    */
   static List<Problem> validate(JsonNode document, Locale locale, String version, int maxFindings) {
     Locale language = Texts.language(locale);
     List<Problem> problems = new ArrayList<>();
-    for (SchemaProblem p : PalSchema.forVersion(version).validate(document, language)) {
+    PalSchema.Bounded bounded = PalSchema.forVersion(version).validate(document, language, maxFindings);
+    for (SchemaProblem p : bounded.problems()) {
       String pointer = p.pointer();
       if (MEMBER_KEYWORDS.contains(p.keyword()) && !p.property().isEmpty()) {
         pointer = pointer + "/" + ModelWalker.escape(p.property());
       }
       Finding f = problems.size() < maxFindings
           ? FileMessages.error(FileRules.SCHEMA, "message", pointer, language, p.keyword(), p.message()) : null;
-      problems.add(new Problem(pointer, f, p.property()));
+      problems.add(new Problem(pointer, f, p.property(), false));
+    }
+    for (String whole : bounded.unvalidated()) {
+      problems.add(new Problem(whole, null, "", true));
     }
     return problems;
   }

@@ -97,6 +97,29 @@ class PalCheckerTest {
     assertEveryResultCountsItsFindings(report);
   }
 
+  /**
+   * Issue 15: past {@code maxFindingsPerRule} the schema's problems are summed up, not shown; their places must still
+   * reach the later stages, or FLD-01 reports again, one by one, the values the schema already reported.
+   */
+  @Test
+  void aPlaceTheSchemaReportedBeyondTheCapIsNotReportedAgainByTheFieldConstraints() {
+    StringBuilder json = new StringBuilder("{\"schemaVersion\": \"1.0\", \"id\": \"x\", \"plans\": [");
+    for (int i = 0; i < 7; i++) {
+      json.append(i == 0 ? "" : ", ").append("{\"id\": \"p").append(i).append("\", \"ordinal\": 0}");
+    }
+    json.append("]}");
+    PalChecker checker = PalChecker.create(ValidatorOptions.builder().maxFindingsPerRule(2).build(),
+        ReaderOptions.defaults());
+    ValidationReport report = checker.check(json.toString().getBytes(StandardCharsets.UTF_8), "capped.json")
+        .report();
+    assertThat(report.findings("SCH-01")).extracting(Finding::pointer)
+        .containsExactlyInAnyOrder("/plans/0/ordinal", "/plans/1/ordinal", "");
+    assertThat(report.findings("SCH-01")).filteredOn(f -> f.pointer().isEmpty()).singleElement()
+        .satisfies(f -> assertThat(f.arguments().get(0)).isEqualTo("5"));
+    assertThat(report.findings()).extracting(Finding::ruleId).doesNotContain("FLD-01");
+    assertEveryResultCountsItsFindings(report);
+  }
+
   @Test
   void everyEngineResultCountsExactlyTheFindingsShownOnRandomAndMutatedExercises() {
     for (long seed = 1; seed <= 25; seed++) {

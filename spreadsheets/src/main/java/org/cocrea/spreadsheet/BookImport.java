@@ -2,6 +2,7 @@ package org.cocrea.spreadsheet;
 
 import java.util.List;
 import java.util.Optional;
+import org.cocrea.validation.CellRef;
 import org.cocrea.validation.Severity;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.cocrea.validation.CellRef;
 import org.cocrea.validation.Severity;
 
 /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.cocrea.validation.CellRef;
 import org.cocrea.validation.Severity;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;

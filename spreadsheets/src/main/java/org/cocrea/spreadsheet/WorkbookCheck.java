@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.serialization.CocreaJson;
 import org.cocrea.serialization.PalChecker;
+import org.cocrea.validation.CellRef;
 import org.cocrea.validation.Finding;
 import org.cocrea.validation.ValidationReport;
 import org.cocrea.validation.ValidatorOptions;
@@ -85,7 +86,7 @@ final class WorkbookCheck {
       return new Finding(ruleId, severity, pointer, 0, 0, key, arguments, message);
     }
     CellRef c = cell.get();
-    return new Finding(ruleId, severity, pointer, c.row(), c.column(), key, arguments,
-        c.describe(locale) + ": " + message);
+    return new Finding(ruleId, severity, pointer, 0, 0, key, arguments, c.describe(locale) + ": " + message)
+        .atCell(c);
   }
 }

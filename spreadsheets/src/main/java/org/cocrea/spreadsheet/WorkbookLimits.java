@@ -37,6 +37,23 @@ public record WorkbookLimits(long maxBytes, long maxUnzippedBytes, int maxRatio,
   }
 
   /**
+   * The most memory the workbook's shared strings (the text cells' table, read first and held for the whole import)
+   * may take in the heap, estimated as they are read: a third of {@link #maxUnzippedBytes()} (85 MiB with the
+   * defaults), so that a table of millions of short strings, a few MB compressed, gives XLS-03 instead of exhausting
+   * a 256 MB heap.
+   *
+   * <pre>{@code
+   * long bytes = WorkbookLimits.defaults().maxSharedStringBytes();   // 89,478,485
+   * }</pre>
+   *
+   * @return the bound, in bytes
+   * @since 0.2.0
+   */
+  public long maxSharedStringBytes() {
+    return maxUnzippedBytes / 3;
+  }
+
+  /**
    * The defaults: 32 MiB file, 256 MiB unzipped, ratio 200, 2,000 parts, 255 sheets, 250,000 rows a sheet, 5,000,000
    * cells, 32,767 characters a cell.
    *

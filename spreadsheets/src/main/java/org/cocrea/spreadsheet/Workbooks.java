@@ -131,6 +131,12 @@ public final class Workbooks {
     } catch (IOException | UncheckedIOException e) {
       return unreadable(source, importer, new WorkbookException(SheetRules.NOT_A_WORKBOOK, "notWorkbook",
           "notWorkbook.corrupt"));
+    } catch (OutOfMemoryError e) {
+      // the last resort behind the limits (a workbook within every limit that still does not fit this heap): the
+      // import's tree is let go with the importer, and the workbook gets one XLS-03 finding instead of ending the run
+      importer = null;
+      return unreadable(source, new Importer(Layout.get()), new WorkbookException(SheetRules.LIMIT, "memory",
+          Runtime.getRuntime().maxMemory() >> 20));
     }
     return new BookImport(source, importer.root(), importer.findings(), importer);
   }

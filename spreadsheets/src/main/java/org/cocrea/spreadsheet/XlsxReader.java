@@ -230,9 +230,19 @@ final class XlsxReader {
     return c.contains("y") || c.contains("d") || (c.contains("m") && !c.contains("0") && !c.contains("#"));
   }
 
+  /** About what a string takes in the heap: object, array header, reference in the list, one or two bytes a char. */
+  static long heapBytes(String s) {
+    boolean latin1 = true;
+    for (int i = 0; latin1 && i < s.length(); i++) {
+      latin1 = s.charAt(i) <= 0xFF;
+    }
+    return 48L + (latin1 ? s.length() : 2L * s.length());
+  }
+
   private void readSharedStrings() throws IOException {
     StringBuilder current = new StringBuilder();
     boolean[] state = {false, false}; // in <t> of a run or item, in a phonetic run
+    long[] sharedBytes = {0};
     parse("xl/sharedStrings.xml", r -> {
       int event = r.getEventType();
       if (event == XMLStreamConstants.START_ELEMENT) {
@@ -271,7 +281,15 @@ final class XlsxReader {
               throw new WorkbookException(SheetRules.LIMIT, "limit", "limit.cells", sharedStrings.size() + 1,
                   limits.maxCells());
             }
-            sharedStrings.add(current.toString());
+            String item = current.toString();
+            // held in memory for the whole import: bounded by their size in the heap, not only by their number
+            // (millions of short strings in a few MB of compressed XML would exhaust a 256 MB heap)
+            sharedBytes[0] += heapBytes(item);
+            if (sharedBytes[0] > limits.maxSharedStringBytes()) {
+              throw new WorkbookException(SheetRules.LIMIT, "limit", "limit.sharedStrings", sharedBytes[0],
+                  limits.maxSharedStringBytes());
+            }
+            sharedStrings.add(item);
             break;
           default:
             break;
@@ -305,14 +323,14 @@ final class XlsxReader {
       if (event == XMLStreamConstants.START_ELEMENT) {
         switch (r.getLocalName()) {
           case "dimension":
-            checkDimension(r.getAttributeValue(null, "ref"));
+            checkDimension(r.getAttributeValue(null, "ref"), name);
             break;
           case "row":
             String rn = r.getAttributeValue(null, "r");
             rowNumber[0] = rn != null ? parseInt(rn) : rowNumber[0] + 1;
             if (++rows[0] > limits.maxRows() || rowNumber[0] > limits.maxRows()) {
               throw new WorkbookException(SheetRules.LIMIT, "limit", "limit.rows", Math.max(rows[0], rowNumber[0]),
-                  limits.maxRows());
+                  limits.maxRows(), name);
             }
             row.clear();
             col[0] = 0;
@@ -384,7 +402,7 @@ final class XlsxReader {
     });
   }
 
-  private void checkDimension(String ref) {
+  private void checkDimension(String ref, String sheet) {
     if (ref == null) {
       return;
     }
@@ -397,7 +415,7 @@ final class XlsxReader {
     if (digits < last.length()) {
       long rows = parseLong(last.substring(digits));
       if (rows > limits.maxRows()) {
-        throw new WorkbookException(SheetRules.LIMIT, "limit", "limit.rows", rows, limits.maxRows());
+        throw new WorkbookException(SheetRules.LIMIT, "limit", "limit.rows", rows, limits.maxRows(), sheet);
       }
     }
   }

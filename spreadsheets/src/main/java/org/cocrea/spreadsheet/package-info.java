@@ -1,7 +1,7 @@
 /**
  * Spreadsheets for PALs, the flatten-tool way: {@link org.cocrea.spreadsheet.Workbooks} writes the template and
  * exports, and imports workbooks into JSON trees whose every value remembers its {@link
- * org.cocrea.spreadsheet.CellRef cell}; {@link org.cocrea.spreadsheet.SheetRules} lists the findings an import can
+ * org.cocrea.validation.CellRef cell}; {@link org.cocrea.spreadsheet.SheetRules} lists the findings an import can
  * give.
  *
  * <pre>{@code

@@ -17,7 +17,11 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Hostile workbooks each give one clear finding, never an exception, within seconds. */
+/**
+ * Hostile workbooks each give one clear finding, never an exception, within seconds. The build runs this class in its
+ * own JVM with {@code -Xmx256m} (a surefire execution of {@code spreadsheets/pom.xml}), so that a workbook that would
+ * exhaust a small heap fails here instead of passing in a large one.
+ */
 class HostileWorkbookTest {
 
   @TempDir
@@ -46,6 +50,26 @@ class HostileWorkbookTest {
       zip.closeEntry();
     }
     return file;
+  }
+
+  /** A minimal workbook whose shared strings part is streamed too. */
+  private Path book(String name, String workbook, Part sheet, String sharedStrings, Part streamedStrings)
+      throws IOException {
+    Path file = book(name, workbook, sheet, sharedStrings);
+    Path withStrings = dir.resolve("s-" + name);
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(file));
+        ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(
+            Files.newOutputStream(withStrings)))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        in.transferTo(zip);
+        zip.closeEntry();
+      }
+      zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+      streamedStrings.write(zip);
+      zip.closeEntry();
+    }
+    return withStrings;
   }
 
   interface Part {
@@ -186,5 +210,65 @@ class HostileWorkbookTest {
       put(z, "word/document.xml", "<document/>");
     }
     assertOnly(timed(zip), "XLS-01");
+  }
+
+  /** In the build's own execution (not when a single test is run with {@code -Dtest}), the heap is the small one. */
+  @Test
+  void runsInTheHeapItsExecutionSets() {
+    String megabytes = System.getProperty("cocrea.test.heapMegabytes");
+    org.junit.jupiter.api.Assumptions.assumeTrue(megabytes != null, "run outside hostile-workbooks-in-256m");
+    assertThat(Runtime.getRuntime().maxMemory()).as("the surefire execution hostile-workbooks-in-256m")
+        .isLessThanOrEqualTo(Long.parseLong(megabytes) << 20);
+  }
+
+  @Test
+  void aSheetDeclaringAHugeDimensionIsRefusedBeforeItsRowsAreRead() throws IOException {
+    Path file = book("dimension.xlsx", WORKBOOK, text("<worksheet><dimension ref=\"A1:XFD1048576\"/><sheetData>"
+        + "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData></worksheet>"), null);
+    BookImport book = timed(file);
+    assertOnly(book, "XLS-03");
+    assertThat(book.findings().get(0).message(Locale.forLanguageTag("es-MX")))
+        .startsWith("El libro supera un límite: filas de la hoja «Compromisos» (1048576");
+  }
+
+  /**
+   * A shared-strings bomb: 1,700,000 short strings, 15 MB unzipped and 4 MB compressed (within the file, unzipped,
+   * ratio and cell limits), would take about 95 MB of heap as strings, held for the whole import.
+   */
+  @Test
+  void aSharedStringsBombIsOverItsMemoryBound() throws IOException {
+    Path file = book("strings.xlsx", WORKBOOK, text("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\">"
+        + "<v>0</v></c></row></sheetData></worksheet>"), null, out -> {
+          out.write("<sst>".getBytes(StandardCharsets.UTF_8));
+          for (int i = 0; i < 1_700_000; i++) {
+            out.write(("<si><t>" + i + "</t></si>").getBytes(StandardCharsets.UTF_8));
+          }
+          out.write("</sst>".getBytes(StandardCharsets.UTF_8));
+        });
+    BookImport book = timed(file);
+    assertOnly(book, "XLS-03");
+    assertThat(book.findings().get(0).message(Locale.ENGLISH)).contains("shared strings");
+  }
+
+  /** XML nested 400,000 elements deep inside a cell, with names that do not compress: no stack overflow. */
+  @Test
+  void deeplyNestedXmlIsReadWithoutRecursion() throws IOException {
+    java.util.Random random = new java.util.Random(7);
+    String[] names = new String[400_000];
+    Path file = book("deep.xlsx", WORKBOOK, out -> {
+      out.write("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is>"
+          .getBytes(StandardCharsets.UTF_8));
+      for (int i = 0; i < names.length; i++) {
+        names[i] = "e" + Integer.toString(random.nextInt(1 << 30), 36);
+        out.write(("<" + names[i] + ">").getBytes(StandardCharsets.UTF_8));
+      }
+      for (int i = names.length - 1; i >= 0; i--) {
+        out.write(("</" + names[i] + ">").getBytes(StandardCharsets.UTF_8));
+      }
+      out.write("</is></c></row></sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+    }, null);
+    BookImport book = timed(file);
+    assertThat(book.findings()).extracting(CellFinding::ruleId).containsExactly("XLS-11");
+    assertThat(book.findings().get(0).message(Locale.ENGLISH)).contains("Compromisos");
   }
 }

@@ -33,6 +33,27 @@ public final class Pointers {
    * @return the value, or empty when the pointer locates nothing
    */
   public static Optional<Object> resolve(Object root, String pointer) {
+    return resolve(root, pointer, false);
+  }
+
+  /**
+   * The value a pointer locates in what the JSON form writes: as {@link #resolve}, except that an empty list, set or
+   * map, which the JSON form leaves out, locates nothing (so a finding must not point at one).
+   *
+   * <pre>{@code
+   * Pointers.resolveWritten(exercise, "/plans/0/commitments");   // empty when the plan has no commitments
+   * }</pre>
+   *
+   * @param root a model value, must not be null
+   * @param pointer a JSON Pointer, {@code ""} for the root, must not be null
+   * @return the value, or empty when the pointer locates nothing the JSON form writes
+   * @since 0.2.0
+   */
+  public static Optional<Object> resolveWritten(Object root, String pointer) {
+    return resolve(root, pointer, true);
+  }
+
+  private static Optional<Object> resolve(Object root, String pointer, boolean written) {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(pointer, "pointer");
     if (pointer.isEmpty()) {
@@ -45,7 +66,8 @@ public final class Pointers {
     for (String raw : pointer.substring(1).split("/", -1)) {
       String token = raw.replace("~1", "/").replace("~0", "~");
       current = step(current, token);
-      if (current == null) {
+      if (current == null || written && (current instanceof Collection<?> c && c.isEmpty()
+          || current instanceof Map<?, ?> m && m.isEmpty())) {
         return Optional.empty();
       }
     }

@@ -4,11 +4,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One problem found in an exercise or in the file that holds it: which rule, how serious, exactly where (a JSON
- * Pointer into the exercise's JSON form and, when read from a file, the line and column), and why, as a message key
- * with arguments and as a message rendered in the report's language.
+ * Pointer into the exercise's JSON form and, when read from a file, the line and column; when read from a workbook,
+ * the cell), and why, as a message key with arguments and as a message rendered in the report's language.
  *
  * <pre>{@code
  * for (Finding f : report.findings()) {
@@ -24,6 +25,8 @@ import java.util.Objects;
  * @param messageKey key of the message in the rule bundles, never null
  * @param arguments the message's arguments, as text, never null
  * @param message the message rendered in the report's language, never null
+ * @param cell the workbook cell the finding comes from, when the exercise was read from a workbook (then line and
+ *     column are its row and column); empty otherwise, never null
  * @since 0.1.0
  */
 public record Finding(
@@ -34,7 +37,8 @@ public record Finding(
     int column,
     String messageKey,
     List<String> arguments,
-    String message) {
+    String message,
+    Optional<CellRef> cell) {
 
   /**
    * Orders JSON Pointers as a reader of the document meets them: token by token, list indexes by number ({@code
@@ -67,9 +71,33 @@ public record Finding(
     Objects.requireNonNull(messageKey, "messageKey");
     arguments = List.copyOf(arguments);
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(cell, "cell");
     if (line < 0 || column < 0) {
       throw new IllegalArgumentException("line and column must not be negative: " + line + ":" + column);
     }
+  }
+
+  /**
+   * A finding without a cell (of a JSON file or an exercise in memory).
+   *
+   * <pre>{@code
+   * Finding f = new Finding("STL-03", Severity.ERROR, "/stls/0", 12, 5, "STL-03", List.of(), "...");
+   * }</pre>
+   *
+   * @param ruleId the rule, never null
+   * @param severity its severity, never null
+   * @param pointer RFC 6901 pointer, never null
+   * @param line 1-based line, 0 when unknown
+   * @param column 1-based column, 0 when unknown
+   * @param messageKey the message's key, never null
+   * @param arguments the message's arguments, never null
+   * @param message the rendered message, never null
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if line or column is negative
+   */
+  public Finding(String ruleId, Severity severity, String pointer, int line, int column, String messageKey,
+      List<String> arguments, String message) {
+    this(ruleId, severity, pointer, line, column, messageKey, arguments, message, Optional.empty());
   }
 
   /**
@@ -114,7 +142,24 @@ public record Finding(
    * @return a new finding, never null
    */
   public Finding withLocation(int line, int column) {
-    return new Finding(ruleId, severity, pointer, line, column, messageKey, arguments, message);
+    return new Finding(ruleId, severity, pointer, line, column, messageKey, arguments, message, cell);
+  }
+
+  /**
+   * This finding at a workbook cell: the cell's row and column become its line and column.
+   *
+   * <pre>{@code
+   * Finding atCell = finding.atCell(new CellRef("Hitos", 7, 4, "Fecha de término"));
+   * atCell.line();   // 7
+   * }</pre>
+   *
+   * @param cell the cell, must not be null
+   * @return a new finding, never null
+   * @since 0.2.0
+   */
+  public Finding atCell(CellRef cell) {
+    return new Finding(ruleId, severity, pointer, cell.row(), cell.column(), messageKey, arguments, message,
+        Optional.of(cell));
   }
 
   private static int comparePointers(String a, String b) {

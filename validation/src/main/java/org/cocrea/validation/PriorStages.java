@@ -2,6 +2,7 @@ package org.cocrea.validation;
 
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -23,13 +24,14 @@ import java.util.function.UnaryOperator;
  */
 public final class PriorStages {
 
-  private static final PriorStages NONE = new PriorStages(Set.of(), UnaryOperator.identity());
+  private static final PriorStages NONE = new PriorStages(null, UnaryOperator.identity());
 
-  private final Set<String> reportedPlaces;
+  /** Whether an earlier stage reported a problem at a document pointer; null when none reported anything. */
+  private final Predicate<String> reportedAt;
   private final UnaryOperator<String> documentPointer;
 
-  private PriorStages(Set<String> reportedPlaces, UnaryOperator<String> documentPointer) {
-    this.reportedPlaces = reportedPlaces;
+  private PriorStages(Predicate<String> reportedAt, UnaryOperator<String> documentPointer) {
+    this.reportedAt = reportedAt;
     this.documentPointer = documentPointer;
   }
 
@@ -52,13 +54,36 @@ public final class PriorStages {
    * @return the prior, never null
    */
   public static PriorStages of(Set<String> reportedPlaces, UnaryOperator<String> documentPointer) {
-    return new PriorStages(Set.copyOf(Objects.requireNonNull(reportedPlaces, "reportedPlaces")),
+    Set<String> places = Set.copyOf(Objects.requireNonNull(reportedPlaces, "reportedPlaces"));
+    return new PriorStages(places.isEmpty() ? null : places::contains,
+        Objects.requireNonNull(documentPointer, "documentPointer"));
+  }
+
+  /**
+   * What a reader established, as a test of document pointers: for a reader that knows some places only as whole
+   * values (a value the schema rejected past the findings a report keeps is not examined member by member, so
+   * everything below it counts as reported).
+   *
+   * <pre>{@code
+   * PriorStages prior = PriorStages.reportedWhere(
+   *     pointer -> pointer.equals("/plans/7") || pointer.startsWith("/plans/7/"), pointers::toDocument);
+   * }</pre>
+   *
+   * @param reportedAt whether an earlier stage already reported a field-level problem at a document pointer (RFC
+   *     6901), must not be null; it must not change while the validator runs
+   * @param documentPointer maps a pointer into the bound exercise to the pointer of the same value in the document,
+   *     must not be null
+   * @return the prior, never null
+   * @since 0.2.0
+   */
+  public static PriorStages reportedWhere(Predicate<String> reportedAt, UnaryOperator<String> documentPointer) {
+    return new PriorStages(Objects.requireNonNull(reportedAt, "reportedAt"),
         Objects.requireNonNull(documentPointer, "documentPointer"));
   }
 
   /** Whether an earlier stage already reported a problem at the document place of a model pointer. */
   boolean reported(String modelPointer) {
-    return !reportedPlaces.isEmpty() && reportedPlaces.contains(documentPointer.apply(modelPointer));
+    return reportedAt != null && reportedAt.test(documentPointer.apply(modelPointer));
   }
 
   /** The document pointer of a model pointer (the identity without earlier stages). */

@@ -1,11 +1,7 @@
 package org.cocrea.serialization.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Properties;
 import org.cocrea.core.i18n.Texts;
 import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Finding;
@@ -30,25 +26,12 @@ public final class ReportJson {
   /** The version of the report's shape; it changes only when the shape changes incompatibly. */
   public static final String REPORT_VERSION = "1.0";
 
-  /** The version of cocrea, from the POM; {@code dev} when run from classes that were not filtered. */
-  public static final String TOOL_VERSION = loadVersion();
+  /** The version of cocrea ({@link org.cocrea.serialization.CocreaJson#TOOL_VERSION}, its one definition). */
+  public static final String TOOL_VERSION = org.cocrea.serialization.CocreaJson.TOOL_VERSION;
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ReportJson() {}
-
-  private static String loadVersion() {
-    Properties p = new Properties();
-    try (InputStream in = ReportJson.class.getResourceAsStream("version.properties")) {
-      if (in != null) {
-        p.load(in);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    String v = p.getProperty("version", "");
-    return v.isBlank() || v.startsWith("${") ? "dev" : v;
-  }
 
   /**
    * The members before {@code files}: run settings, whether every file conforms and the run's verdict.

@@ -1,16 +1,19 @@
-package org.cocrea.spreadsheet;
+package org.cocrea.validation;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.cocrea.core.i18n.Texts;
 
 /**
  * A cell of a workbook, as a person finds it: the sheet's name, the row number and column letters shown by
- * spreadsheet programs, and the column's heading.
+ * spreadsheet programs, and the column's heading. A finding of a workbook's check carries the cell it comes from
+ * ({@link Finding#cell()}); the module {@code org.cocrea.spreadsheet} finds it.
  *
  * <pre>{@code
  * CellRef cell = new CellRef("Hitos", 7, 4, "Fecha de término");
  * cell.describe(Locale.forLanguageTag("es-MX")); // "Hoja Hitos, fila 7, columna D (Fecha de término)"
  * cell.a1();                                     // "D7"
+ * cell.qualified();                              // "Hitos!D7"
  * }</pre>
  *
  * @param sheet the sheet's name, never null
@@ -54,19 +57,35 @@ public record CellRef(String sheet, int row, int column, String heading) {
   }
 
   /**
+   * The cell in A1 notation with its sheet, as spreadsheet formulas write it: {@code Hitos!D7}, the sheet's name in
+   * single quotes (a quote in it doubled) when it holds anything but letters, digits, {@code _} and {@code .}, or
+   * starts with a digit: {@code 'Fuentes del registro'!B4}.
+   *
+   * @return the qualified reference, never null
+   */
+  public String qualified() {
+    boolean plain = !sheet.isEmpty() && !Character.isDigit(sheet.charAt(0));
+    for (int i = 0; plain && i < sheet.length(); i++) {
+      char c = sheet.charAt(i);
+      plain = Character.isLetterOrDigit(c) || c == '_' || c == '.';
+    }
+    return (plain ? sheet : "'" + sheet.replace("'", "''") + "'") + "!" + a1();
+  }
+
+  /**
    * The cell in words, in Spanish (es-MX) or English.
    *
    * @param locale the language; English when its language is {@code en}, Spanish otherwise
    * @return for example "Hoja Hitos, fila 7, columna D (Fecha de término)"
    */
   public String describe(Locale locale) {
-    boolean english = Messages.english(locale);
+    boolean english = Texts.isEnglish(locale);
     String text = (english ? "Sheet " : "Hoja ") + sheet + (english ? ", row " : ", fila ") + row
         + (english ? ", column " : ", columna ") + columnLetters();
     return heading.isEmpty() ? text : text + " (" + heading + ")";
   }
 
-  static String letters(int column) {
+  private static String letters(int column) {
     StringBuilder b = new StringBuilder();
     int c = column;
     while (c > 0) {
