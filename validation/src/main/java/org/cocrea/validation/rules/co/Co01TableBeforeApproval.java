@@ -29,7 +29,7 @@ import org.cocrea.validation.rules.support.Dates;
 public final class Co01TableBeforeApproval {
 
   /** The rule CO-01, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("CO-01").error()
+  public static final Rule RULE = Rule.define("CO-01").anyFramework().error()
       .source("[S:SRC step 4][S:APT]")
       .needs("plans[].coCreation.tables[].date", "stls[].installedOn", "plans[].approvedOn")
       .whenAbsent(Absence.FAIL)

@@ -27,7 +27,7 @@ import org.cocrea.validation.rules.support.Dates;
 public final class Co05TimelineNotice {
 
   /** The rule CO-05, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("CO-05").warning()
+  public static final Rule RULE = Rule.define("CO-05").ogpLocal().warning()
       .source("[S:OGP-ART \"details… and timeline available (online at minimum) prior to the consultation\"; "
           + "\"sufficient forewarning\"]; 14 days [P]")
       .threshold("minNoticeDays", 14)

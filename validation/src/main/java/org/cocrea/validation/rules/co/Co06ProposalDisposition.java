@@ -26,7 +26,7 @@ import org.cocrea.validation.rules.support.Dates;
 public final class Co06ProposalDisposition {
 
   /** The rule CO-06, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("CO-06").error()
+  public static final Rule RULE = Rule.define("CO-06").anyFramework().error()
       .source("[S:OGP-STD Standard 4][S:OGP-GL reasoned response][S:APT Morelos supply table answered demands]")
       .needs("plans[].coCreation.proposals[].disposition", "plans[].coCreation.proposals[].response")
       .whenAbsent(Absence.NOT_RECORDED)

@@ -35,7 +35,7 @@ import org.cocrea.validation.rules.support.Dates;
 public final class Co07PalApprovalResolution {
 
   /** The rule CO-07, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("CO-07").error()
+  public static final Rule RULE = Rule.define("CO-07").inaiLocal().error()
       .source("[S:SRC STL = órgano máximo de decisión][S:CHIH][S:OGP-LOC endorsement tip]")
       .needs("plans[].approvedByResolutionId", "stls[].sessions[].resolutions[].kind",
           "stls[].sessions[].resolutions[].votesFor", "plans[].publishedOn")

@@ -25,7 +25,7 @@ import org.cocrea.validation.rules.support.Dates;
 public final class Co09DiagnosticInput {
 
   /** The rule CO-09, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("CO-09").warning()
+  public static final Rule RULE = Rule.define("CO-09").anyFramework().warning()
       .source("[S:APT Oaxaca, SLP][S:SIN][S:KIT6 lección 3]")
       .needs("plans[].coCreation.diagnosticInputs[].date", "plans[].coCreation.tables[].date")
       .whenAbsent(Absence.FAIL)

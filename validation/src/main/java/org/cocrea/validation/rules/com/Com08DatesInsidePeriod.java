@@ -26,7 +26,7 @@ import org.cocrea.validation.rules.support.Dates;
 public final class Com08DatesInsidePeriod {
 
   /** The rule COM-08, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("COM-08").error()
+  public static final Rule RULE = Rule.define("COM-08").anyFramework().error()
       .source("[S:KIT5 Acotados en el tiempo][S:OGP-TPL]")
       .needs("plans[].commitments[].startDate", "plans[].commitments[].endDate", "plans[].periodStart",
           "plans[].periodEnd", "plans[].publishedOn")

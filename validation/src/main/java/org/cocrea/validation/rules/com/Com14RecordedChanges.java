@@ -22,7 +22,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Com14RecordedChanges {
 
   /** The rule COM-14, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("COM-14").warning()
+  public static final Rule RULE = Rule.define("COM-14").ogpLocal().warning()
       .source("[S:OGP-LOC §3.2.1.3 heading][P]")
       .needs("plans[].commitments[].modifications")
       .whenAbsent(Absence.NOT_APPLICABLE)

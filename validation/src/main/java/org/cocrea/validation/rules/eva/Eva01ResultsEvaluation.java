@@ -28,7 +28,7 @@ import org.cocrea.validation.rules.support.Dates;
 public final class Eva01ResultsEvaluation {
 
   /** The rule EVA-01, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("EVA-01").error()
+  public static final Rule RULE = Rule.define("EVA-01").anyFramework().error()
       .source("[S:SRC evaluations][S:KIT3 Veracruz][S:KIT8]")
       .timeAware()
       .needs("plans[].evaluations[].type", "plans[].periodEnd")

@@ -25,7 +25,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Eva02DesignEvaluation {
 
   /** The rule EVA-02, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("EVA-02").warning()
+  public static final Rule RULE = Rule.define("EVA-02").anyFramework().warning()
       .source("[S:KIT3][S:OGP-LOC \"within two (2) months\"]")
       .threshold("months", 2)
       .timeAware()

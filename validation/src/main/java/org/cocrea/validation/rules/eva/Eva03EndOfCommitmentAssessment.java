@@ -34,7 +34,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Eva03EndOfCommitmentAssessment {
 
   /** The rule EVA-03, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("EVA-03").warning()
+  public static final Rule RULE = Rule.define("EVA-03").ogpLocal().warning()
       .source("[S:OGP-LOC end-of-commitment form]")
       .threshold("months", 1)
       .timeAware()

@@ -21,7 +21,7 @@ import org.cocrea.validation.rules.support.Dates;
 public final class Exe01SignedDeclarationBeforeInstallation {
 
   /** The rule EXE-01, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("EXE-01").error()
+  public static final Rule RULE = Rule.define("EXE-01").inaiLocal().error()
       .source("[S:PAS step 1][S:APT]")
       .needs("declarations[].signedOn", "stls[].installedOn")
       .whenAbsent(Absence.FAIL)

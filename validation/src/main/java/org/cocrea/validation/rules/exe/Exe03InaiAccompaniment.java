@@ -30,7 +30,7 @@ import org.cocrea.validation.rules.support.Regimes;
 public final class Exe03InaiAccompaniment {
 
   /** The rule EXE-03, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("EXE-03").warning()
+  public static final Rule RULE = Rule.define("EXE-03").inaiLocal().warning()
       .source("[S:SRC \"el INAI acompaña\"]")
       .needs("accompaniments[].organizationId", "accompaniments[].kind", "declarations[].witnessIds")
       .whenAbsent(Absence.FAIL)

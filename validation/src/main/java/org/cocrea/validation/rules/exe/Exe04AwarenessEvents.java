@@ -26,7 +26,7 @@ import org.cocrea.validation.rules.support.Dates;
 public final class Exe04AwarenessEvents {
 
   /** The rule EXE-04, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("EXE-04").warning()
+  public static final Rule RULE = Rule.define("EXE-04").inaiLocal().warning()
       .source("[S:APT][S:SRC step 2]")
       .needs("awarenessEvents[].audiences", "awarenessEvents[].date", "stls[].installedOn")
       .whenAbsent(Absence.FAIL)

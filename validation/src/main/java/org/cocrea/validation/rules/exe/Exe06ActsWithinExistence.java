@@ -36,7 +36,7 @@ import org.cocrea.validation.rules.support.Regimes;
 public final class Exe06ActsWithinExistence {
 
   /** The rule EXE-06, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("EXE-06").error()
+  public static final Rule RULE = Rule.define("EXE-06").inaiLocal().error()
       .source("[S:REFORM §2.1][S:DOF 2024-12-20][S:LGTAIP 2025-03-21]")
       .needs("stls[].memberships[].startDate", "declarations[].signedOn", "plans[].evaluations[].date")
       .whenAbsent(Absence.NOT_RECORDED)

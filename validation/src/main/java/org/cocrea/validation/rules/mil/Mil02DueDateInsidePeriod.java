@@ -21,7 +21,7 @@ import org.cocrea.validation.rules.support.Dates;
 public final class Mil02DueDateInsidePeriod {
 
   /** The rule MIL-02, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("MIL-02").error()
+  public static final Rule RULE = Rule.define("MIL-02").anyFramework().error()
       .source("[S:TAB step \"ends\"][S:OGP-TPL]")
       .needs("plans[].commitments[].milestones[].dueDate", "plans[].commitments[].startDate",
           "plans[].commitments[].endDate", "plans[].periodStart", "plans[].periodEnd")

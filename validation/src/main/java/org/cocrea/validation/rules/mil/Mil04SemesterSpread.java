@@ -25,7 +25,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Mil04SemesterSpread {
 
   /** The rule MIL-04, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("MIL-04").warning()
+  public static final Rule RULE = Rule.define("MIL-04").anyFramework().warning()
       .source("[S:TAB semestral goals]; generalisation [P]")
       .threshold("windowMonths", 6)
       .needs("plans[].commitments[].milestones[].dueDate", "plans[].commitments[].startDate",

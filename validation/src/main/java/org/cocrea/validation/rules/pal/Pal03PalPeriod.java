@@ -22,7 +22,7 @@ import org.cocrea.validation.rules.support.Dates;
 public final class Pal03PalPeriod {
 
   /** The rule PAL-03, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("PAL-03").error()
+  public static final Rule RULE = Rule.define("PAL-03").anyFramework().error()
       .source("[S:APT one year][S:JAL 2016-18][S:OGP-GL] ; 24 months [P]")
       .threshold("maxMonths", 24)
       .needs("plans[].periodStart", "plans[].periodEnd")

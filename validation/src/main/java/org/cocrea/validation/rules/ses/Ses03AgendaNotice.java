@@ -23,7 +23,7 @@ import org.cocrea.validation.rules.support.Dates;
 public final class Ses03AgendaNotice {
 
   /** The rule SES-03, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("SES-03").warning()
+  public static final Rule RULE = Rule.define("SES-03").anyFramework().warning()
       .source("[S:KIT5 agenda notice][S:OGP-LOC \"shared relevant information prior to the meeting(s)\"]; 5 days [P]")
       .threshold("agendaNoticeDays", 5)
       .needs("stls[].sessions[].agendaSentOn", "stls[].sessions[].date", "stls[].rules.agendaNoticeDays")

@@ -27,7 +27,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Sim07GovernmentAttendance {
 
   /** The rule SIM-07, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("SIM-07").warning()
+  public static final Rule RULE = Rule.define("SIM-07").anyFramework().warning()
       .source("[P] 2 sessions ([S:SRC lesson b \"presencia permanente del gobierno\"])" + GROUNDING)
       .threshold("sessions", 2)
       .needs("stls[].sessions[].date", "stls[].sessions[].attendance[].present")

@@ -27,7 +27,7 @@ import org.cocrea.validation.rules.support.Dates;
 public final class Sim08DormantStl {
 
   /** The rule SIM-08, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("SIM-08").warning()
+  public static final Rule RULE = Rule.define("SIM-08").anyFramework().warning()
       .source("[P] 18 / 12 months (observed max to PAL ≈ 14.5 months, SLP [S:APT])" + GROUNDING)
       .threshold("monthsToPal", 18)
       .threshold("monthsWithoutSession", 12)

@@ -28,7 +28,7 @@ import org.cocrea.validation.rules.support.Dates;
 public final class Stl06SessionGap {
 
   /** The rule STL-06, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("STL-06").error()
+  public static final Rule RULE = Rule.define("STL-06").ogpLocal().error()
       .source("[S:OGP-STD MR 1 \"at least every six months\"]")
       .threshold("maxGapDays", 183)
       .timeAware()

@@ -20,7 +20,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Stl08Facilitator {
 
   /** The rule STL-08, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("STL-08").warning()
+  public static final Rule RULE = Rule.define("STL-08").inaiLocal().warning()
       .source("[S:APT all STL pages]")
       .needs("stls[].memberships[].role", "stls[].installationAct.facilitatorDesignated")
       .whenAbsent(Absence.FAIL)

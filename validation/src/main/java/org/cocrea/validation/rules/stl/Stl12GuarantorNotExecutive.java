@@ -33,7 +33,7 @@ import org.cocrea.validation.rules.support.Regimes;
 public final class Stl12GuarantorNotExecutive {
 
   /** The rule STL-12, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("STL-12").warning()
+  public static final Rule RULE = Rule.define("STL-12").inaiLocal().warning()
       .source("[S:REFORM §2.3][P]")
       .needs("stls[].memberships[].organizationId", "stls[].memberships[].seatSector")
       .whenAbsent(Absence.NOT_APPLICABLE)

@@ -22,7 +22,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Trk01ProgressReportPublished {
 
   /** The rule TRK-01, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("TRK-01").error()
+  public static final Rule RULE = Rule.define("TRK-01").anyFramework().error()
       .source("[S:SRC step 6]")
       .timeAware()
       .needs("plans[].progressReports[].publishedOn", "plans[].periodStart", "plans[].periodEnd")

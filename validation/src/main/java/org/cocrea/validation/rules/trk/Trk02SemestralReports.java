@@ -25,7 +25,7 @@ import org.cocrea.validation.rules.support.Dates;
 public final class Trk02SemestralReports {
 
   /** The rule TRK-02, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("TRK-02").warning()
+  public static final Rule RULE = Rule.define("TRK-02").anyFramework().warning()
       .source("[S:TAB semestral goals]; [P]")
       .threshold("maxGapMonths", 6)
       .timeAware()

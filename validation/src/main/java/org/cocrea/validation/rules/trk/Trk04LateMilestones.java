@@ -30,7 +30,7 @@ import org.cocrea.validation.rules.support.Dates;
 public final class Trk04LateMilestones {
 
   /** The rule TRK-04, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("TRK-04").warning()
+  public static final Rule RULE = Rule.define("TRK-04").anyFramework().warning()
       .source("[S:TAB legend \"Tarde\"][P derivation]")
       .timeAware()
       .needs("plans[].commitments[].milestones[].dueDate", "plans[].commitments[].milestones[].status",

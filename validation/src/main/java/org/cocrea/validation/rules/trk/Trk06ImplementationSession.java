@@ -30,7 +30,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Trk06ImplementationSession {
 
   /** The rule TRK-06, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("TRK-06").error()
+  public static final Rule RULE = Rule.define("TRK-06").anyFramework().error()
       .source("[S:OGP-STD Standard 5 (title)][S:SRC step 6]; exact MR text [U]")
       .timeAware()
       .needs("stls[].sessions[].date", "stls[].sessions[].attendance[].present", "plans[].periodStart",

@@ -17,7 +17,7 @@ import org.cocrea.validation.rules.support.Dates;
 public final class Trn01UpdatedWebsite {
 
   /** The rule TRN-01, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("TRN-01").error()
+  public static final Rule RULE = Rule.define("TRN-01").ogpLocal().error()
       .source("[S:OGP-STD MR 2][S:OGP-LOC tip \"at least every four months\"]")
       .threshold("maxMonthsSinceUpdate", 4)
       .timeAware()
