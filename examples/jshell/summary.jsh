@@ -49,7 +49,7 @@ String progress(LocalExercise e) {
 
 String conformance(LocalExercise e) {
   ValidatorOptions.Builder options = ValidatorOptions.builder().locale(Locale.ENGLISH);
-  e.websiteLastUpdated().ifPresent(options::asOf);
+  e.websiteLastUpdated().map(org.cocrea.core.PartialDate::latest).ifPresent(options::asOf); // a month or year: its last day
   ValidationReport report = CocreaValidator.create(options.build()).validate(e);
   String errors = report.errors().stream().map(Finding::ruleId).distinct().sorted().collect(Collectors.joining(" "));
   return "conformance" + report.asOf().map(d -> " as of " + d).orElse("") + ": "

@@ -48,6 +48,17 @@ final class Binding {
     this.maxFindings = maxFindings;
   }
 
+  /** Whether the document is of format 1.0, whose dates are days only (its invalid dates say YYYY-MM-DD). */
+  private boolean daysOnly;
+
+  void daysOnly(boolean value) {
+    daysOnly = value;
+  }
+
+  boolean daysOnly() {
+    return daysOnly;
+  }
+
   /** Enters a property (or a map key), the same token in the document and in the model. */
   void push(String name) {
     grow();

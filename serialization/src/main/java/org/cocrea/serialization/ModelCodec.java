@@ -268,6 +268,10 @@ final class ModelCodec {
       typeProblem(node, "object", b);
       return null;
     }
+    if (type == LocalExercise.class) {
+      // a 1.0 document holds days only: its invalid dates are told in the 1.0 form (YYYY-MM-DD)
+      b.daysOnly(isVersion10(node));
+    }
     TypeCodec t = type(type);
     ModelBuilder builder = ModelBuilder.of(type);
     boolean root = type == LocalExercise.class;
@@ -378,7 +382,7 @@ final class ModelCodec {
       try {
         return PartialDate.parse(node.stringValue());
       } catch (IllegalArgumentException e) {
-        b.problem("partialDate", node.stringValue());
+        b.problem(b.daysOnly() ? "date" : "partialDate", node.stringValue());
         return null;
       }
     }

@@ -147,6 +147,23 @@ class CocreaJsonTest {
   }
 
   @Test
+  void aMonthOrYearDateReadsWithItsPrecisionAndAnInvalidOneIsALocatedFinding() {
+    String ok = "{\"schemaVersion\": \"1.1\", \"id\": \"x\", \"websiteLastUpdated\": \"2016-09\",\n"
+        + " \"plans\": [{\"id\": \"p\", \"periodStart\": \"2016\", \"periodEnd\": \"2018-08-31\"}]}";
+    LocalExercise read = CocreaJson.read(ok);
+    assertThat(read.websiteLastUpdated()).contains(org.cocrea.core.PartialDate.parse("2016-09"));
+    assertThat(read.plans().get(0).periodStart().orElseThrow().precision())
+        .isEqualTo(org.cocrea.core.PartialDate.Precision.YEAR);
+    assertThat(CocreaJson.write(read)).contains("\"periodStart\": \"2016\"").contains("\"2016-09\"");
+    assertThat(CocreaJson.read(CocreaJson.write(read))).isEqualTo(read);
+    String bad = "{\"schemaVersion\": \"1.1\", \"id\": \"x\",\n \"websiteLastUpdated\": \"2016-13\"}";
+    assertThatThrownBy(() -> CocreaJson.read(bad)).isInstanceOf(PalFormatException.class)
+        .satisfies(e -> assertThat(((PalFormatException) e).findings())
+            .extracting(Finding::pointer, Finding::messageKey, Finding::line)
+            .containsExactly(tuple("/websiteLastUpdated", "BND-01.partialDate", 2)));
+  }
+
+  @Test
   void trustedReadRequiresTheSchemaVersionAndWellFormedJson() {
     assertThatThrownBy(() -> CocreaJson.read("{\"id\": \"x\"}")).isInstanceOf(PalFormatException.class)
         .satisfies(e -> assertThat(((PalFormatException) e).findings()).extracting(Finding::messageKey)

@@ -200,6 +200,11 @@ final class ModelGenerator {
       return LocalDate.ofEpochDay(random.nextLong(LocalDate.of(1990, 1, 1).toEpochDay(),
           LocalDate.of(2040, 12, 31).toEpochDay() + 1));
     }
+    if (type == org.cocrea.core.PartialDate.class) {
+      // format 1.0 holds days only: a 1.0 exercise's dates are day-precision partial dates
+      return org.cocrea.core.PartialDate.of(LocalDate.ofEpochDay(random.nextLong(LocalDate.of(1990, 1, 1).toEpochDay(),
+          LocalDate.of(2040, 12, 31).toEpochDay() + 1)));
+    }
     if (type.isEnum()) {
       Object[] constants = type.getEnumConstants();
       return constants[random.nextInt(constants.length)];

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.cocrea.core.LocalExercise;
+import org.cocrea.core.PartialDate;
 import org.cocrea.testkit.RandomRecords;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +22,7 @@ class RecordsPropertyTest {
   @Test
   void randomRealRecordsRoundTripEqualAndAreValidUnder11() {
     int coarse = 0;
+    long coarsePlanDates = 0;
     for (long seed = 0; seed < RUNS; seed++) {
       LocalExercise exercise = RandomRecords.generate(seed);
       String json = CocreaJson.write(exercise);
@@ -34,7 +37,14 @@ class RecordsPropertyTest {
         assertThat(read.exercise()).contains(exercise);
       }
       coarse += json.split("\"[0-9]{4}(-[0-9]{2})?\"", -1).length - 1;
+      for (org.cocrea.core.LocalActionPlan plan : exercise.plans()) {
+        coarsePlanDates += java.util.stream.Stream.concat(Stream.of(plan.periodStart(), plan.periodEnd()),
+                plan.commitments().stream().flatMap(c -> Stream.of(c.startDate(), c.endDate())))
+            .flatMap(java.util.Optional::stream).filter(d -> d.precision() != PartialDate.Precision.DAY).count();
+      }
     }
     assertThat(coarse).as("dates of year or month precision were generated").isGreaterThan(RUNS);
+    assertThat(coarsePlanDates).as("plan periods and commitment dates of the 1.0 attributes coarsened too")
+        .isGreaterThan(RUNS);
   }
 }

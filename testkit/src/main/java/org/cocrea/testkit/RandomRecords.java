@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.cocrea.core.AgentKind;
 import org.cocrea.core.AlternativeTitle;
+import org.cocrea.core.CoCreationProcess;
 import org.cocrea.core.Assessor;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.CommitmentReference;
@@ -21,6 +22,7 @@ import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.PartialDate;
+import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.Provenance;
 import org.cocrea.core.RecordDeclaration;
 import org.cocrea.core.RecordMethod;
@@ -31,8 +33,10 @@ import org.cocrea.core.TitleKind;
 import org.cocrea.core.YesNoUnknown;
 
 /**
- * Seeded random exercises of format 1.1, "real records": a {@link RandomExercises} exercise (its 1.0 data unchanged)
- * transcribed as a real plan would be, with a record declaration and its sources, dates of year or month precision,
+ * Seeded random exercises of format 1.1, "real records": a {@link RandomExercises} exercise transcribed as a real
+ * plan would be (its 1.0 data unchanged but for dates a source gives only by month or year: plan periods, commitment
+ * dates, tables, evaluations, coarsened from the day they stood for), with a record declaration and its sources,
+ * dates of year or month precision,
  * PARTIAL declarations on the record, on elements and on their lists, stated counts (some above the items listed),
  * names without records, provenance citing the sources, frameworks, forum names and kinds, assessors, external
  * identifiers and alternative titles. Deterministic: the same seed gives an equal exercise.
@@ -106,7 +110,15 @@ public final class RandomRecords {
   }
 
   private LocalActionPlan plan(LocalActionPlan plan) {
-    LocalActionPlan.Builder b = LocalActionPlan.builder().from(plan).submittedOn(date())
+    LocalActionPlan.Builder b = LocalActionPlan.builder().from(plan).submittedOn(date());
+    plan.periodStart().map(this::asTranscribed).ifPresent(b::periodStart);
+    plan.periodEnd().map(this::asTranscribed).ifPresent(b::periodEnd);
+    plan.publishedOn().map(this::asTranscribed).ifPresent(b::publishedOn);
+    plan.coCreation().ifPresent(co -> b.coCreation(CoCreationProcess.builder().from(co).tables(co.tables().stream()
+        .map(t -> t.date().isPresent()
+            ? ParticipatoryTable.builder().from(t).date(asTranscribed(t.date().get())).build() : t).toList())
+        .build()));
+    b
         .addLeadInstitutionNames("Secretaría de la Contraloría");
     if (random.nextBoolean()) {
       b.completeness(pick(Completeness.values()));
@@ -120,7 +132,10 @@ public final class RandomRecords {
         .kind(TitleKind.TRANSLATION).build());
     List<Commitment> commitments = new ArrayList<>();
     for (Commitment c : plan.commitments()) {
-      Commitment.Builder cb = Commitment.builder().from(c).addPolicyAreas("Transparencia", "Participación")
+      Commitment.Builder cb = Commitment.builder().from(c);
+      c.startDate().map(this::asTranscribed).ifPresent(cb::startDate);
+      c.endDate().map(this::asTranscribed).ifPresent(cb::endDate);
+      cb.addPolicyAreas("Transparencia", "Participación")
           .addInvolvedInstitutionNames("Instituto municipal " + random.nextInt(20))
           .addExternalIds(ExternalId.builder().scheme(ExternalIdScheme.OGP).value("MX" + random.nextInt(9999))
               .build())
@@ -138,7 +153,9 @@ public final class RandomRecords {
     b.commitments(commitments);
     List<Evaluation> evaluations = new ArrayList<>();
     for (Evaluation ev : plan.evaluations()) {
-      evaluations.add(Evaluation.builder().from(ev).title("Evaluación " + ev.id())
+      Evaluation.Builder eb = Evaluation.builder().from(ev);
+      ev.date().map(this::asTranscribed).ifPresent(eb::date);
+      evaluations.add(eb.title("Evaluación " + ev.id())
           .addAssessors(Assessor.builder().name("Universidad " + random.nextInt(5)).kind(AgentKind.ORGANIZATION)
               .independentOfForum(pick(YesNoUnknown.values())).independentOfGovernment(pick(YesNoUnknown.values()))
               .build()).build());
@@ -160,6 +177,15 @@ public final class RandomRecords {
     return Provenance.builder().addSources(SourceCitation.builder()
         .sourceId(sourceIds.get(random.nextInt(sourceIds.size()))).locator("p. " + random.nextInt(1, 90)).build())
         .build();
+  }
+
+  /** A recorded day as a source may give it: the day itself, its month or its year. */
+  private PartialDate asTranscribed(PartialDate day) {
+    return switch (random.nextInt(3)) {
+      case 0 -> PartialDate.ofYear(day.year());
+      case 1 -> PartialDate.of(YearMonth.of(day.year(), day.month().orElse(1)));
+      default -> day;
+    };
   }
 
   /** A date between 2014 and 2026, of year, month or day precision. */

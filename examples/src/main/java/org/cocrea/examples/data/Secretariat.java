@@ -14,6 +14,7 @@ import org.cocrea.core.ForumType;
 import org.cocrea.core.InstallationAct;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.OperatingRules;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.QuorumRule;
 import org.cocrea.core.RepresentationModel;
 import org.cocrea.core.Resolution;
@@ -26,7 +27,6 @@ import org.cocrea.core.StlMembership;
 import org.cocrea.core.StlRole;
 import org.cocrea.core.StlSession;
 import org.cocrea.core.StlStatus;
-import org.cocrea.core.PartialDate;
 
 /**
  * Builds an example's Secretariado Técnico Local from its own facts (who sits, who chairs, which sessions took place

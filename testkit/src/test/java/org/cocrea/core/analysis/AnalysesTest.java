@@ -1,5 +1,6 @@
 package org.cocrea.core.analysis;
 
+import org.cocrea.core.PartialDate;
 import org.cocrea.testkit.ResearchFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.cocrea.core.Commitment;
-import org.cocrea.core.PartialDate;
 import org.cocrea.core.CommitmentAssessment;
 import org.cocrea.core.Completion;
 import org.cocrea.core.CrossCuttingTheme;

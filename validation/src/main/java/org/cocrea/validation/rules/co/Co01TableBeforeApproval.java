@@ -4,26 +4,27 @@ import static org.cocrea.validation.rules.co.CoSupport.planPointer;
 import static org.cocrea.validation.rules.co.CoSupport.sessionsByResolution;
 import static org.cocrea.validation.rules.co.CoSupport.tables;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.StlSession;
-import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /**
  * CO-01 · ≥1 participatory table held between STL installation and PAL approval. · E · tables.date · [S:SRC step
  * 4][S:APT]. The window runs from the earliest STL installation to the plan's approval (its {@code approvedOn},
  * else the date of the session that adopted the approving resolution, else its publication); an unknown bound
- * leaves that side open.
+ * leaves that side open. Dates are compared at their common precision ({@link Dates}): when no table is certainly
+ * inside the window and one may be, the plan is NOT_RECORDED.
  */
 public final class Co01TableBeforeApproval {
 
@@ -42,8 +43,8 @@ public final class Co01TableBeforeApproval {
       subjects.notApplicable("");
       return;
     }
-    Optional<LocalDate> installed = x.stls().stream()
-        .map(LocalTechnicalSecretariat::installedOn).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream()).min(LocalDate::compareTo);
+    Optional<PartialDate> installed = Dates.first(x.stls().stream()
+        .map(LocalTechnicalSecretariat::installedOn).flatMap(Optional::stream));
     Map<String, StlSession> sessions = sessionsByResolution(x);
     for (int i = 0; i < x.plans().size(); i++) {
       LocalActionPlan plan = x.plans().get(i);
@@ -53,29 +54,38 @@ public final class Co01TableBeforeApproval {
         subjects.failWith(plan.coCreation().isPresent() ? ptr + "/coCreation" : ptr, "noTables", plan.id());
         continue;
       }
-      Optional<LocalDate> approved = approvalDate(plan, sessions).or(() -> plan.publishedOn().flatMap(PartialDate::toLocalDate));
-      boolean anyDated = tables.stream().anyMatch(t -> t.date().flatMap(PartialDate::toLocalDate).isPresent());
+      Optional<PartialDate> approved = approvalDate(plan, sessions).or(plan::publishedOn);
+      boolean anyDated = tables.stream().anyMatch(t -> t.date().isPresent());
       boolean unbounded = installed.isEmpty() && approved.isEmpty();
-      boolean held = tables.stream().anyMatch(t -> unbounded
-          || t.date().flatMap(PartialDate::toLocalDate).map(d -> installed.map(s -> !d.isBefore(s)).orElse(true)
-              && approved.map(a -> !d.isAfter(a)).orElse(true)).orElse(false));
-      if (held) {
+      // each dated table inside the window, at the dates' common precision: true, false or cannot tell
+      List<Optional<Boolean>> inside = tables.stream().filter(t -> t.date().isPresent())
+          .map(t -> inWindow(t.date().get(), installed, approved)).toList();
+      if (unbounded || inside.stream().anyMatch(o -> o.orElse(false))) {
         subjects.pass(ptr + "/coCreation/tables");
       } else if (!anyDated) {
         subjects.failWith(ptr + "/coCreation/tables", "undated", plan.id());
+      } else if (inside.stream().anyMatch(Optional::isEmpty)) {
+        subjects.notRecorded(ptr + "/coCreation/tables", ptr + "/coCreation/tables", "/stls", ptr + "/approvedOn");
       } else {
-        subjects.fail(ptr + "/coCreation/tables", text(installed), text(approved), plan.id());
+        subjects.fail(ptr + "/coCreation/tables", Dates.text(installed), Dates.text(approved), plan.id());
       }
     }
   }
 
-  /** The plan's approval date: its {@code approvedOn}, else the date of the session that adopted its resolution. */
-  private static Optional<LocalDate> approvalDate(LocalActionPlan plan, Map<String, StlSession> sessions) {
-    return plan.approvedOn().flatMap(PartialDate::toLocalDate).or(() -> plan.approvedByResolutionId()
-        .map(sessions::get).flatMap(StlSession::date).flatMap(PartialDate::toLocalDate));
+  /** Whether a table's date is on or after the installation and on or before the approval (an unknown bound is open). */
+  private static Optional<Boolean> inWindow(PartialDate d, Optional<PartialDate> installed,
+      Optional<PartialDate> approved) {
+    Optional<Boolean> afterInstallation = installed.map(s -> Dates.onOrAfter(d, s)).orElse(Optional.of(true));
+    Optional<Boolean> beforeApproval = approved.map(a -> Dates.onOrBefore(d, a)).orElse(Optional.of(true));
+    if (afterInstallation.equals(Optional.of(false)) || beforeApproval.equals(Optional.of(false))) {
+      return Optional.of(false);
+    }
+    return afterInstallation.isPresent() && beforeApproval.isPresent() ? Optional.of(true) : Optional.empty();
   }
 
-  private static String text(Optional<LocalDate> date) {
-    return date.map(String::valueOf).orElse("—");
+  /** The plan's approval date: its {@code approvedOn}, else the date of the session that adopted its resolution. */
+  private static Optional<PartialDate> approvalDate(LocalActionPlan plan, Map<String, StlSession> sessions) {
+    return plan.approvedOn().or(() -> plan.approvedByResolutionId()
+        .map(sessions::get).flatMap(StlSession::date));
   }
 }

@@ -4,19 +4,19 @@ import static org.cocrea.validation.rules.co.CoSupport.eachPlanWithTables;
 import static org.cocrea.validation.rules.co.CoSupport.planPointer;
 import static org.cocrea.validation.rules.co.CoSupport.tables;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.cocrea.core.CoCreationProcess;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.PublicCall;
-import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /**
  * CO-05 · The co-creation timeline/call is published ≥14 days before the first table. · W · timelinePublishedOn ·
@@ -47,32 +47,30 @@ public final class Co05TimelineNotice {
     for (int i = 0; i < x.plans().size(); i++) {
       LocalActionPlan plan = x.plans().get(i);
       String ptr = planPointer(i) + "/coCreation";
-      Optional<LocalDate> firstTable = tables(plan).stream()
-          .map(ParticipatoryTable::date).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream()).min(LocalDate::compareTo);
+      Optional<PartialDate> firstTable = Dates.first(tables(plan).stream()
+          .map(ParticipatoryTable::date).flatMap(Optional::stream));
       if (firstTable.isEmpty()) {
         subjects.notApplicable(ptr);
         continue;
       }
       CoCreationProcess co = plan.coCreation().orElseThrow();
-      Optional<LocalDate> timeline = co.timelinePublishedOn().flatMap(PartialDate::toLocalDate);
-      Optional<LocalDate> call = co.publicCallId()
-          .flatMap(id -> ctx.index().find(PublicCall.class, id)).flatMap(PublicCall::publishedOn).flatMap(PartialDate::toLocalDate);
-      Optional<LocalDate> published = earliest(timeline, call);
+      Optional<PartialDate> timeline = co.timelinePublishedOn();
+      Optional<PartialDate> call = co.publicCallId()
+          .flatMap(id -> ctx.index().find(PublicCall.class, id)).flatMap(PublicCall::publishedOn);
+      Optional<PartialDate> published = Dates.first(Stream.of(timeline, call).flatMap(Optional::stream));
       if (published.isEmpty()) {
         subjects.failWith(ptr, "unpublished", firstTable.get(), plan.id());
         continue;
       }
-      long days = ChronoUnit.DAYS.between(published.get(), firstTable.get());
       String at = timeline.isPresent() && timeline.equals(published) ? ptr + "/timelinePublishedOn"
           : ptr + "/publicCallId";
-      subjects.check(days >= minDays, at, published.get(), firstTable.get(), days, minDays, plan.id());
+      // a notice counted in days needs both dates to the day (real-records §3)
+      Optional<Long> days = Dates.daysBetween(published.get(), firstTable.get());
+      if (days.isEmpty()) {
+        subjects.notRecorded(ptr, at, ptr + "/tables");
+        continue;
+      }
+      subjects.check(days.get() >= minDays, at, published.get(), firstTable.get(), days.get(), minDays, plan.id());
     }
-  }
-
-  private static Optional<LocalDate> earliest(Optional<LocalDate> a, Optional<LocalDate> b) {
-    if (a.isPresent() && b.isPresent()) {
-      return Optional.of(a.get().isAfter(b.get()) ? b.get() : a.get());
-    }
-    return a.isPresent() ? a : b;
   }
 }

@@ -11,11 +11,11 @@ import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.Proposal;
 import org.cocrea.core.ReasonedResponse;
-import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /**
  * CO-06 · Every proposal has a disposition; non-adopted ones carry a published rationale (reasoned response) before
@@ -62,16 +62,23 @@ public final class Co06ProposalDisposition {
         Optional<ReasonedResponse> r = p.response();
         if (r.isEmpty() || !present(r.get().text())) {
           subjects.failWith(ptr, "noRationale", p.id(), d.label(ctx.options().locale()));
-        } else if (r.get().publishedOn().flatMap(PartialDate::toLocalDate).isEmpty() && r.get().url().isEmpty()) {
+        } else if (r.get().publishedOn().isEmpty() && r.get().url().isEmpty()) {
           subjects.failWith(ptr + "/response", "unpublished", p.id(), d.label(ctx.options().locale()));
-        } else if (r.get().publishedOn().flatMap(PartialDate::toLocalDate).isPresent() && plan.publishedOn().flatMap(PartialDate::toLocalDate).isPresent()
-            && r.get().publishedOn().flatMap(PartialDate::toLocalDate).get().isAfter(plan.publishedOn().flatMap(PartialDate::toLocalDate).get())) {
-          subjects.failWith(ptr + "/response/publishedOn", "late", p.id(), r.get().publishedOn().flatMap(PartialDate::toLocalDate).get(),
-              plan.publishedOn().flatMap(PartialDate::toLocalDate).get());
+        } else if (responseOnTime(r.get(), plan).isEmpty()) {
+          subjects.notRecorded(ptr, ptr + "/response/publishedOn", planPointer(i) + "/publishedOn");
+        } else if (!responseOnTime(r.get(), plan).get()) {
+          subjects.failWith(ptr + "/response/publishedOn", "late", p.id(), r.get().publishedOn().get(),
+              plan.publishedOn().get());
         } else {
           subjects.pass(ptr);
         }
       }
     }
+  }
+
+  /** Whether a response was published on or before the plan (true when either date is not recorded). */
+  private static Optional<Boolean> responseOnTime(ReasonedResponse r, LocalActionPlan plan) {
+    return r.publishedOn().isPresent() && plan.publishedOn().isPresent()
+        ? Dates.onOrBefore(r.publishedOn().get(), plan.publishedOn().get()) : Optional.of(true);
   }
 }

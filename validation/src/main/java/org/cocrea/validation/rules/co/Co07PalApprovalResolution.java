@@ -6,22 +6,22 @@ import static org.cocrea.validation.rules.co.CoSupport.societal;
 import static org.cocrea.validation.rules.support.Seats.presentSeat;
 import static org.cocrea.validation.rules.support.Seats.seatSectorOrTitular;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.PlanStatus;
 import org.cocrea.core.Resolution;
 import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlSession;
-import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /**
  * CO-07 · The PAL is approved by an STL resolution (non-government members endorse it) before publication. · E ·
@@ -57,7 +57,7 @@ public final class Co07PalApprovalResolution {
       String ptr = planPointer(i);
       if (plan.approvedByResolutionId().isEmpty()) {
         boolean notYetDue = plan.status().map(s -> s == PlanStatus.DRAFT || s == PlanStatus.WITHDRAWN).orElse(false)
-            && plan.publishedOn().flatMap(PartialDate::toLocalDate).isEmpty();
+            && plan.publishedOn().isEmpty();
         if (notYetDue) {
           subjects.notApplicable(ptr);
         } else {
@@ -94,9 +94,17 @@ public final class Co07PalApprovalResolution {
         subjects.failWith(sessionPtr + "/attendance", "noSociety", id);
         continue;
       }
-      Optional<LocalDate> approved = plan.approvedOn().flatMap(PartialDate::toLocalDate).or(() -> session.date().flatMap(PartialDate::toLocalDate));
-      if (approved.isPresent() && plan.publishedOn().flatMap(PartialDate::toLocalDate).isPresent() && approved.get().isAfter(plan.publishedOn().flatMap(PartialDate::toLocalDate).get())) {
-        subjects.failWith(ptr + "/publishedOn", "afterPublication", id, approved.get(), plan.publishedOn().flatMap(PartialDate::toLocalDate).get());
+      Optional<PartialDate> approved = plan.approvedOn().or(session::date);
+      Optional<PartialDate> published = plan.publishedOn();
+      // approved after publication only when certain at the dates' common precision; cannot tell: not recorded
+      Optional<Boolean> beforePublication = approved.isPresent() && published.isPresent()
+          ? Dates.onOrBefore(approved.get(), published.get()) : Optional.of(true);
+      if (beforePublication.isEmpty()) {
+        subjects.notRecorded(ptr, ptr + "/approvedOn", ptr + "/publishedOn");
+        continue;
+      }
+      if (!beforePublication.get()) {
+        subjects.failWith(ptr + "/publishedOn", "afterPublication", id, approved.get(), published.get());
         continue;
       }
       subjects.pass(ptr);

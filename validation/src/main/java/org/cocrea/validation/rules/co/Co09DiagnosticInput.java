@@ -4,18 +4,18 @@ import static org.cocrea.validation.rules.co.CoSupport.eachPlanWithTables;
 import static org.cocrea.validation.rules.co.CoSupport.planPointer;
 import static org.cocrea.validation.rules.co.CoSupport.tables;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.cocrea.core.DiagnosticInput;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
-import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.PartialDate;
+import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /**
  * CO-09 · ≥1 diagnostic input (consultation, survey, expert forum) precedes the tables. · W · diagnosticInputs ·
@@ -51,10 +51,16 @@ public final class Co09DiagnosticInput {
         subjects.failWith(ptr, "none", plan.id());
         continue;
       }
-      Optional<LocalDate> firstTable = tables.stream()
-          .map(ParticipatoryTable::date).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream()).min(LocalDate::compareTo);
-      boolean precedes = firstTable.isEmpty() || inputs.stream()
-          .anyMatch(in -> in.date().flatMap(PartialDate::toLocalDate).map(d -> !d.isAfter(firstTable.get())).orElse(true));
+      Optional<PartialDate> firstTable = Dates.first(tables.stream()
+          .map(ParticipatoryTable::date).flatMap(Optional::stream));
+      // an input precedes the first table when it is undated or on or before it at their common precision
+      List<Optional<Boolean>> precede = inputs.stream().map(in -> firstTable.isEmpty() || in.date().isEmpty()
+          ? Optional.of(true) : Dates.onOrBefore(in.date().get(), firstTable.get())).toList();
+      if (precede.stream().noneMatch(o -> o.orElse(false)) && precede.stream().anyMatch(Optional::isEmpty)) {
+        subjects.notRecorded(ptr + "/diagnosticInputs", ptr + "/diagnosticInputs", ptr + "/tables");
+        continue;
+      }
+      boolean precedes = precede.stream().anyMatch(o -> o.orElse(false));
       subjects.check(precedes, ptr + "/diagnosticInputs", firstTable.map(String::valueOf).orElse(""), plan.id());
     }
   }

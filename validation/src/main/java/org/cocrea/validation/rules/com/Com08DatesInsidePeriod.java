@@ -1,23 +1,27 @@
 package org.cocrea.validation.rules.com;
 
-import org.cocrea.core.PartialDate;
 import static org.cocrea.validation.rules.com.ComSupport.forEachCommitment;
 import static org.cocrea.validation.rules.com.ComSupport.label;
 import static org.cocrea.validation.rules.com.ComSupport.text;
 import static org.cocrea.validation.rules.support.Texts.part;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cocrea.core.PartialDate;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /**
  * COM-08 · Time-bound: start/end dates present and inside the PAL period. · E · dates · [S:KIT5 Acotados en el
- * tiempo][S:OGP-TPL]. Also start ≤ end; the period bounds that the plan does not record are not checked.
+ * tiempo][S:OGP-TPL]. Also start ≤ end, and the commitment does not end before the plan was published (real-records
+ * §7); the period bounds that the plan does not record are not checked. Dates are compared at their common precision
+ * ({@link Dates}): a comparison the recorded precision cannot decide ({@code 2021-09} against {@code 2021-09-14})
+ * makes the commitment NOT_RECORDED, never a failure.
  */
 public final class Com08DatesInsidePeriod {
 
@@ -25,7 +29,7 @@ public final class Com08DatesInsidePeriod {
   public static final Rule RULE = Rule.define("COM-08").anyFramework().error()
       .source("[S:KIT5 Acotados en el tiempo][S:OGP-TPL]")
       .needs("plans[].commitments[].startDate", "plans[].commitments[].endDate", "plans[].periodStart",
-          "plans[].periodEnd")
+          "plans[].periodEnd", "plans[].publishedOn")
       .whenAbsent(Absence.FAIL)
       .check(Com08DatesInsidePeriod::check);
 
@@ -33,24 +37,64 @@ public final class Com08DatesInsidePeriod {
 
   private static void check(RuleContext ctx, Subjects subjects) {
     forEachCommitment(ctx.exercise(), subjects, (plan, c, ptr) -> {
-      Optional<LocalDate> start = c.startDate().flatMap(PartialDate::toLocalDate);
-      Optional<LocalDate> end = c.endDate().flatMap(PartialDate::toLocalDate);
-      Optional<LocalDate> periodStart = plan.periodStart().flatMap(PartialDate::toLocalDate);
-      Optional<LocalDate> periodEnd = plan.periodEnd().flatMap(PartialDate::toLocalDate);
+      Optional<PartialDate> start = c.startDate();
+      Optional<PartialDate> end = c.endDate();
+      Optional<PartialDate> periodStart = plan.periodStart();
+      Optional<PartialDate> periodEnd = plan.periodEnd();
+      Optional<PartialDate> published = plan.publishedOn();
       if (start.isEmpty() || end.isEmpty()) {
         List<String> parts = new ArrayList<>();
         start.ifPresentOrElse(d -> { }, () -> parts.add(part(ctx, "COM-08.part.startDate")));
         end.ifPresentOrElse(d -> { }, () -> parts.add(part(ctx, "COM-08.part.endDate")));
         String missing = String.join(", ", parts);
         subjects.failWith(ptr, "missing", label(c), missing);
-      } else if (end.get().isBefore(start.get())) {
+        return;
+      }
+      // each comparison at the dates' common precision (real-records §3, §7); one that cannot tell is not a failure
+      String planPtr = ptr.substring(0, ptr.indexOf("/commitments/"));
+      List<String> undetermined = new ArrayList<>();
+      Optional<Boolean> ordered = Dates.onOrBefore(start.get(), end.get());
+      Optional<Boolean> startsInside = periodStart.flatMap(p -> Dates.onOrAfter(start.get(), p))
+          .or(() -> periodStart.isPresent() ? Optional.empty() : Optional.of(true));
+      Optional<Boolean> endsInside = periodEnd.flatMap(p -> Dates.onOrBefore(end.get(), p))
+          .or(() -> periodEnd.isPresent() ? Optional.empty() : Optional.of(true));
+      // a commitment that starts after the period ends is outside it too (its start against the period's end)
+      Optional<Boolean> startsBeforeEnd = periodEnd.flatMap(p -> Dates.onOrBefore(start.get(), p))
+          .or(() -> periodEnd.isPresent() ? Optional.empty() : Optional.of(true));
+      Optional<Boolean> endsAfterPublication = published.flatMap(p -> Dates.onOrAfter(end.get(), p))
+          .or(() -> published.isPresent() ? Optional.empty() : Optional.of(true));
+      if (ordered.isPresent() && !ordered.get()) {
         subjects.failWith(ptr + "/endDate", "order", label(c), start.get(), end.get());
-      } else if (periodStart.isPresent() && start.get().isBefore(periodStart.get())) {
+      } else if (startsInside.isPresent() && !startsInside.get()) {
         subjects.fail(ptr + "/startDate", label(c), start.get(), end.get(), text(periodStart), text(periodEnd));
-      } else if (periodEnd.isPresent() && end.get().isAfter(periodEnd.get())) {
+      } else if (startsBeforeEnd.isPresent() && !startsBeforeEnd.get()) {
+        subjects.fail(ptr + "/startDate", label(c), start.get(), end.get(), text(periodStart), text(periodEnd));
+      } else if (endsInside.isPresent() && !endsInside.get()) {
         subjects.fail(ptr + "/endDate", label(c), start.get(), end.get(), text(periodStart), text(periodEnd));
+      } else if (endsAfterPublication.isPresent() && !endsAfterPublication.get()) {
+        subjects.failWith(ptr + "/endDate", "beforePublication", label(c), end.get(), published.get());
       } else {
-        subjects.pass(ptr);
+        if (ordered.isEmpty()) {
+          undetermined.add(ptr + "/startDate");
+          undetermined.add(ptr + "/endDate");
+        }
+        if (startsInside.isEmpty() || startsBeforeEnd.isEmpty()) {
+          undetermined.add(ptr + "/startDate");
+          undetermined.add(planPtr + (startsInside.isEmpty() ? "/periodStart" : "/periodEnd"));
+        }
+        if (endsInside.isEmpty()) {
+          undetermined.add(ptr + "/endDate");
+          undetermined.add(planPtr + "/periodEnd");
+        }
+        if (endsAfterPublication.isEmpty()) {
+          undetermined.add(ptr + "/endDate");
+          undetermined.add(planPtr + "/publishedOn");
+        }
+        if (undetermined.isEmpty()) {
+          subjects.pass(ptr);
+        } else {
+          subjects.notRecorded(ptr, undetermined.stream().distinct().toArray(String[]::new));
+        }
       }
     });
   }

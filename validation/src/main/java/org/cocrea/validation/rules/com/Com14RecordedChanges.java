@@ -9,7 +9,6 @@ import java.util.List;
 import org.cocrea.core.CommitmentChange;
 import org.cocrea.core.ExerciseIndex;
 import org.cocrea.core.Resolution;
-import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -42,7 +41,7 @@ public final class Com14RecordedChanges {
       for (int k = 0; k < changes.size(); k++) {
         CommitmentChange change = changes.get(k);
         String at = ptr + "/modifications/" + k;
-        String date = text(change.date().flatMap(PartialDate::toLocalDate));
+        String date = text(change.date());
         boolean reason = present(change.reason());
         boolean approved = change.approvedByResolutionId()
             .flatMap(id -> index.find(Resolution.class, id)).isPresent();

@@ -1,13 +1,14 @@
 package org.cocrea.validation.rules.com;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /** Helpers shared by several COM rules of this package. */
 final class ComSupport {
@@ -59,7 +60,7 @@ final class ComSupport {
     return s.filter(v -> !v.isBlank()).isPresent();
   }
 
-  static String text(Optional<LocalDate> date) {
-    return date.map(String::valueOf).orElse("—");
+  static String text(Optional<PartialDate> date) {
+    return Dates.text(date);
   }
 }

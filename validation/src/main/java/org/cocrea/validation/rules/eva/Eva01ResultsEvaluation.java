@@ -8,12 +8,13 @@ import java.util.Optional;
 import org.cocrea.core.Evaluation;
 import org.cocrea.core.EvaluationType;
 import org.cocrea.core.LocalActionPlan;
-import org.cocrea.core.ProgressReport;
 import org.cocrea.core.PartialDate;
+import org.cocrea.core.ProgressReport;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /**
  * EVA-01 · A results evaluation exists after the PAL period ends. · E · evaluations.type=RESULTS · [S:SRC
@@ -42,8 +43,8 @@ public final class Eva01ResultsEvaluation {
     for (int p = 0; p < plans.size(); p++) {
       LocalActionPlan plan = plans.get(p);
       String pointer = "/plans/" + p;
-      Optional<LocalDate> firstReport = plan.progressReports().stream()
-          .map(ProgressReport::publishedOn).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream()).min(LocalDate::compareTo);
+      Optional<PartialDate> firstReport = Dates.first(plan.progressReports().stream()
+          .map(ProgressReport::publishedOn).flatMap(Optional::stream));
       boolean hasResults = false;
       boolean outOfOrder = false;
       for (int e = 0; e < plan.evaluations().size() && !outOfOrder; e++) {
@@ -52,20 +53,24 @@ public final class Eva01ResultsEvaluation {
           continue;
         }
         hasResults = true;
-        if (firstReport.isPresent() && evaluation.date().flatMap(PartialDate::toLocalDate).isPresent()
-            && evaluation.date().flatMap(PartialDate::toLocalDate).get().isBefore(firstReport.get())) {
+        // before the first report only when certain at the dates' common precision
+        if (firstReport.isPresent() && evaluation.date().isPresent()
+            && evaluation.date().get().isCertainlyBefore(firstReport.get())) {
           subjects.failWith(pointer + "/evaluations/" + e + "/date", "beforeReport",
-              evaluation.id(), evaluation.date().flatMap(PartialDate::toLocalDate).get(), firstReport.get());
+              evaluation.id(), evaluation.date().get(), firstReport.get());
           outOfOrder = true;
         }
       }
       if (outOfOrder) {
         continue;
       }
-      if (!isPublicPlan(plan) || plan.periodEnd().flatMap(PartialDate::toLocalDate).isEmpty() || !asOf.isAfter(plan.periodEnd().flatMap(PartialDate::toLocalDate).get())) {
+      Optional<PartialDate> end = plan.periodEnd();
+      if (!isPublicPlan(plan) || end.isEmpty() || !end.get().earliest().isBefore(asOf)) {
         subjects.notApplicable(pointer);
+      } else if (!hasResults && !end.get().latest().isBefore(asOf)) {
+        subjects.notRecorded(pointer, pointer + "/periodEnd"); // the period may or may not have ended on asOf
       } else {
-        subjects.check(hasResults, pointer, plan.id(), plan.periodEnd().flatMap(PartialDate::toLocalDate).get(), asOf);
+        subjects.check(hasResults, pointer, plan.id(), end.get(), asOf);
       }
     }
   }

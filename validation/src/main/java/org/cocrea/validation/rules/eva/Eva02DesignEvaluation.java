@@ -42,23 +42,21 @@ public final class Eva02DesignEvaluation {
     for (int p = 0; p < plans.size(); p++) {
       LocalActionPlan plan = plans.get(p);
       String pointer = "/plans/" + p;
-      if (plan.publishedOn().flatMap(PartialDate::toLocalDate).isEmpty()) {
+      if (plan.publishedOn().isEmpty()) {
         subjects.notApplicable(pointer);
         continue;
       }
-      LocalDate published = plan.publishedOn().flatMap(PartialDate::toLocalDate).get();
-      LocalDate deadline = published.plusMonths(months);
+      PartialDate published = plan.publishedOn().get();
       List<Dated> designs = new ArrayList<>();
       for (int e = 0; e < plan.evaluations().size(); e++) {
         Evaluation evaluation = plan.evaluations().get(e);
         EvaluationType type = evaluation.type().orElse(null);
         if (type == EvaluationType.DESIGN || type == EvaluationType.INCEPTION) {
           String at = pointer + "/evaluations/" + e;
-          designs.add(new Dated(evaluation.id(), evaluation.date().flatMap(PartialDate::toLocalDate),
-              evaluation.date().flatMap(PartialDate::toLocalDate).isPresent() ? at + "/date" : at));
+          designs.add(new Dated(evaluation.id(), evaluation.date(), evaluation.date().isPresent() ? at + "/date" : at));
         }
       }
-      judgeTimeliness(subjects, designs, deadline, asOf, pointer, plan.id(), published, months);
+      judgeTimeliness(subjects, designs, asOf, pointer, plan.id(), published, months);
     }
   }
 }

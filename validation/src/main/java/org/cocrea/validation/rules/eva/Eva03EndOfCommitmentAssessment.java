@@ -19,6 +19,7 @@ import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
+import org.cocrea.validation.rules.support.Dates;
 import org.cocrea.validation.rules.Subjects;
 
 /**
@@ -58,8 +59,8 @@ public final class Eva03EndOfCommitmentAssessment {
           continue;
         }
         String caAt = at + "/commitmentAssessments/" + k;
-        Optional<LocalDate> date = ca.date().flatMap(PartialDate::toLocalDate).or(() -> evaluation.date().flatMap(PartialDate::toLocalDate));
-        String dateAt = ca.date().flatMap(PartialDate::toLocalDate).isPresent() ? caAt + "/date" : evaluation.date().flatMap(PartialDate::toLocalDate).isPresent() ? at + "/date" : caAt;
+        Optional<PartialDate> date = ca.date().or(evaluation::date);
+        String dateAt = ca.date().isPresent() ? caAt + "/date" : evaluation.date().isPresent() ? at + "/date" : caAt;
         assessments.computeIfAbsent(ca.commitmentId().get(), id -> new ArrayList<>())
             .add(new Dated(evaluation.id(), date, dateAt));
       }
@@ -73,7 +74,7 @@ public final class Eva03EndOfCommitmentAssessment {
         return;
       }
       List<Dated> found = assessments.getOrDefault(commitment.id(), List.of());
-      boolean allDated = milestones.stream().allMatch(m -> m.completedOn().flatMap(PartialDate::toLocalDate).isPresent());
+      boolean allDated = milestones.stream().allMatch(m -> m.completedOn().isPresent());
       if (!allDated) {
         if (found.isEmpty()) {
           subjects.notApplicable(pointer);
@@ -82,9 +83,8 @@ public final class Eva03EndOfCommitmentAssessment {
         }
         return;
       }
-      LocalDate completedOn = milestones.stream().map(m -> m.completedOn().flatMap(PartialDate::toLocalDate).get()).max(LocalDate::compareTo).get();
-      judgeTimeliness(subjects, found, completedOn.plusMonths(months), asOf, pointer, commitment.id(), completedOn,
-          months);
+      PartialDate completedOn = Dates.last(milestones.stream().map(m -> m.completedOn().get())).get();
+      judgeTimeliness(subjects, found, asOf, pointer, commitment.id(), completedOn, months);
     });
   }
 }

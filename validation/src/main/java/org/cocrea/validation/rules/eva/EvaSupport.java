@@ -6,8 +6,10 @@ import java.util.Optional;
 import org.cocrea.core.CommitmentAssessment;
 import org.cocrea.core.Evaluation;
 import org.cocrea.core.LocalActionPlan;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /** Helpers shared by several EVA rules of this package. */
 final class EvaSupport {
@@ -15,29 +17,40 @@ final class EvaSupport {
   private EvaSupport() {}
 
   /**
-   * Judges whether some dated item meets a deadline: passes when one does; otherwise fails for an undated one, then
-   * for a late one, then (once the deadline is past) for none at all; before the deadline a missing one is not
-   * applicable yet.
+   * Judges whether some dated item meets a deadline of {@code months} months after {@code from}: passes when one
+   * certainly does; otherwise fails for an undated one, then for a late one, then (once the deadline is past) for
+   * none at all; before the deadline a missing one is not applicable yet. When the dates' precision cannot decide
+   * (a month-precision publication against a day-precision evaluation near the deadline, real-records §3), the
+   * subject is NOT_RECORDED.
    */
-  static void judgeTimeliness(Subjects subjects, List<Dated> items, LocalDate deadline, LocalDate asOf,
-      String pointer, String subjectId, LocalDate from, int months) {
-    if (items.stream().anyMatch(d -> d.date().isPresent() && !d.date().get().isAfter(deadline))) {
+  static void judgeTimeliness(Subjects subjects, List<Dated> items, LocalDate asOf, String pointer,
+      String subjectId, PartialDate from, int months) {
+    if (items.stream().anyMatch(d -> d.date().flatMap(x -> Dates.withinMonths(from, x, months)).orElse(false))) {
       subjects.pass(pointer);
       return;
     }
+    LocalDate deadline = Dates.latestDeadline(from, months);
     Optional<Dated> undated = items.stream().filter(d -> d.date().isEmpty()).findFirst();
     if (undated.isPresent()) {
       subjects.failWith(undated.get().pointer(), "undated", subjectId, undated.get().id());
+      return;
+    }
+    Optional<Dated> undetermined = items.stream()
+        .filter(d -> Dates.withinMonths(from, d.date().orElseThrow(), months).isEmpty()).findFirst();
+    if (undetermined.isPresent()) {
+      subjects.notRecorded(pointer, undetermined.get().pointer());
       return;
     }
     Optional<Dated> late = items.stream().findFirst();
     if (late.isPresent()) {
       subjects.failWith(late.get().pointer(), "late", subjectId, late.get().id(), late.get().date().get(), from,
           months, deadline);
-    } else if (asOf.isAfter(deadline)) {
+    } else if (Dates.deadlinePassed(from, months, asOf)) {
       subjects.fail(pointer, subjectId, from, months, deadline);
-    } else {
+    } else if (!from.earliest().plusMonths(months).isBefore(asOf)) {
       subjects.notApplicable(pointer);
+    } else {
+      subjects.notRecorded(pointer);
     }
   }
 
@@ -60,7 +73,7 @@ final class EvaSupport {
   }
 
   /** Something dated that may meet a deadline: an evaluation or an assessment, with the pointer to blame. */
-  record Dated(String id, Optional<LocalDate> date, String pointer) {}
+  record Dated(String id, Optional<PartialDate> date, String pointer) {}
 
   @FunctionalInterface
   interface EvaluationVisitor {

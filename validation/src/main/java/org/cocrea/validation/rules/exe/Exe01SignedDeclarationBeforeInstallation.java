@@ -2,7 +2,6 @@ package org.cocrea.validation.rules.exe;
 
 import static org.cocrea.validation.rules.support.Seats.stlPointer;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import org.cocrea.core.JointDeclaration;
 import org.cocrea.core.LocalExercise;
@@ -12,6 +11,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /**
  * EXE-01 · A signed Joint Declaration exists before any STL installation. · E · declarations.signedOn,
@@ -31,22 +31,24 @@ public final class Exe01SignedDeclarationBeforeInstallation {
 
   private static void check(RuleContext ctx, Subjects s) {
     LocalExercise x = ctx.exercise();
-    Optional<LocalDate> firstSigned = x.declarations().stream()
-        .map(JointDeclaration::signedOn).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream()).min(LocalDate::compareTo);
+    Optional<PartialDate> firstSigned = Dates.first(x.declarations().stream()
+        .map(JointDeclaration::signedOn).flatMap(Optional::stream));
     if (x.stls().isEmpty()) {
       s.notApplicable("");
     }
     for (int i = 0; i < x.stls().size(); i++) {
       LocalTechnicalSecretariat stl = x.stls().get(i);
-      if (stl.installedOn().flatMap(PartialDate::toLocalDate).isEmpty()) {
+      if (stl.installedOn().isEmpty()) {
         s.notApplicable(stlPointer(i));
         continue;
       }
-      LocalDate installed = stl.installedOn().flatMap(PartialDate::toLocalDate).get();
+      PartialDate installed = stl.installedOn().get();
       String p = stlPointer(i) + "/installedOn";
       if (firstSigned.isEmpty()) {
         s.fail(p, stl.id(), installed);
-      } else if (firstSigned.get().isAfter(installed)) {
+      } else if (Dates.onOrBefore(firstSigned.get(), installed).isEmpty()) {
+        s.notRecorded(p, p, "/declarations"); // e.g. signed "2015-03", installed "2015-03-20"
+      } else if (!Dates.onOrBefore(firstSigned.get(), installed).get()) {
         s.failWith(p, "late", stl.id(), installed, firstSigned.get());
       } else {
         s.pass(p);

@@ -2,7 +2,6 @@ package org.cocrea.validation.rules.exe;
 
 import static org.cocrea.validation.rules.support.Texts.part;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /**
  * EXE-04 · ≥1 awareness event for CSOs/general public and ≥1 for public servants before STL installation. · W ·
@@ -36,19 +36,32 @@ public final class Exe04AwarenessEvents {
 
   private static void check(RuleContext ctx, Subjects s) {
     LocalExercise x = ctx.exercise();
-    Optional<LocalDate> installed = x.stls().stream()
-        .map(LocalTechnicalSecretariat::installedOn).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream()).min(LocalDate::compareTo);
+    Optional<PartialDate> installed = Dates.first(x.stls().stream()
+        .map(LocalTechnicalSecretariat::installedOn).flatMap(Optional::stream));
     if (installed.isEmpty()) {
       s.notApplicable("");
       return;
     }
     boolean forPublic = false;
     boolean forServants = false;
+    boolean maybePublic = false;
+    boolean maybeServants = false;
     for (AwarenessEvent e : x.awarenessEvents()) {
-      if (e.date().flatMap(PartialDate::toLocalDate).map(d -> !d.isAfter(installed.get())).orElse(false)) {
-        forPublic |= e.audiences().stream().anyMatch(PUBLIC_AUDIENCES::contains);
-        forServants |= e.audiences().stream().anyMatch(SERVANT_AUDIENCES::contains);
+      // on or before the installation at their common precision; "2015-04" against "2015-04-10" cannot tell
+      Optional<Boolean> before = e.date().map(d -> Dates.onOrBefore(d, installed.get())).orElse(Optional.of(false));
+      boolean toPublic = e.audiences().stream().anyMatch(PUBLIC_AUDIENCES::contains);
+      boolean toServants = e.audiences().stream().anyMatch(SERVANT_AUDIENCES::contains);
+      if (before.orElse(false)) {
+        forPublic |= toPublic;
+        forServants |= toServants;
+      } else if (before.isEmpty()) {
+        maybePublic |= toPublic;
+        maybeServants |= toServants;
       }
+    }
+    if ((!forPublic && maybePublic) || (!forServants && maybeServants)) {
+      s.notRecorded(x.awarenessEvents().isEmpty() ? "" : "/awarenessEvents", "/awarenessEvents", "/stls");
+      return;
     }
     List<String> missing = new ArrayList<>();
     if (!forPublic) {

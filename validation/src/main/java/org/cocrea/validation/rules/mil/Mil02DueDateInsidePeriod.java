@@ -1,14 +1,14 @@
 package org.cocrea.validation.rules.mil;
 
-import org.cocrea.core.PartialDate;
 import static org.cocrea.validation.rules.mil.MilSupport.forEachMilestone;
 
-import java.time.LocalDate;
 import java.util.Optional;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /**
  * MIL-02 · Every milestone has a due date inside its commitment's period (start ≤ due). · E · dates ·
@@ -32,19 +32,26 @@ public final class Mil02DueDateInsidePeriod {
 
   private static void check(RuleContext ctx, Subjects subjects) {
     forEachMilestone(ctx, (plan, commitment, milestone, pointer) -> {
-      if (milestone.dueDate().flatMap(PartialDate::toLocalDate).isEmpty()) {
+      if (milestone.dueDate().isEmpty()) {
         subjects.fail(pointer, milestone.id());
         return;
       }
-      LocalDate due = milestone.dueDate().flatMap(PartialDate::toLocalDate).get();
-      Optional<LocalDate> start = commitment.startDate().flatMap(PartialDate::toLocalDate).or(() -> plan.periodStart().flatMap(PartialDate::toLocalDate));
-      Optional<LocalDate> end = commitment.endDate().flatMap(PartialDate::toLocalDate).or(() -> plan.periodEnd().flatMap(PartialDate::toLocalDate));
-      if (start.isPresent() && due.isBefore(start.get())) {
+      PartialDate due = milestone.dueDate().get();
+      Optional<PartialDate> start = commitment.startDate().or(plan::periodStart);
+      Optional<PartialDate> end = commitment.endDate().or(plan::periodEnd);
+      Optional<PartialDate> begins = milestone.startDate();
+      // each comparison at the dates' common precision; one that cannot tell makes the milestone not recorded
+      Optional<Boolean> afterStart = start.map(d -> Dates.onOrAfter(due, d)).orElse(Optional.of(true));
+      Optional<Boolean> beforeEnd = end.map(d -> Dates.onOrBefore(due, d)).orElse(Optional.of(true));
+      Optional<Boolean> startsFirst = begins.map(d -> Dates.onOrBefore(d, due)).orElse(Optional.of(true));
+      if (!afterStart.orElse(true)) {
         subjects.failWith(pointer + "/dueDate", "beforeStart", milestone.id(), due, start.get());
-      } else if (end.isPresent() && due.isAfter(end.get())) {
+      } else if (!beforeEnd.orElse(true)) {
         subjects.failWith(pointer + "/dueDate", "afterEnd", milestone.id(), due, end.get());
-      } else if (milestone.startDate().flatMap(PartialDate::toLocalDate).isPresent() && milestone.startDate().flatMap(PartialDate::toLocalDate).get().isAfter(due)) {
-        subjects.failWith(pointer + "/startDate", "startAfterDue", milestone.id(), milestone.startDate().flatMap(PartialDate::toLocalDate).get(), due);
+      } else if (!startsFirst.orElse(true)) {
+        subjects.failWith(pointer + "/startDate", "startAfterDue", milestone.id(), begins.get(), due);
+      } else if (afterStart.isEmpty() || beforeEnd.isEmpty() || startsFirst.isEmpty()) {
+        subjects.notRecorded(pointer, pointer + "/dueDate");
       } else {
         subjects.pass(pointer);
       }

@@ -38,30 +38,41 @@ public final class Mil04SemesterSpread {
   private static void check(RuleContext ctx, Subjects subjects) {
     int months = Math.max(1, ctx.intThreshold("windowMonths"));
     forEachCommitment(ctx, (plan, commitment, pointer) -> {
-      List<LocalDate> dues = commitment.milestones().stream()
-          .map(Milestone::dueDate).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream()).toList();
-      if (commitment.startDate().flatMap(PartialDate::toLocalDate).isEmpty() || commitment.endDate().flatMap(PartialDate::toLocalDate).isEmpty() || dues.isEmpty()
-          || commitment.endDate().flatMap(PartialDate::toLocalDate).get().isBefore(commitment.startDate().flatMap(PartialDate::toLocalDate).get())) {
+      List<PartialDate> dues = commitment.milestones().stream()
+          .map(Milestone::dueDate).flatMap(Optional::stream).toList();
+      if (commitment.startDate().isEmpty() || commitment.endDate().isEmpty() || dues.isEmpty()
+          || commitment.endDate().get().isCertainlyBefore(commitment.startDate().get())) {
         subjects.notApplicable(pointer);
         return;
       }
-      LocalDate start = commitment.startDate().flatMap(PartialDate::toLocalDate).get();
-      LocalDate end = commitment.endDate().flatMap(PartialDate::toLocalDate).get();
+      // the windows are counted from the start day to the end day: a month or year bound cannot place them
+      Optional<LocalDate> startDay = commitment.startDate().get().toLocalDate();
+      Optional<LocalDate> endDay = commitment.endDate().get().toLocalDate();
+      if (startDay.isEmpty() || endDay.isEmpty()) {
+        subjects.notRecorded(pointer, pointer + "/startDate", pointer + "/endDate");
+        return;
+      }
+      LocalDate start = startDay.get();
+      LocalDate end = endDay.get();
       int windows = 0;
       while (!start.plusMonths((long) windows * months).isAfter(end)) {
         windows++;
       }
       boolean[] covered = new boolean[windows];
-      for (LocalDate due : dues) {
-        if (!due.isBefore(start) && !due.isAfter(end)) {
-          int w = (int) Math.min(windows - 1, ChronoUnit.MONTHS.between(start, due) / months);
-          while (w > 0 && due.isBefore(start.plusMonths((long) w * months))) {
-            w--;
+      boolean[] maybe = new boolean[windows];
+      for (PartialDate due : dues) {
+        if (due.latest().isBefore(start) || due.earliest().isAfter(end)) {
+          continue;
+        }
+        // a month or year due date covers a window only when all its days fall in it
+        int first = window(start, months, windows, due.earliest().isBefore(start) ? start : due.earliest());
+        int last = window(start, months, windows, due.latest().isAfter(end) ? end : due.latest());
+        if (first == last && !due.earliest().isBefore(start) && !due.latest().isAfter(end)) {
+          covered[first] = true;
+        } else {
+          for (int w = first; w <= last; w++) {
+            maybe[w] = true;
           }
-          while (w + 1 < windows && !due.isBefore(start.plusMonths((long) (w + 1) * months))) {
-            w++;
-          }
-          covered[w] = true;
         }
       }
       List<Integer> empty = new ArrayList<>();
@@ -72,6 +83,8 @@ public final class Mil04SemesterSpread {
       }
       if (empty.isEmpty()) {
         subjects.pass(pointer);
+      } else if (empty.stream().anyMatch(w -> maybe[w])) {
+        subjects.notRecorded(pointer, pointer + "/milestones");   // a month or year due date may fill the gap
       } else if (!ctx.complete(commitment, "milestones")) {
         subjects.notRecorded(pointer, pointer + "/milestones");   // the milestones not recorded may fill the gap
       } else {
@@ -82,5 +95,17 @@ public final class Mil04SemesterSpread {
         subjects.fail(pointer, commitment.id(), empty.size(), windows, months, from, to);
       }
     });
+  }
+
+  /** The window (0 to windows - 1) a day of the commitment falls in. */
+  private static int window(LocalDate start, int months, int windows, LocalDate day) {
+    int w = (int) Math.min(windows - 1, ChronoUnit.MONTHS.between(start, day) / months);
+    while (w > 0 && day.isBefore(start.plusMonths((long) w * months))) {
+      w--;
+    }
+    while (w + 1 < windows && !day.isBefore(start.plusMonths((long) (w + 1) * months))) {
+      w++;
+    }
+    return w;
   }
 }

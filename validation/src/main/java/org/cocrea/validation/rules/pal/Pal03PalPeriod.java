@@ -1,18 +1,18 @@
 package org.cocrea.validation.rules.pal;
 
-import org.cocrea.core.PartialDate;
 import static org.cocrea.validation.rules.pal.PalSupport.forEachPlan;
 import static org.cocrea.validation.rules.support.Texts.part;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.Severity;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /**
  * PAL-03 · periodStart &lt; periodEnd and duration ≤ 24 months. · E (order) / W (duration) · dates · [S:APT one
@@ -34,18 +34,28 @@ public final class Pal03PalPeriod {
   private static void check(RuleContext ctx, Subjects subjects) {
     int maxMonths = ctx.intThreshold("maxMonths");
     forEachPlan(ctx.exercise(), subjects, (plan, ptr) -> {
-      Optional<LocalDate> start = plan.periodStart().flatMap(PartialDate::toLocalDate);
-      Optional<LocalDate> end = plan.periodEnd().flatMap(PartialDate::toLocalDate);
+      Optional<PartialDate> start = plan.periodStart();
+      Optional<PartialDate> end = plan.periodEnd();
       if (start.isEmpty() || end.isEmpty()) {
         List<String> missing = new ArrayList<>();
         start.ifPresentOrElse(s -> { }, () -> missing.add(part(ctx, "PAL-03.part.periodStart")));
         end.ifPresentOrElse(e -> { }, () -> missing.add(part(ctx, "PAL-03.part.periodEnd")));
         subjects.failWith(ptr, "missing", String.join(", ", missing), plan.id());
-      } else if (!start.get().isBefore(end.get())) {
+        return;
+      }
+      // strictly before: the same day fails; the same month or year ("2016" to "2016") cannot tell
+      PartialDate.Order order = start.get().order(end.get());
+      boolean sameDay = order == PartialDate.Order.SAME && start.get().precision() == PartialDate.Precision.DAY;
+      Optional<Boolean> withinMax = Dates.withinMonths(start.get(), end.get(), maxMonths);
+      if (order == PartialDate.Order.AFTER || sameDay) {
         subjects.failWith(ptr + "/periodEnd", "order", start.get(), end.get(), plan.id());
-      } else if (end.get().isAfter(start.get().plusMonths(maxMonths))) {
+      } else if (order != PartialDate.Order.BEFORE) {
+        subjects.notRecorded(ptr, ptr + "/periodStart", ptr + "/periodEnd");
+      } else if (withinMax.isPresent() && !withinMax.get()) {
         subjects.failAs(Severity.WARNING, ptr + "/periodEnd", "duration", start.get(), end.get(), maxMonths,
             plan.id());
+      } else if (withinMax.isEmpty()) {
+        subjects.notRecorded(ptr, ptr + "/periodStart", ptr + "/periodEnd");
       } else {
         subjects.pass(ptr);
       }

@@ -2,17 +2,17 @@ package org.cocrea.validation.rules.ses;
 
 import static org.cocrea.validation.rules.ses.SesSupport.sessionPointer;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.OperatingRules;
-import org.cocrea.core.StlSession;
 import org.cocrea.core.PartialDate;
+import org.cocrea.core.StlSession;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /**
  * SES-03 · Agenda and supporting documents circulated ≥ {@code agendaNoticeDays} (default 5) before each session. ·
@@ -43,17 +43,23 @@ public final class Ses03AgendaNotice {
         any = true;
         StlSession session = stl.sessions().get(k);
         String p = sessionPointer(i, k);
-        if (session.date().flatMap(PartialDate::toLocalDate).isEmpty()) {
+        if (session.date().isEmpty()) {
           s.notApplicable(p);
           continue;
         }
-        LocalDate date = session.date().flatMap(PartialDate::toLocalDate).get();
-        if (session.agendaSentOn().flatMap(PartialDate::toLocalDate).isEmpty()) {
+        PartialDate date = session.date().get();
+        if (session.agendaSentOn().isEmpty()) {
           s.failWith(p, "notSent", session.id(), date, notice);
           continue;
         }
-        long days = ChronoUnit.DAYS.between(session.agendaSentOn().flatMap(PartialDate::toLocalDate).get(), date);
-        s.check(days >= notice, p + "/agendaSentOn", session.id(), session.agendaSentOn().flatMap(PartialDate::toLocalDate).get(), date, days, notice);
+        // a notice counted in days needs both dates to the day (real-records §3)
+        Optional<Long> days = Dates.daysBetween(session.agendaSentOn().get(), date);
+        if (days.isEmpty()) {
+          s.notRecorded(p, p + "/agendaSentOn", p + "/date");
+          continue;
+        }
+        s.check(days.get() >= notice, p + "/agendaSentOn", session.id(), session.agendaSentOn().get(), date, days.get(),
+            notice);
       }
     }
     if (!any) {

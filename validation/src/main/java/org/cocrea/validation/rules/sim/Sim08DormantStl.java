@@ -3,18 +3,18 @@ package org.cocrea.validation.rules.sim;
 import static org.cocrea.validation.rules.sim.SimSupport.GROUNDING;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.cocrea.core.LocalTechnicalSecretariat;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.StlSession;
 import org.cocrea.core.StlStatus;
-import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /**
  * SIM-08 · STL installed but no PAL after 18 months, or no session in 12 months. · dates · 18 / 12 months
@@ -42,27 +42,39 @@ public final class Sim08DormantStl {
     LocalDate asOf = ctx.asOf().orElseThrow();
     int monthsToPal = ctx.intThreshold("monthsToPal");
     int monthsWithoutSession = ctx.intThreshold("monthsWithoutSession");
-    NavigableSet<LocalDate> published = new TreeSet<>();
-    ctx.exercise().plans().forEach(plan -> plan.publishedOn().flatMap(PartialDate::toLocalDate).ifPresent(published::add));
+    List<PartialDate> published = new ArrayList<>();
+    ctx.exercise().plans().forEach(plan -> plan.publishedOn().ifPresent(published::add));
     List<LocalTechnicalSecretariat> stls = ctx.exercise().stls();
     for (int s = 0; s < stls.size(); s++) {
       LocalTechnicalSecretariat stl = stls.get(s);
       String pointer = "/stls/" + s;
-      if (stl.installedOn().flatMap(PartialDate::toLocalDate).isEmpty() || stl.installedOn().flatMap(PartialDate::toLocalDate).get().isAfter(asOf)
+      if (stl.installedOn().isEmpty() || !Dates.certainlyOnOrBefore(stl.installedOn().get(), asOf)
           || stl.status().orElse(null) == StlStatus.DISSOLVED) {
         subjects.notApplicable(pointer);
         continue;
       }
-      LocalDate installed = stl.installedOn().flatMap(PartialDate::toLocalDate).get();
-      LocalDate firstAfterInstallation = published.ceiling(installed);
-      boolean palPublished = firstAfterInstallation != null && !firstAfterInstallation.isAfter(asOf);
-      boolean noPal = !palPublished && asOf.isAfter(installed.plusMonths(monthsToPal));
-      LocalDate lastSession = stl.sessions().stream().map(StlSession::date).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream())
-          .filter(d -> !d.isAfter(asOf)).max(LocalDate::compareTo).orElse(installed);
-      boolean noSession = asOf.isAfter(lastSession.plusMonths(monthsWithoutSession));
-      if (noPal && noSession) {
+      PartialDate installed = stl.installedOn().get();
+      // each question at the dates' precision: true, false, or empty when a month or year date cannot decide
+      boolean palCertain = published.stream().anyMatch(p -> Dates.onOrAfter(p, installed).orElse(false)
+          && Dates.certainlyOnOrBefore(p, asOf));
+      boolean palPossible = published.stream().anyMatch(p -> Dates.onOrAfter(p, installed).orElse(true)
+          && !p.earliest().isAfter(asOf));
+      Optional<Boolean> noPal = palCertain ? Optional.of(false)
+          : overdue(installed, monthsToPal, asOf).map(late -> late && !palPossible ? Optional.of(true)
+              : late ? Optional.<Boolean>empty() : Optional.of(false)).orElse(Optional.empty());
+      PartialDate lastSession = Dates.last(stl.sessions().stream().map(StlSession::date).flatMap(Optional::stream)
+          .filter(d -> Dates.certainlyOnOrBefore(d, asOf))).orElse(installed);
+      Optional<Boolean> noSessionKnown = overdue(lastSession, monthsWithoutSession, asOf);
+      if (!noPal.orElse(false) && !noSessionKnown.orElse(false)
+          && (noPal.isEmpty() || noSessionKnown.isEmpty())) {
+        subjects.notRecorded(pointer, pointer + "/installedOn", pointer + "/sessions");
+        continue;
+      }
+      boolean noPalCertain = noPal.orElse(false);
+      boolean noSession = noSessionKnown.orElse(false);
+      if (noPalCertain && noSession) {
         subjects.failWith(pointer, "both", stl.id(), installed, monthsToPal, lastSession, monthsWithoutSession, asOf);
-      } else if (noPal) {
+      } else if (noPalCertain) {
         subjects.fail(pointer, stl.id(), installed, monthsToPal, asOf);
       } else if (noSession) {
         subjects.failWith(pointer, "noSession", stl.id(), lastSession, monthsWithoutSession, asOf);
@@ -70,5 +82,13 @@ public final class Sim08DormantStl {
         subjects.pass(pointer);
       }
     }
+  }
+
+  /** Whether {@code months} months after a date have passed on {@code asOf}: certainly, certainly not, or cannot tell. */
+  private static Optional<Boolean> overdue(PartialDate from, int months, LocalDate asOf) {
+    if (Dates.deadlinePassed(from, months, asOf)) {
+      return Optional.of(true);
+    }
+    return from.earliest().plusMonths(months).isBefore(asOf) ? Optional.empty() : Optional.of(false);
   }
 }

@@ -3,19 +3,20 @@ package org.cocrea.validation.rules.stl;
 import static org.cocrea.validation.rules.support.Walk.forEachStl;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.cocrea.core.ExerciseStatus;
 import org.cocrea.core.LocalTechnicalSecretariat;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.StlSession;
 import org.cocrea.core.StlStatus;
-import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /**
  * STL-06 · While the exercise is active, the gap between consecutive STL sessions is ≤ 6 months (183 days). · E ·
@@ -43,28 +44,37 @@ public final class Stl06SessionGap {
     boolean exerciseActive = ctx.exercise().status().map(st -> st != ExerciseStatus.SUSPENDED).orElse(true);
     forEachStl(ctx, s, (i, stl, p) -> {
       List<Integer> held = sessionsHeldBy(stl, asOf);
-      LocalDate previous = stl.installedOn().flatMap(PartialDate::toLocalDate).filter(d -> !d.isAfter(asOf)).orElse(null);
+      PartialDate previous = stl.installedOn().filter(d -> Dates.certainlyOnOrBefore(d, asOf)).orElse(null);
       if (previous == null && held.isEmpty()) {
         s.notApplicable(p);
         return;
       }
       for (int k : held) {
-        LocalDate date = stl.sessions().get(k).date().flatMap(PartialDate::toLocalDate).orElseThrow();
+        PartialDate date = stl.sessions().get(k).date().orElseThrow();
         if (previous != null) {
-          long gap = ChronoUnit.DAYS.between(previous, date);
-          s.check(gap <= maxGap, p + "/sessions/" + k + "/date", stl.id(), previous, date, gap, maxGap);
+          // judged from the days the dates may stand for: a month-precision session decides only when far enough
+          String at = p + "/sessions/" + k + "/date";
+          Optional<Boolean> close = Dates.atMostDaysApart(previous, date, maxGap);
+          if (close.isEmpty()) {
+            s.notRecorded(at, at);
+          } else {
+            s.check(close.get(), at, stl.id(), previous, date, Dates.leastDaysBetween(previous, date), maxGap);
+          }
         }
-        if (previous == null || date.isAfter(previous)) {
+        if (previous == null || date.isCertainlyAfter(previous)) {
           previous = date;
         }
       }
       boolean stlActive = stl.status().map(st -> st == StlStatus.ACTIVE || st == StlStatus.RECONFIGURING).orElse(true);
       if (exerciseActive && stlActive) {
-        long gap = ChronoUnit.DAYS.between(previous, asOf);
-        if (gap <= maxGap) {
+        PartialDate today = PartialDate.of(asOf);
+        Optional<Boolean> recent = Dates.atMostDaysApart(previous, today, maxGap);
+        if (recent.isEmpty()) {
+          s.notRecorded(p, p + "/sessions");
+        } else if (recent.get()) {
           s.pass(p);
         } else {
-          s.failWith(p, "sinceLast", stl.id(), previous, asOf, gap, maxGap);
+          s.failWith(p, "sinceLast", stl.id(), previous, asOf, Dates.leastDaysBetween(previous, today), maxGap);
         }
       }
     });
@@ -75,11 +85,12 @@ public final class Stl06SessionGap {
     List<Integer> held = new ArrayList<>();
     List<StlSession> sessions = stl.sessions();
     for (int k = 0; k < sessions.size(); k++) {
-      if (sessions.get(k).date().flatMap(PartialDate::toLocalDate).map(d -> !d.isAfter(asOf)).orElse(false)) {
+      if (sessions.get(k).date().map(d -> Dates.certainlyOnOrBefore(d, asOf)).orElse(false)) {
         held.add(k);
       }
     }
-    held.sort(Comparator.comparing((Integer k) -> sessions.get(k).date().flatMap(PartialDate::toLocalDate).orElseThrow()).thenComparing(k -> k));
+    held.sort(Comparator.comparing((Integer k) -> sessions.get(k).date().orElseThrow(), PartialDate.SORT_ORDER)
+        .thenComparing(k -> k));
     return held;
   }
 }

@@ -2,12 +2,11 @@ package org.cocrea.validation.rules.stl;
 
 import static org.cocrea.validation.rules.support.Walk.forEachStl;
 
-import java.time.LocalDate;
 import org.cocrea.core.InstallationAct;
 import org.cocrea.core.LocalTechnicalSecretariat;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.StlMembership;
 import org.cocrea.core.StlRole;
-import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -31,20 +30,25 @@ public final class Stl08Facilitator {
 
   private static void check(RuleContext ctx, Subjects s) {
     forEachStl(ctx, s, (i, stl, p) -> {
-      if (stl.installedOn().flatMap(PartialDate::toLocalDate).isEmpty()) {
+      if (stl.installedOn().isEmpty()) {
         s.notApplicable(p);
         return;
       }
-      LocalDate installed = stl.installedOn().flatMap(PartialDate::toLocalDate).get();
+      PartialDate installed = stl.installedOn().get();
       int early = -1;
       boolean designated = false;
+      int undetermined = -1;
       for (int j = 0; j < stl.memberships().size(); j++) {
         StlMembership m = stl.memberships().get(j);
         if (m.role().orElse(null) != StlRole.FACILITATOR) {
           continue;
         }
-        if (m.startDate().flatMap(PartialDate::toLocalDate).map(d -> d.isBefore(installed)).orElse(false)) {
+        // before the installation only when certain; "2015-04" against "2015-04-10" cannot tell
+        PartialDate.Order order = m.startDate().map(d -> d.order(installed)).orElse(PartialDate.Order.SAME);
+        if (order == PartialDate.Order.BEFORE) {
           early = early < 0 ? j : early;
+        } else if (order == PartialDate.Order.UNDETERMINED) {
+          undetermined = undetermined < 0 ? j : undetermined;
         } else {
           designated = true;
         }
@@ -53,7 +57,9 @@ public final class Stl08Facilitator {
         s.pass(p);
       } else if (early >= 0) {
         StlMembership m = stl.memberships().get(early);
-        s.failWith(p + "/memberships/" + early + "/startDate", "early", stl.id(), m.startDate().flatMap(PartialDate::toLocalDate).orElseThrow(), installed);
+        s.failWith(p + "/memberships/" + early + "/startDate", "early", stl.id(), m.startDate().orElseThrow(), installed);
+      } else if (undetermined >= 0) {
+        s.notRecorded(p, p + "/memberships/" + undetermined + "/startDate", p + "/installedOn");
       } else {
         s.fail(p, stl.id());
       }

@@ -5,9 +5,9 @@ import static org.cocrea.validation.rules.support.Seats.seatSector;
 import static org.cocrea.validation.rules.support.Walk.forEachStl;
 
 import java.util.Optional;
-import org.cocrea.core.PartialDate;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
 import org.cocrea.validation.Absence;

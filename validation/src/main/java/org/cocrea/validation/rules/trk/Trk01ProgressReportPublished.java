@@ -1,12 +1,14 @@
 package org.cocrea.validation.rules.trk;
 
+import static org.cocrea.validation.rules.trk.TrkSupport.ended;
 import static org.cocrea.validation.rules.trk.TrkSupport.forEachUnderwayPlan;
+import static org.cocrea.validation.rules.trk.TrkSupport.within;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.ProgressReport;
-import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -32,11 +34,13 @@ public final class Trk01ProgressReportPublished {
   private static void check(RuleContext ctx, Subjects s) {
     LocalDate asOf = ctx.asOf().orElseThrow();
     forEachUnderwayPlan(ctx, s, asOf, (plan, p, start, end) -> {
-      boolean published = plan.progressReports().stream().map(ProgressReport::publishedOn).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream())
-          .anyMatch(d -> !d.isBefore(start) && !d.isAfter(end) && !d.isAfter(asOf));
-      if (published) {
+      List<Optional<Boolean>> inPeriod = plan.progressReports().stream().map(ProgressReport::publishedOn)
+          .flatMap(Optional::stream).map(d -> within(d, start, end, asOf)).toList();
+      if (inPeriod.stream().anyMatch(o -> o.orElse(false))) {
         s.pass(p);
-      } else if (asOf.isAfter(end)) {
+      } else if (ended(end, asOf) && inPeriod.stream().anyMatch(Optional::isEmpty)) {
+        s.notRecorded(p, p + "/progressReports", p + "/periodStart", p + "/periodEnd");
+      } else if (ended(end, asOf)) {
         s.fail(plan.progressReports().isEmpty() ? p : p + "/progressReports", plan.id(), start, end,
             plan.progressReports().size());
       } else {

@@ -6,13 +6,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.cocrea.core.LocalActionPlan;
-import org.cocrea.core.ProgressReport;
 import org.cocrea.core.PartialDate;
+import org.cocrea.core.ProgressReport;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /**
  * TRK-02 · Progress reports every ≤6 months (semestral). · W · report dates · [S:TAB semestral goals]; [P]. Threshold
@@ -37,23 +39,46 @@ public final class Trk02SemestralReports {
     LocalDate asOf = ctx.asOf().orElseThrow();
     int months = ctx.intThreshold("maxGapMonths");
     forEachUnderwayPlan(ctx, s, asOf, (plan, p, start, end) -> {
-      LocalDate horizon = end.isBefore(asOf) ? end : asOf;
+      // the horizon: the period's end once it has certainly passed, else the as-of day
+      PartialDate horizon = TrkSupport.ended(end, asOf) ? end : PartialDate.of(asOf);
       List<ProgressReport> reports = plan.progressReports();
       List<Integer> dated = new ArrayList<>();
       for (int k = 0; k < reports.size(); k++) {
-        if (reports.get(k).publishedOn().flatMap(PartialDate::toLocalDate).map(d -> !d.isBefore(start) && !d.isAfter(horizon)).orElse(false)) {
+        Optional<PartialDate> published = reports.get(k).publishedOn();
+        if (published.isEmpty()) {
+          continue;
+        }
+        Optional<Boolean> inWindow = Dates.onOrAfter(published.get(), start)
+            .flatMap(after -> after ? Dates.onOrBefore(published.get(), horizon) : Optional.of(false));
+        if (inWindow.isEmpty()) {
+          // a report whose place in the period the precision cannot tell: the gaps cannot be measured
+          s.notRecorded(p, p + "/progressReports/" + k + "/publishedOn", p + "/periodStart");
+          return;
+        }
+        if (inWindow.get()) {
           dated.add(k);
         }
       }
-      dated.sort(Comparator.comparing((Integer k) -> reports.get(k).publishedOn().flatMap(PartialDate::toLocalDate).orElseThrow()).thenComparing(k -> k));
-      LocalDate previous = start;
+      dated.sort(Comparator.comparing((Integer k) -> reports.get(k).publishedOn().orElseThrow(), PartialDate.SORT_ORDER)
+          .thenComparing(k -> k));
+      PartialDate previous = start;
+      boolean undetermined = false;
       for (int k : dated) {
-        LocalDate d = reports.get(k).publishedOn().flatMap(PartialDate::toLocalDate).orElseThrow();
-        s.check(!d.isAfter(previous.plusMonths(months)), p + "/progressReports/" + k + "/publishedOn",
-            plan.id(), previous, d, months);
+        PartialDate d = reports.get(k).publishedOn().orElseThrow();
+        String at = p + "/progressReports/" + k + "/publishedOn";
+        Optional<Boolean> inTime = Dates.withinMonths(previous, d, months);
+        if (inTime.isEmpty()) {
+          s.notRecorded(at, at);
+          undetermined = true;
+        } else {
+          s.check(inTime.get(), at, plan.id(), previous, d, months);
+        }
         previous = d;
       }
-      if (!horizon.isAfter(previous.plusMonths(months))) {
+      Optional<Boolean> upToDate = Dates.withinMonths(previous, horizon, months);
+      if (upToDate.isEmpty() || undetermined && !upToDate.get()) {
+        s.notRecorded(p, p + "/progressReports");
+      } else if (upToDate.get()) {
         s.pass(p);
       } else {
         s.failWith(p, "overdue", plan.id(), previous, horizon, months);

@@ -14,12 +14,13 @@ import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.Milestone;
 import org.cocrea.core.MilestoneStatus;
 import org.cocrea.core.MilestoneUpdate;
-import org.cocrea.core.ProgressReport;
 import org.cocrea.core.PartialDate;
+import org.cocrea.core.ProgressReport;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /**
  * TRK-04 · Milestones past due and not COMPLETED are flagged LATE. · W · dueDate, status · [S:TAB legend "Tarde"][P
@@ -52,7 +53,14 @@ public final class Trk04LateMilestones {
           Milestone milestone = milestones.get(m);
           String p = planPointer(i) + "/commitments/" + c + "/milestones/" + m;
           if (!milestone.isLate(asOf)) {
-            s.notApplicable(p);
+            // a month or year due date whose span holds the as-of day may or may not have passed
+            boolean maybeLate = milestone.dueDate().filter(d -> d.earliest().isBefore(asOf)).isPresent()
+                && milestone.statusAsOf(asOf) != MilestoneStatus.COMPLETED;
+            if (maybeLate) {
+              s.notRecorded(p, p + "/dueDate");
+            } else {
+              s.notApplicable(p);
+            }
             continue;
           }
           any = true;
@@ -61,7 +69,7 @@ public final class Trk04LateMilestones {
           String recorded = milestone.status().map(st -> st.label(locale(ctx)))
               .orElse(part(ctx, "TRK-04.part.none"));
           s.check(flagged, milestone.status().isPresent() ? p + "/status" : p, milestone.id(),
-              milestone.dueDate().flatMap(PartialDate::toLocalDate).orElseThrow(), asOf, recorded);
+              milestone.dueDate().orElseThrow(), asOf, recorded);
         }
       }
     }
@@ -73,11 +81,11 @@ public final class Trk04LateMilestones {
   /** The status each milestone got in its latest update, among reports published on or before the as-of date. */
   private static Map<String, MilestoneStatus> latestReportedStatus(List<LocalActionPlan> plans, LocalDate asOf) {
     Map<String, MilestoneStatus> status = new HashMap<>();
-    Map<String, LocalDate> when = new HashMap<>();
+    Map<String, PartialDate> when = new HashMap<>();
     for (LocalActionPlan plan : plans) {
       for (ProgressReport report : plan.progressReports()) {
-        Optional<LocalDate> date = report.publishedOn().flatMap(PartialDate::toLocalDate).or(() -> report.periodTo().flatMap(PartialDate::toLocalDate));
-        if (date.isEmpty() || date.get().isAfter(asOf)) {
+        Optional<PartialDate> date = report.publishedOn().or(report::periodTo);
+        if (date.isEmpty() || !Dates.certainlyOnOrBefore(date.get(), asOf)) {
           continue;
         }
         for (MilestoneUpdate update : report.milestoneUpdates()) {
@@ -85,8 +93,8 @@ public final class Trk04LateMilestones {
             continue;
           }
           String id = update.milestoneId().get();
-          LocalDate previous = when.get(id);
-          if (previous == null || !date.get().isBefore(previous)) {
+          PartialDate previous = when.get(id);
+          if (previous == null || PartialDate.SORT_ORDER.compare(date.get(), previous) >= 0) {
             when.put(id, date.get());
             status.put(id, update.status().get());
           }

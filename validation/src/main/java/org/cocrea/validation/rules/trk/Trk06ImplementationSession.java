@@ -2,18 +2,20 @@ package org.cocrea.validation.rules.trk;
 
 import static org.cocrea.validation.rules.support.Seats.presentSeat;
 import static org.cocrea.validation.rules.support.Seats.seatSectorOrTitular;
+import static org.cocrea.validation.rules.trk.TrkSupport.ended;
 import static org.cocrea.validation.rules.trk.TrkSupport.forEachUnderwayPlan;
+import static org.cocrea.validation.rules.trk.TrkSupport.within;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.cocrea.core.Attendance;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalTechnicalSecretariat;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlSession;
-import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -40,22 +42,22 @@ public final class Trk06ImplementationSession {
 
   private static void check(RuleContext ctx, Subjects s) {
     LocalDate asOf = ctx.asOf().orElseThrow();
-    List<LocalDate> withCsos = new ArrayList<>();
+    List<PartialDate> withCsos = new ArrayList<>();
     for (LocalTechnicalSecretariat stl : ctx.exercise().stls()) {
       for (StlSession session : stl.sessions()) {
-        if (session.date().flatMap(PartialDate::toLocalDate).isPresent() && !session.date().flatMap(PartialDate::toLocalDate).get().isAfter(asOf) && csoPresent(ctx, session)) {
-          withCsos.add(session.date().flatMap(PartialDate::toLocalDate).get());
+        if (session.date().isPresent() && csoPresent(ctx, session)) {
+          withCsos.add(session.date().get());
         }
       }
     }
-    Collections.sort(withCsos);
     forEachUnderwayPlan(ctx, s, asOf, (plan, p, start, end) -> {
-      int from = Collections.binarySearch(withCsos, start);
-      int first = from >= 0 ? firstIndexOf(withCsos, from) : -from - 1;
-      boolean met = first < withCsos.size() && !withCsos.get(first).isAfter(end);
-      if (met) {
+      // a session with civil society inside the period and by the as-of date, at the dates' common precision
+      List<Optional<Boolean>> inPeriod = withCsos.stream().map(d -> within(d, start, end, asOf)).toList();
+      if (inPeriod.stream().anyMatch(o -> o.orElse(false))) {
         s.pass(p);
-      } else if (asOf.isAfter(end)) {
+      } else if (ended(end, asOf) && inPeriod.stream().anyMatch(Optional::isEmpty)) {
+        s.notRecorded(p, "/stls", p + "/periodStart", p + "/periodEnd");
+      } else if (ended(end, asOf)) {
         s.fail(p, plan.id(), start, end);
       } else {
         s.notApplicable(p);
@@ -72,14 +74,5 @@ public final class Trk06ImplementationSession {
       }
     }
     return false;
-  }
-
-  /** The first index holding the same value as {@code found} in a sorted list. */
-  private static int firstIndexOf(List<LocalDate> sorted, int found) {
-    int k = found;
-    while (k > 0 && sorted.get(k - 1).equals(sorted.get(found))) {
-      k--;
-    }
-    return k;
   }
 }

@@ -4,10 +4,12 @@ import static org.cocrea.validation.rules.support.Walk.isPublicPlan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.PartialDate;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /** Helpers shared by several TRK rules of this package. */
 final class TrkSupport {
@@ -30,23 +32,44 @@ final class TrkSupport {
         s.notApplicable(p);
         continue;
       }
-      visitor.visit(plan, p, plan.periodStart().flatMap(PartialDate::toLocalDate).orElseThrow(), plan.periodEnd().flatMap(PartialDate::toLocalDate).orElseThrow());
+      visitor.visit(plan, p, plan.periodStart().orElseThrow(), plan.periodEnd().orElseThrow());
     }
   }
 
   /** Receives a plan underway, its pointer and its period. */
   @FunctionalInterface
   interface UnderwayPlanVisitor {
-    void visit(LocalActionPlan plan, String pointer, LocalDate start, LocalDate end);
+    void visit(LocalActionPlan plan, String pointer, PartialDate start, PartialDate end);
   }
 
   static String planPointer(int i) {
     return "/plans/" + i;
   }
 
-  /** Whether a plan is being (or was) implemented by the as-of date: public, with a period that has started. */
+  /**
+   * Whether a plan is being (or was) implemented by the as-of date: public, with a period that has certainly started
+   * (a month or year start counts once its last day is past).
+   */
   static boolean underway(LocalActionPlan plan, LocalDate asOf) {
-    return isPublicPlan(plan) && plan.periodStart().flatMap(PartialDate::toLocalDate).isPresent() && plan.periodEnd().flatMap(PartialDate::toLocalDate).isPresent()
-        && !plan.periodStart().flatMap(PartialDate::toLocalDate).get().isAfter(asOf);
+    return isPublicPlan(plan) && plan.periodStart().isPresent() && plan.periodEnd().isPresent()
+        && Dates.certainlyOnOrBefore(plan.periodStart().get(), asOf);
+  }
+
+  /** Whether a plan's period has certainly ended by the as-of date (its last possible day is before it). */
+  static boolean ended(PartialDate end, LocalDate asOf) {
+    return end.latest().isBefore(asOf);
+  }
+
+  /**
+   * Whether a date falls in a period and on or before the as-of date, at the dates' common precision: true, false,
+   * or empty when the precision cannot tell.
+   */
+  static Optional<Boolean> within(PartialDate d, PartialDate start, PartialDate end, LocalDate asOf) {
+    List<Optional<Boolean>> parts = List.of(Dates.onOrAfter(d, start), Dates.onOrBefore(d, end),
+        Dates.onOrBefore(d, asOf));
+    if (parts.contains(Optional.of(false))) {
+      return Optional.of(false);
+    }
+    return parts.contains(Optional.<Boolean>empty()) ? Optional.empty() : Optional.of(true);
   }
 }

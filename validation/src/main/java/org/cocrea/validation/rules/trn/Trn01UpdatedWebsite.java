@@ -7,6 +7,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /**
  * TRN-01 · A public website/webpage for the local exercise exists and is updated at least every 4 months. · E ·
@@ -32,11 +33,18 @@ public final class Trn01UpdatedWebsite {
     int months = ctx.intThreshold("maxMonthsSinceUpdate");
     if (x.websiteUrl().isEmpty()) {
       s.failWith("", "noWebsite", x.id());
-    } else if (x.websiteLastUpdated().flatMap(PartialDate::toLocalDate).isEmpty()) {
+    } else if (x.websiteLastUpdated().isEmpty()) {
       s.failWith("/websiteUrl", "noUpdate", x.id(), x.websiteUrl().get());
     } else {
-      LocalDate updated = x.websiteLastUpdated().flatMap(PartialDate::toLocalDate).get();
-      s.check(!updated.plusMonths(months).isBefore(asOf), "/websiteLastUpdated", x.id(), updated, asOf, months);
+      // a month or year update date decides only when every day it may stand for gives the same answer
+      PartialDate updated = x.websiteLastUpdated().get();
+      if (Dates.deadlinePassed(updated, months, asOf)) {
+        s.check(false, "/websiteLastUpdated", x.id(), updated, asOf, months);
+      } else if (updated.earliest().plusMonths(months).isBefore(asOf)) {
+        s.notRecorded("/websiteLastUpdated", "/websiteLastUpdated");
+      } else {
+        s.pass("/websiteLastUpdated");
+      }
     }
   }
 }
