@@ -65,6 +65,14 @@ public final class RuleContext {
     return recording.get().completeness(owner, property) == Completeness.COMPLETE;
   }
 
+  /**
+   * Whether an element is recorded in full (its own declaration, else its list's, else its owner's: {@link
+   * Recording#completeness(Object)}): what the element does not hold is recorded as none only then.
+   */
+  public boolean complete(Object element) {
+    return recording.get().completeness(element) == Completeness.COMPLETE;
+  }
+
   public LocalExercise exercise() {
     return exercise;
   }

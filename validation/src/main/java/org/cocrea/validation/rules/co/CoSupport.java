@@ -1,8 +1,6 @@
 package org.cocrea.validation.rules.co;
 
-import static org.cocrea.validation.rules.support.Seats.SOCIETAL;
 
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,15 +59,21 @@ final class CoSupport {
     return plan.coCreation().map(CoCreationProcess::tables).orElse(List.of());
   }
 
+  /**
+   * Whether a plan's tables are recorded in full (its co-creation's list, or the plan's co-creation itself when it has
+   * none): in a PARTIAL part, a plan without recorded tables may have held them (real-records.md §1).
+   */
+  static boolean tablesComplete(RuleContext ctx, LocalActionPlan plan) {
+    return plan.coCreation().map(c -> ctx.complete(c, "tables")).orElseGet(() -> ctx.complete(plan, "coCreation"));
+  }
+
   static String planPointer(int i) {
     return "/plans/" + i;
   }
 
-  /** Sectors counted as society by CO-03 and CO-07: {@link #SOCIETAL} minus those the options count as government. */
+  /** Sectors counted as society by CO-03 and CO-07: {@link org.cocrea.validation.rules.support.Seats#SOCIETAL} minus those the options count as government. */
   static Set<Sector> societal(RuleContext ctx) {
-    Set<Sector> s = EnumSet.copyOf(SOCIETAL);
-    s.removeAll(ctx.options().governmentSeatSectors());
-    return s;
+    return org.cocrea.validation.rules.support.Seats.societal(ctx);
   }
 
   /** A participant's sector ({@link org.cocrea.core.Seats#participantSector}, as the statistics read it). */
