@@ -6,17 +6,18 @@ import static org.cocrea.validation.rules.com.ComSupport.text;
 import static org.cocrea.validation.rules.support.Texts.part;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Missing;
 
 /**
  * COM-08 · Time-bound: start/end dates present and inside the PAL period. · E · dates · [S:KIT5 Acotados en el
  * tiempo][S:OGP-TPL]. Also start ≤ end; the period bounds that the plan does not record are not checked.
+ *
+ * <p>A date absent from a PARTIAL record or part is not recorded: the commitment is NOT_RECORDED, not failed.
  */
 public final class Com08DatesInsidePeriod {
 
@@ -37,11 +38,14 @@ public final class Com08DatesInsidePeriod {
       Optional<LocalDate> periodStart = plan.periodStart();
       Optional<LocalDate> periodEnd = plan.periodEnd();
       if (start.isEmpty() || end.isEmpty()) {
-        List<String> parts = new ArrayList<>();
-        start.ifPresentOrElse(d -> { }, () -> parts.add(part(ctx, "COM-08.part.startDate")));
-        end.ifPresentOrElse(d -> { }, () -> parts.add(part(ctx, "COM-08.part.endDate")));
-        String missing = String.join(", ", parts);
-        subjects.failWith(ptr, "missing", label(c), missing);
+        Missing missing = new Missing(ctx);
+        if (start.isEmpty()) {
+          missing.add(c, "startDate", ptr + "/startDate", part(ctx, "COM-08.part.startDate"));
+        }
+        if (end.isEmpty()) {
+          missing.add(c, "endDate", ptr + "/endDate", part(ctx, "COM-08.part.endDate"));
+        }
+        missing.report(subjects, ptr, "missing", parts -> new Object[] {label(c), parts});
       } else if (end.get().isBefore(start.get())) {
         subjects.failWith(ptr + "/endDate", "order", label(c), start.get(), end.get());
       } else if (periodStart.isPresent() && start.get().isBefore(periodStart.get())) {
