@@ -4,19 +4,19 @@ import static org.cocrea.validation.rules.pal.PalSupport.forEachPlan;
 import static org.cocrea.validation.rules.support.Texts.part;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.Severity;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Missing;
 
 /**
  * PAL-03 · periodStart &lt; periodEnd and duration ≤ 24 months. · E (order) / W (duration) · dates · [S:APT one
  * year][S:JAL 2016-18][S:OGP-GL] ; 24 months [P]. Threshold {@code maxMonths} (24). A missing or inverted period
- * is an error; a period longer than the threshold is a warning in every profile.
+ * is an error; a period longer than the threshold is a warning in every profile. A bound absent from a PARTIAL record
+ * or part is not recorded (NOT_RECORDED), not missing.
  */
 public final class Pal03PalPeriod {
 
@@ -36,10 +36,14 @@ public final class Pal03PalPeriod {
       Optional<LocalDate> start = plan.periodStart();
       Optional<LocalDate> end = plan.periodEnd();
       if (start.isEmpty() || end.isEmpty()) {
-        List<String> missing = new ArrayList<>();
-        start.ifPresentOrElse(s -> { }, () -> missing.add(part(ctx, "PAL-03.part.periodStart")));
-        end.ifPresentOrElse(e -> { }, () -> missing.add(part(ctx, "PAL-03.part.periodEnd")));
-        subjects.failWith(ptr, "missing", String.join(", ", missing), plan.id());
+        Missing missing = new Missing(ctx);
+        if (start.isEmpty()) {
+          missing.add(plan, "periodStart", ptr + "/periodStart", part(ctx, "PAL-03.part.periodStart"));
+        }
+        if (end.isEmpty()) {
+          missing.add(plan, "periodEnd", ptr + "/periodEnd", part(ctx, "PAL-03.part.periodEnd"));
+        }
+        missing.report(subjects, ptr, "missing", parts -> new Object[] {parts, plan.id()});
       } else if (!start.get().isBefore(end.get())) {
         subjects.failWith(ptr + "/periodEnd", "order", start.get(), end.get(), plan.id());
       } else if (end.get().isAfter(start.get().plusMonths(maxMonths))) {
