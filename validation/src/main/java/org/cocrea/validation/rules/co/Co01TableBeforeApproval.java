@@ -3,8 +3,10 @@ package org.cocrea.validation.rules.co;
 import static org.cocrea.validation.rules.co.CoSupport.planPointer;
 import static org.cocrea.validation.rules.co.CoSupport.sessionsByResolution;
 import static org.cocrea.validation.rules.co.CoSupport.tables;
+import static org.cocrea.validation.rules.co.CoSupport.tablesComplete;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,10 @@ import org.cocrea.validation.rules.Subjects;
  * 4][S:APT]. The window runs from the earliest STL installation to the plan's approval (its {@code approvedOn},
  * else the date of the session that adopted the approving resolution, else its publication); an unknown bound
  * leaves that side open.
+ *
+ * <p>In a PARTIAL record or part, absent tables or table dates are not recorded: a plan without recorded tables, or
+ * whose recorded tables do not show one in the window while tables or their dates are not recorded, is NOT_RECORDED
+ * (were tables held? the record does not say), never FAIL.
  */
 public final class Co01TableBeforeApproval {
 
@@ -48,8 +54,13 @@ public final class Co01TableBeforeApproval {
       LocalActionPlan plan = x.plans().get(i);
       String ptr = planPointer(i);
       List<ParticipatoryTable> tables = tables(plan);
+      boolean allTables = tablesComplete(ctx, plan);
       if (tables.isEmpty()) {
-        subjects.failWith(plan.coCreation().isPresent() ? ptr + "/coCreation" : ptr, "noTables", plan.id());
+        if (allTables) {
+          subjects.failWith(plan.coCreation().isPresent() ? ptr + "/coCreation" : ptr, "noTables", plan.id());
+        } else {
+          subjects.notRecorded(ptr, ptr + "/coCreation/tables");   // were tables held? the record does not say
+        }
         continue;
       }
       Optional<LocalDate> approved = approvalDate(plan, sessions).or(plan::publishedOn);
@@ -58,8 +69,20 @@ public final class Co01TableBeforeApproval {
       boolean held = tables.stream().anyMatch(t -> unbounded
           || t.date().map(d -> installed.map(s -> !d.isBefore(s)).orElse(true)
               && approved.map(a -> !d.isAfter(a)).orElse(true)).orElse(false));
+      List<String> undatedNotRecorded = new ArrayList<>();
+      for (int k = 0; k < tables.size(); k++) {
+        if (tables.get(k).date().isEmpty() && !ctx.complete(tables.get(k), "date")) {
+          undatedNotRecorded.add(ptr + "/coCreation/tables/" + k + "/date");
+        }
+      }
       if (held) {
         subjects.pass(ptr + "/coCreation/tables");
+      } else if (!allTables || !undatedNotRecorded.isEmpty()) {
+        // a table not recorded, or a date not recorded, may be the one held in the window
+        if (!allTables) {
+          undatedNotRecorded.add(0, ptr + "/coCreation/tables");
+        }
+        subjects.notRecorded(ptr + "/coCreation/tables", undatedNotRecorded.toArray(String[]::new));
       } else if (!anyDated) {
         subjects.failWith(ptr + "/coCreation/tables", "undated", plan.id());
       } else {
