@@ -19,7 +19,8 @@ import org.cocrea.validation.rules.Subjects;
  * [S:KIT3][S:OGP-LOC "within two (2) months"]
  *
  * <p>Time-aware: a published plan needs a DESIGN or INCEPTION evaluation dated no later than {@code months} after
- * its {@code publishedOn}; before that deadline a missing one is not yet a failure.
+ * its {@code publishedOn}; before that deadline a missing one is not yet a failure. Past it, a plan without a recorded
+ * design evaluation whose evaluations are a PARTIAL part is NOT_RECORDED.
  */
 public final class Eva02DesignEvaluation {
 
@@ -56,6 +57,10 @@ public final class Eva02DesignEvaluation {
           designs.add(new Dated(evaluation.id(), evaluation.date(),
               evaluation.date().isPresent() ? at + "/date" : at));
         }
+      }
+      if (designs.isEmpty() && asOf.isAfter(deadline) && !ctx.complete(plan, "evaluations")) {
+        subjects.notRecorded(pointer, pointer + "/evaluations");   // an evaluation may exist, unrecorded
+        continue;
       }
       judgeTimeliness(subjects, designs, deadline, asOf, pointer, plan.id(), published, months);
     }

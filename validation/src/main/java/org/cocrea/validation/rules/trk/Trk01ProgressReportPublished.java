@@ -14,7 +14,8 @@ import org.cocrea.validation.rules.Subjects;
 /**
  * TRK-01 · ≥1 progress report is published during the PAL period. · E · progressReports · [S:SRC step 6].
  * Time-aware: a report published between the period's start and end (and not after the as-of date) passes; while the
- * period is running and no report is out yet the plan is not applicable; once the period is over it fails.
+ * period is running and no report is out yet the plan is not applicable; once the period is over it fails, or, when
+ * its progress reports are a PARTIAL part, is NOT_RECORDED.
  */
 public final class Trk01ProgressReportPublished {
 
@@ -35,6 +36,8 @@ public final class Trk01ProgressReportPublished {
           .anyMatch(d -> !d.isBefore(start) && !d.isAfter(end) && !d.isAfter(asOf));
       if (published) {
         s.pass(p);
+      } else if (asOf.isAfter(end) && !ctx.complete(plan, "progressReports")) {
+        s.notRecorded(p, p + "/progressReports");   // a partial record: reports may have been published, unrecorded
       } else if (asOf.isAfter(end)) {
         s.fail(plan.progressReports().isEmpty() ? p : p + "/progressReports", plan.id(), start, end,
             plan.progressReports().size());
