@@ -20,7 +20,8 @@ import org.cocrea.validation.rules.Subjects;
 /**
  * EXE-04 · ≥1 awareness event for CSOs/general public and ≥1 for public servants before STL installation. · W ·
  * awarenessEvents.audiences/date · [S:APT][S:SRC step 2]. Events dated on or before the first STL installation count;
- * public-servant audiences are public servants, senior officials and municipalities.
+ * public-servant audiences are public servants, senior officials and municipalities. When the awareness events are a
+ * PARTIAL part, an audience not reached by a recorded event is NOT_RECORDED.
  */
 public final class Exe04AwarenessEvents {
 
@@ -48,6 +49,10 @@ public final class Exe04AwarenessEvents {
         forPublic |= e.audiences().stream().anyMatch(PUBLIC_AUDIENCES::contains);
         forServants |= e.audiences().stream().anyMatch(SERVANT_AUDIENCES::contains);
       }
+    }
+    if ((!forPublic || !forServants) && !ctx.complete(x, "awarenessEvents")) {
+      s.notRecorded("", "/awarenessEvents");   // a partial record: events may have been held, unrecorded
+      return;
     }
     List<String> missing = new ArrayList<>();
     if (!forPublic) {
