@@ -30,15 +30,21 @@ final class CoSupport {
     void apply(ParticipatoryTable table, String pointer);
   }
 
-  /** Runs a check on every table of every plan; plans without tables are not applicable. */
-  static void forEachTable(LocalExercise x, Subjects subjects, TableCheck check) {
+  /**
+   * Runs a check on every table of every plan; plans without tables are not applicable, or NOT_RECORDED when their
+   * tables are a PARTIAL part (were tables held? the record does not say).
+   */
+  static void forEachTable(RuleContext ctx, Subjects subjects, TableCheck check) {
+    LocalExercise x = ctx.exercise();
     if (!eachPlanWithTables(x, subjects)) {
       return;
     }
     for (int i = 0; i < x.plans().size(); i++) {
       List<ParticipatoryTable> tables = tables(x.plans().get(i));
-      if (tables.isEmpty()) {
+      if (tables.isEmpty() && tablesComplete(ctx, x.plans().get(i))) {
         subjects.notApplicable(planPointer(i));
+      } else if (tables.isEmpty()) {
+        subjects.notRecorded(planPointer(i), planPointer(i) + "/coCreation/tables");
       }
       for (int k = 0; k < tables.size(); k++) {
         check.apply(tables.get(k), planPointer(i) + "/coCreation/tables/" + k);
