@@ -17,7 +17,7 @@ final class CommonOptions {
   @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "common.lang", defaultValue = "es")
   Lang lang;
 
-  @Option(names = "--profile", paramLabel = "PROFILE", descriptionKey = "common.profile", defaultValue = "INAI_CORE")
+  @Option(names = "--profile", paramLabel = "PROFILE", descriptionKey = "common.profile", defaultValue = "BY_FRAMEWORK")
   Profile profile;
 
   @Option(names = "--as-of", paramLabel = "DATE", descriptionKey = "common.asOf")

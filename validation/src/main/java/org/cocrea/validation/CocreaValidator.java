@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.cocrea.core.Framework;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.Set;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.Recording;
 import org.cocrea.core.References;
@@ -39,7 +41,38 @@ public final class CocreaValidator {
   }
 
   /**
-   * A validator with the default options: Spanish messages, {@link Profile#INAI_CORE}, time-aware rules judged at
+   * The frameworks an exercise follows, as the rules read them: those it declares ({@link
+   * LocalExercise#frameworks()}), or {@link Framework#INAI_LOCAL} when it declares none, as every 1.0 file reads
+   * (real-records.md §4).
+   *
+   * <pre>{@code
+   * CocreaValidator.frameworksOf(exercise);   // [OGP_LOCAL] for an OGP Local plan; [INAI_LOCAL] for a 1.0 file
+   * }</pre>
+   *
+   * @param exercise the exercise, must not be null
+   * @return the frameworks in declaration order without repetitions, never null, never empty
+   * @since 0.2.0
+   */
+  public static List<Framework> frameworksOf(LocalExercise exercise) {
+    List<Framework> declared = Objects.requireNonNull(exercise, "exercise").frameworks();
+    return declared.isEmpty() ? List.of(Framework.INAI_LOCAL) : declared.stream().distinct().toList();
+  }
+
+  /**
+   * The frameworks the validator judges an exercise under, by profile: its own ({@link #frameworksOf(LocalExercise)})
+   * by default; INAI's for every exercise in {@link Profile#INAI_CORE}; INAI's and OGP Local's for every exercise in
+   * {@link Profile#OGP_LOCAL} (every rule runs).
+   */
+  private List<Framework> judgedFrameworks(LocalExercise exercise) {
+    return switch (options.profile()) {
+      case BY_FRAMEWORK -> frameworksOf(exercise);
+      case INAI_CORE -> List.of(Framework.INAI_LOCAL);
+      case OGP_LOCAL -> List.of(Framework.INAI_LOCAL, Framework.OGP_LOCAL);
+    };
+  }
+
+  /**
+   * A validator with the default options: Spanish messages, {@link Profile#BY_FRAMEWORK}, time-aware rules judged at
    * today's date in Mexico City, read at each check ({@link ValidatorOptions#resolveAsOf()}).
    *
    * @return a validator, never null
@@ -74,7 +107,8 @@ public final class CocreaValidator {
 
   /**
    * The catalogue rules this validator runs in its profile, in catalogue order; the engine's rules ({@link
-   * Rules#engineRules()}) always run before them.
+   * Rules#engineRules()}) always run before them. In {@link Profile#BY_FRAMEWORK} every rule runs and those of none of
+   * an exercise's frameworks are reported not applicable to it ({@link ValidationReport#outsideFrameworks()}).
    *
    * @return the rules, never null
    */
@@ -103,7 +137,8 @@ public final class CocreaValidator {
 
   /**
    * Checks an exercise built in memory and reports every problem at once: first the engine's checks (dangling and
-   * duplicate identifiers, field constraints), then every rule of the profile in catalogue order. Never throws for bad
+   * duplicate identifiers, field constraints), then every rule of the profile in catalogue order, each judged only
+   * where it is a requirement of the exercise's framework(s) ({@link Rule#appliesTo(java.util.Collection)}). Never throws for bad
    * or incomplete data: findings are data.
    *
    * @param exercise the exercise, must not be null
@@ -135,7 +170,8 @@ public final class CocreaValidator {
     Optional<LocalDate> asOf = options.resolveAsOf(); // once per check: a long-lived validator never freezes the date
     List<Finding> findings = new ArrayList<>();
     List<NotRecorded> notRecorded = new ArrayList<>();
-    List<String> notJudged = new ArrayList<>();
+    List<NotJudged> notJudged = new ArrayList<>();
+    List<Framework> frameworks = judgedFrameworks(exercise);
     List<RuleResult> results = new ArrayList<>(rules.size() + Rules.engineRules().size());
     List<Finding> references = ReferenceCheck.findings(References.check(exercise), options.locale(), prior);
     engineResult(ReferenceCheck.DANGLING, references, findings, results);
@@ -145,12 +181,15 @@ public final class CocreaValidator {
     for (Rule rule : rules) {
       Subjects subjects = new Subjects(rule, rule.severityIn(options.profile()), options.locale(),
           options.maxFindingsPerRule());
-      if (rule.isTimeAware() && asOf.isEmpty()) {
+      NotJudged.Reason notJudgedFor = !rule.appliesTo(frameworks) ? NotJudged.Reason.FRAMEWORK
+          : rule.isTimeAware() && asOf.isEmpty() ? NotJudged.Reason.NO_DATE : null;
+      if (notJudgedFor != null) {
         subjects.notApplicable("");
-        notJudged.add(rule.id());
+        notJudged.add(new NotJudged(rule.id(), notJudgedFor));
       } else {
         try {
-          rule.check().apply(new RuleContext(exercise, options, rule, asOf, recording), subjects);
+          rule.check().apply(new RuleContext(exercise, options, rule, asOf, recording, Set.copyOf(frameworks)),
+              subjects);
         } catch (RuntimeException e) {
           throw new IllegalStateException("rule " + rule.id() + " failed on exercise " + exercise.id(), e);
         }
@@ -159,7 +198,7 @@ public final class CocreaValidator {
       notRecorded.addAll(subjects.notRecordedSubjects());
       results.add(subjects.result());
     }
-    return ValidationReport.of(exercise.id(), options, asOf, findings, results, notRecorded, notJudged);
+    return ValidationReport.of(exercise.id(), options, asOf, findings, results, notRecorded, notJudged, frameworks);
   }
 
   /**

@@ -69,7 +69,7 @@ public @interface ConformsTo {
    *
    * @return the profile
    */
-  Profile profile() default Profile.INAI_CORE;
+  Profile profile() default Profile.BY_FRAMEWORK;
 
   /**
    * The as-of date: {@code ""} for today in Mexico City, an ISO date, or {@code "none"}.

@@ -1,18 +1,38 @@
 package org.cocrea.validation;
 
+import org.cocrea.core.Framework;
+
 /**
- * Which rules run, and at which severity (methodology.md section 4, suggested profiles [P]).
+ * Which rules run, and at which severity. The default, {@link #BY_FRAMEWORK}, follows each exercise's declared
+ * framework(s) (real-records.md §4); the two fixed profiles are severity policies a user may choose instead
+ * (methodology.md section 4, suggested profiles [P]).
+ *
+ * <pre>{@code
+ * CocreaValidator.create();                                                    // BY_FRAMEWORK
+ * CocreaValidator.create(ValidatorOptions.builder().profile(Profile.INAI_CORE).build());  // every exercise as INAI's
+ * }</pre>
  *
  * @since 0.1.0
  */
 public enum Profile {
   /**
-   * The default: every rule not sourced only from OGP material, at its catalogue severity.
+   * INAI's standard for every exercise, whatever it declares (the 1.0 default): every rule that is a requirement of
+   * {@link Framework#INAI_LOCAL}, at its catalogue severity; the others do not run.
    */
   INAI_CORE,
   /**
-   * Every rule; rules with an OGP or IRM source are raised to errors (OGP Local's participation and co-creation
-   * standards as requirements).
+   * Every rule for every exercise, whatever it declares; rules with an OGP or IRM source are raised to errors (OGP
+   * Local's participation and co-creation standards as requirements).
    */
-  OGP_LOCAL
+  OGP_LOCAL,
+  /**
+   * The default: each exercise is judged by the rules of the framework(s) it declares ({@link
+   * org.cocrea.core.LocalExercise#frameworks()}; none declared means {@link Framework#INAI_LOCAL}, as every 1.0 file
+   * reads), at their catalogue severity. A rule of none of them is not applicable, and the report says so ({@link
+   * ValidationReport#notJudgedRules()}, reason {@link NotJudged.Reason#FRAMEWORK}). An INAI_LOCAL exercise gets the
+   * same findings as under {@link #INAI_CORE}.
+   *
+   * @since 0.2.0
+   */
+  BY_FRAMEWORK
 }

@@ -1,14 +1,18 @@
 package org.cocrea.validation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cocrea.core.Framework;
 import org.cocrea.validation.rules.Check;
 
 /**
@@ -38,6 +42,8 @@ public final class Rule {
   private final List<String> sourceKeys;
   private final List<String> needs;
   private final Absence whenAbsent;
+  private final Set<Framework> frameworks;
+  private final boolean declaresFrameworks;
 
   private Rule(Builder b) {
     this.id = b.id;
@@ -54,6 +60,9 @@ public final class Rule {
     this.sourceKeys = keysOf(source);
     this.needs = List.copyOf(b.needs);
     this.whenAbsent = b.whenAbsent;
+    this.declaresFrameworks = b.frameworks != null;
+    this.frameworks = Collections.unmodifiableSet(
+        b.frameworks == null ? EnumSet.allOf(Framework.class) : EnumSet.copyOf(b.frameworks));
   }
 
   /**
@@ -90,9 +99,15 @@ public final class Rule {
   }
 
   /**
-   * The severity in a profile: {@link Profile#OGP_LOCAL} raises OGP-sourced warnings to errors. Information rules
-   * (EVA-06, a derived value) and the anti-simulation heuristics (SIM, "all warnings" in methodology.md 4.8) keep
-   * their severity in every profile.
+   * The severity in a profile: {@link Profile#BY_FRAMEWORK} (the default) and {@link Profile#INAI_CORE} keep the
+   * catalogue severity; {@link Profile#OGP_LOCAL} raises OGP-sourced warnings to errors. Information rules (EVA-06, a
+   * derived value) and the anti-simulation heuristics (SIM, "all warnings" in methodology.md 4.8) keep their severity
+   * in every profile.
+   *
+   * <pre>{@code
+   * Rules.byId("CO-08").orElseThrow().severityIn(Profile.OGP_LOCAL);      // ERROR
+   * Rules.byId("CO-08").orElseThrow().severityIn(Profile.BY_FRAMEWORK);   // WARNING
+   * }</pre>
    *
    * @param profile the profile, must not be null
    * @return the severity, never null
@@ -105,14 +120,82 @@ public final class Rule {
   }
 
   /**
-   * Whether the rule runs in a profile: {@link Profile#INAI_CORE} leaves out rules sourced only from OGP material.
+   * Whether the validator runs the rule at all in a profile: {@link Profile#INAI_CORE} leaves out the rules that are
+   * not requirements of INAI's exercise (every exercise is judged as {@link Framework#INAI_LOCAL}, as in 1.0); {@link
+   * Profile#OGP_LOCAL} runs every rule; {@link Profile#BY_FRAMEWORK} runs every rule and decides per exercise ({@link
+   * #appliesTo(Collection)}): a rule of none of the exercise's frameworks is reported not applicable, with the
+   * framework as the reason ({@link ValidationReport#notJudgedRules()}).
    *
    * @param profile the profile, must not be null
    * @return true when the rule runs
    */
   public boolean isIn(Profile profile) {
     Objects.requireNonNull(profile, "profile");
-    return profile == Profile.OGP_LOCAL || !isOgpOnly();
+    return profile != Profile.INAI_CORE || appliesTo(Set.of(Framework.INAI_LOCAL));
+  }
+
+  /**
+   * The programmes whose requirement this rule is (real-records.md §4), declared once on the rule's definition:
+   * {@link Framework#INAI_LOCAL} alone for INAI's own requirements (its five components, the 2016 PAL sections, its
+   * accompaniment, the guarantor body's seat), {@link Framework#OGP_LOCAL} alone for OGP Local's own (its template
+   * fields, its assessments, its forum's minimum requirements), and every framework, {@link Framework#OTHER}
+   * included, for a framework-neutral rule.
+   *
+   * <pre>{@code
+   * Rules.byId("COM-06").orElseThrow().frameworks();   // [INAI_LOCAL]
+   * Rules.byId("COM-09").orElseThrow().frameworks();   // [OGP_LOCAL]
+   * Rules.byId("COM-01").orElseThrow().frameworks();   // [INAI_LOCAL, OGP_LOCAL, OTHER]
+   * }</pre>
+   *
+   * @return the frameworks, in declaration order of {@link Framework}, never null, never empty
+   * @since 0.2.0
+   */
+  public Set<Framework> frameworks() {
+    return frameworks;
+  }
+
+  /**
+   * Whether the rule is a requirement of every programme ({@link #frameworks()} holds every {@link Framework}).
+   *
+   * @return true for a framework-neutral rule
+   * @since 0.2.0
+   */
+  public boolean isFrameworkNeutral() {
+    return frameworks.size() == Framework.values().length;
+  }
+
+  /**
+   * Whether the rule's frameworks were declared on its definition; every catalogue rule declares them (a rule that
+   * declares none, such as an engine rule, is framework-neutral).
+   *
+   * @return true when declared
+   * @since 0.2.0
+   */
+  public boolean declaresFrameworks() {
+    return declaresFrameworks;
+  }
+
+  /**
+   * Whether the rule applies to an exercise that follows the given frameworks: it does when it is a requirement of at
+   * least one of them. An exercise that declares none follows {@link Framework#INAI_LOCAL}, as every 1.0 file reads
+   * ({@link CocreaValidator#frameworksOf(org.cocrea.core.LocalExercise)}).
+   *
+   * <pre>{@code
+   * Rules.byId("COM-06").orElseThrow().appliesTo(List.of(Framework.OGP_LOCAL));                        // false
+   * Rules.byId("COM-06").orElseThrow().appliesTo(List.of(Framework.INAI_LOCAL, Framework.OGP_LOCAL));  // true
+   * Rules.byId("COM-06").orElseThrow().appliesTo(List.of());                                           // true
+   * }</pre>
+   *
+   * @param exerciseFrameworks the frameworks the exercise follows, must not be null; empty means INAI_LOCAL
+   * @return true when the rule applies
+   * @since 0.2.0
+   */
+  public boolean appliesTo(Collection<Framework> exerciseFrameworks) {
+    Objects.requireNonNull(exerciseFrameworks, "exerciseFrameworks");
+    if (exerciseFrameworks.isEmpty()) {
+      return frameworks.contains(Framework.INAI_LOCAL);
+    }
+    return exerciseFrameworks.stream().anyMatch(frameworks::contains);
   }
 
   /**
@@ -262,6 +345,7 @@ public final class Rule {
     private final Map<String, Number> thresholds = new LinkedHashMap<>();
     private final List<String> needs = new ArrayList<>();
     private Absence whenAbsent;
+    private EnumSet<Framework> frameworks;
     private Check check;
 
     private Builder(String id) {
@@ -313,6 +397,40 @@ public final class Rule {
         needs.add(Objects.requireNonNull(fact, "fact"));
       }
       return this;
+    }
+
+    /**
+     * The programmes whose requirement the rule is ({@link Rule#frameworks()}); returns this builder. Several calls
+     * add up.
+     */
+    public Builder frameworks(Framework... programmes) {
+      if (programmes.length == 0) {
+        throw new IllegalArgumentException("at least one framework");
+      }
+      for (Framework f : programmes) {
+        Objects.requireNonNull(f, "framework");
+        if (frameworks == null) {
+          frameworks = EnumSet.of(f);
+        } else {
+          frameworks.add(f);
+        }
+      }
+      return this;
+    }
+
+    /** The rule is INAI's own requirement ({@link Framework#INAI_LOCAL} only); returns this builder. */
+    public Builder inaiLocal() {
+      return frameworks(Framework.INAI_LOCAL);
+    }
+
+    /** The rule is OGP Local's own requirement ({@link Framework#OGP_LOCAL} only); returns this builder. */
+    public Builder ogpLocal() {
+      return frameworks(Framework.OGP_LOCAL);
+    }
+
+    /** The rule is a requirement of every programme, {@link Framework#OTHER} included; returns this builder. */
+    public Builder anyFramework() {
+      return frameworks(Framework.values());
     }
 
     /** What the rule says when the facts it needs are absent ({@link Absence}); returns this builder. */

@@ -116,9 +116,20 @@ public final class RuleCatalogueDocument {
         .append(Rules.engineRules().size()).append(" engine rules that every profile runs.\n\n")
         .append("- **Severity**: E error (a minimum standard; the exercise does not conform), W warning (good practice ")
         .append("or heuristic), I information (derived value).\n")
-        .append("- **Profiles**: `INAI_CORE` (default) runs every rule not sourced only from OGP/IRM material; ")
-        .append("`OGP_LOCAL` runs every rule and raises OGP/IRM-sourced warnings to errors (information and SIM heuristics ")
-        .append("keep their severity). Each rule has an anchor named after its id in lower case (`#stl-03`). A dash means the rule does ")
+        .append("- **Frameworks** (real-records.md §4): the programme(s) whose requirement each rule is, declared on ")
+        .append("the rule: `INAI` (INAI's *Cocreación desde lo Local* only: its five components, the 2016 PAL sections, ")
+        .append("its accompaniment, the guarantor body's seat, its kits), `OGP Local` (OGP Local only: its commitment ")
+        .append("template, its assessments, its forum's minimum requirements) or `all` (framework-neutral, also a ")
+        .append("programme of another kind, `OTHER`). By default (profile `BY_FRAMEWORK`) an exercise is judged by the ")
+        .append("rules of the framework(s) it declares (`frameworks`; none declared means INAI_LOCAL, as every 1.0 file ")
+        .append("reads), at their catalogue severity; a rule of none of them is not applicable and the report lists it ")
+        .append("as not judged, with the framework as the reason. An exercise under both runs both sets; where they ")
+        .append("write a requirement differently (COM-05: INAI components or OGP values) either satisfies it. ")
+        .append(frameworkCounts(catalogue)).append("\n")
+        .append("- **Profiles** (a severity policy instead of the default): `INAI_CORE` judges every exercise as ")
+        .append("INAI's (the 1.0 default: the rules of INAI and all); `OGP_LOCAL` runs every rule for every exercise ")
+        .append("and raises OGP/IRM-sourced warnings to errors (information and SIM heuristics keep their severity). ")
+        .append("Each rule has an anchor named after its id in lower case (`#stl-03`). A dash means the rule does ")
         .append("not run in that profile.\n")
         .append("- **Thresholds [P]** are defaults; override one with ")
         .append("`ValidatorOptions.builder().threshold(\"<ID>.<name>\", value)`.\n")
@@ -152,8 +163,9 @@ public final class RuleCatalogueDocument {
 
   private static void section(StringBuilder md, String title, List<Rule> rules) {
     md.append("\n## ").append(title).append("\n\n")
-        .append("| ID | Sev | Regla (es) | Rule (en) | Source | Thresholds [P] | As-of | INAI_CORE | OGP_LOCAL |\n")
-        .append("|---|---|---|---|---|---|---|---|---|\n");
+        .append("| ID | Sev | Regla (es) | Rule (en) | Source | Thresholds [P] | As-of | Frameworks | INAI_CORE ")
+        .append("| OGP_LOCAL |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|\n");
     for (Rule r : rules) {
       md.append("| <a id=\"").append(r.id().toLowerCase(Locale.ROOT)).append("\"></a>").append(r.id())
           .append(" | ").append(letter(r.severity()))
@@ -163,6 +175,7 @@ public final class RuleCatalogueDocument {
           .append(" | ").append(r.thresholds().isEmpty() ? "—" : r.thresholds().entrySet().stream()
               .map(e -> "`" + e.getKey() + "` = " + e.getValue()).collect(Collectors.joining(", ")))
           .append(" | ").append(r.isTimeAware() ? "yes" : "—")
+          .append(" | ").append(frameworks(r))
           .append(" | ").append(inProfile(r, Profile.INAI_CORE))
           .append(" | ").append(inProfile(r, Profile.OGP_LOCAL))
           .append(" |\n");
@@ -188,6 +201,28 @@ public final class RuleCatalogueDocument {
           .append(a.ordinal() < Absence.values().length - 1 ? " " : "");
     }
     return legend.toString();
+  }
+
+  /** The rule's frameworks as the table writes them: all, INAI, OGP Local, or both names. */
+  static String frameworks(Rule rule) {
+    if (rule.isFrameworkNeutral()) {
+      return "all";
+    }
+    return rule.frameworks().stream()
+        .map(f -> switch (f) {
+          case INAI_LOCAL -> "INAI";
+          case OGP_LOCAL -> "OGP Local";
+          case OTHER -> "other";
+        })
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String frameworkCounts(List<Rule> catalogue) {
+    long inai = catalogue.stream().filter(r -> frameworks(r).equals("INAI")).count();
+    long ogp = catalogue.stream().filter(r -> frameworks(r).equals("OGP Local")).count();
+    long all = catalogue.stream().filter(Rule::isFrameworkNeutral).count();
+    return "Catalogue: " + all + " framework-neutral, " + inai + " INAI only, " + ogp + " OGP Local only"
+        + (all + inai + ogp == catalogue.size() ? "." : ", " + (catalogue.size() - all - inai - ogp) + " other.");
   }
 
   private static String inProfile(Rule rule, Profile profile) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.cocrea.core.Framework;
 
 /**
  * The result of checking one exercise: every finding, in a deterministic order, each rule's outcome with its
@@ -35,10 +36,12 @@ public final class ValidationReport {
   private final List<Finding> findings;
   private final List<RuleResult> results;
   private final List<NotRecorded> notRecorded;
-  private final List<String> notJudged;
+  private final List<NotJudged> notJudged;
+  private final List<Framework> frameworks;
 
   private ValidationReport(String subject, Locale locale, Profile profile, LocalDate asOf,
-      List<Finding> findings, List<RuleResult> results, List<NotRecorded> notRecorded, List<String> notJudged) {
+      List<Finding> findings, List<RuleResult> results, List<NotRecorded> notRecorded, List<NotJudged> notJudged,
+      List<Framework> frameworks) {
     this.subject = Objects.requireNonNull(subject, "subject");
     this.locale = Objects.requireNonNull(locale, "locale");
     this.profile = Objects.requireNonNull(profile, "profile");
@@ -51,7 +54,9 @@ public final class ValidationReport {
     unrecorded.sort(Comparator.comparing(NotRecorded::pointer, Finding.POINTER_ORDER)
         .thenComparing(NotRecorded::severity).thenComparing(NotRecorded::ruleId));
     this.notRecorded = List.copyOf(unrecorded);
-    this.notJudged = asOf != null ? List.of() : List.copyOf(notJudged);
+    this.notJudged = notJudged.stream() // with a date, every time-aware rule was judged
+        .filter(n -> asOf == null || n.reason() != NotJudged.Reason.NO_DATE).toList();
+    this.frameworks = List.copyOf(frameworks);
   }
 
   /**
@@ -91,7 +96,7 @@ public final class ValidationReport {
       List<RuleResult> results, List<NotRecorded> notRecorded) {
     Optional<LocalDate> asOf = options.resolveAsOf();
     return new ValidationReport(subject, options.locale(), options.profile(), asOf.orElse(null), findings, results,
-        notRecorded, timeAware(results));
+        notRecorded, timeAware(results), List.of());
   }
 
   /**
@@ -114,21 +119,26 @@ public final class ValidationReport {
   public static ValidationReport of(String subject, ValidatorOptions options, Optional<LocalDate> asOf,
       List<Finding> findings, List<RuleResult> results) {
     return new ValidationReport(subject, options.locale(), options.profile(), asOf.orElse(null), findings, results,
-        List.of(), timeAware(results));
+        List.of(), timeAware(results), List.of());
   }
 
-  private static List<String> timeAware(List<RuleResult> results) {
+  private static List<NotJudged> timeAware(List<RuleResult> results) {
     return results.stream()
         .map(RuleResult::ruleId)
         .filter(id -> Rules.byId(id).map(Rule::isTimeAware).orElse(false))
+        .map(id -> new NotJudged(id, NotJudged.Reason.NO_DATE))
         .toList();
   }
 
-  /** The validator's report: it knows which rules it could not judge (also rules outside the catalogue). */
+  /**
+   * The validator's report: it knows which rules it could not judge and why (also rules outside the catalogue), and
+   * the frameworks it judged the exercise under.
+   */
   static ValidationReport of(String subject, ValidatorOptions options, Optional<LocalDate> asOf,
-      List<Finding> findings, List<RuleResult> results, List<NotRecorded> notRecorded, List<String> notJudged) {
+      List<Finding> findings, List<RuleResult> results, List<NotRecorded> notRecorded, List<NotJudged> notJudged,
+      List<Framework> frameworks) {
     return new ValidationReport(subject, options.locale(), options.profile(), asOf.orElse(null), findings, results,
-        notRecorded, notJudged);
+        notRecorded, notJudged, frameworks);
   }
 
   /**
@@ -163,7 +173,7 @@ public final class ValidationReport {
    * @since 0.2.0
    */
   public ValidationReport with(String subject, List<Finding> findings, List<NotRecorded> notRecorded) {
-    return new ValidationReport(subject, locale, profile, asOf, findings, results, notRecorded, notJudged);
+    return new ValidationReport(subject, locale, profile, asOf, findings, results, notRecorded, notJudged, frameworks);
   }
 
   /**
@@ -175,7 +185,7 @@ public final class ValidationReport {
   public ValidationReport withFindings(List<Finding> more) {
     List<Finding> all = new ArrayList<>(findings);
     all.addAll(more);
-    return new ValidationReport(subject, locale, profile, asOf, all, results, notRecorded, notJudged);
+    return new ValidationReport(subject, locale, profile, asOf, all, results, notRecorded, notJudged, frameworks);
   }
 
   /**
@@ -228,7 +238,52 @@ public final class ValidationReport {
    * @since 0.1.0
    */
   public List<String> notJudged() {
+    return notJudged.stream().filter(n -> n.reason() == NotJudged.Reason.NO_DATE).map(NotJudged::ruleId).toList();
+  }
+
+  /**
+   * Every rule the validator did not judge, and why ({@link NotJudged.Reason}): the time-aware rules without a date
+   * ({@link #notJudged()}) and the rules of none of the exercise's frameworks ({@link #outsideFrameworks()}), in
+   * report order. Each has the outcome {@link Outcome#NOT_APPLICABLE} in {@link #results()}.
+   *
+   * <pre>{@code
+   * report.notJudgedRules();   // [NotJudged[ruleId=EXE-01, reason=FRAMEWORK], ...] for an OGP Local plan
+   * }</pre>
+   *
+   * @return the rules not judged, never null
+   * @since 0.2.0
+   */
+  public List<NotJudged> notJudgedRules() {
     return notJudged;
+  }
+
+  /**
+   * The rules that are not requirements of any framework the exercise follows ({@link #frameworks()}), so not
+   * applicable to it, in report order; empty unless the profile is {@link Profile#BY_FRAMEWORK}.
+   *
+   * <pre>{@code
+   * report.frameworks();          // [OGP_LOCAL]
+   * report.outsideFrameworks();   // [EXE-01, EXE-02, EXE-03, ..., COM-06, COM-13, ...]
+   * }</pre>
+   *
+   * @return the rule ids, never null
+   * @since 0.2.0
+   */
+  public List<String> outsideFrameworks() {
+    return notJudged.stream().filter(n -> n.reason() == NotJudged.Reason.FRAMEWORK).map(NotJudged::ruleId).toList();
+  }
+
+  /**
+   * The frameworks the exercise was judged under: those it declares ({@link
+   * org.cocrea.core.LocalExercise#frameworks()}), {@link Framework#INAI_LOCAL} when it declares none, or INAI_LOCAL
+   * for every exercise in {@link Profile#INAI_CORE}; empty for a report built from parts (a file that could not be
+   * read) or in {@link Profile#OGP_LOCAL}, which runs every rule.
+   *
+   * @return the frameworks, never null
+   * @since 0.2.0
+   */
+  public List<Framework> frameworks() {
+    return frameworks;
   }
 
   /**
@@ -426,8 +481,11 @@ public final class ValidationReport {
         .append(verdict().label(locale).toLowerCase(locale))
         .append(en ? " (profile " : " (perfil ").append(profile)
         .append(asOf == null ? "" : (en ? ", as of " : ", al ") + asOf).append(")\n")
-        .append(notJudged.isEmpty() ? "" : (en ? "  not judged without a date: " : "  sin juzgar por falta de fecha: ")
-            + String.join(", ", notJudged) + "\n")
+        .append(notJudged().isEmpty() ? "" : (en ? "  not judged without a date: " : "  sin juzgar por falta de fecha: ")
+            + String.join(", ", notJudged()) + "\n")
+        .append(outsideFrameworks().isEmpty() ? "" : (en ? "  not applicable to " : "  no aplican a ")
+            + String.join(", ", frameworks.stream().map(f -> f.label(locale)).toList()) + ": "
+            + String.join(", ", outsideFrameworks()) + "\n")
         .append(en ? "  rules: " : "  reglas: ")
         .append(byOutcome.get(Outcome.PASS)).append(en ? " pass, " : " cumplen, ")
         .append(byOutcome.get(Outcome.FAIL)).append(en ? " fail, " : " no cumplen, ")

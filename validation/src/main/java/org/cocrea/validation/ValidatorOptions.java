@@ -67,7 +67,8 @@ public abstract class ValidatorOptions {
   ValidatorOptions() {}
 
   /**
-   * The defaults: Spanish (es-MX), {@link Profile#INAI_CORE}, time-aware rules judged at today's date in Mexico City
+   * The defaults: Spanish (es-MX), {@link Profile#BY_FRAMEWORK} (each exercise judged by its declared frameworks),
+   * time-aware rules judged at today's date in Mexico City
    * (read at each check), default thresholds, only {@link Sector#GOVERNMENT} seats counted as government, and at most
    * 1,000 findings kept per rule.
    *
@@ -97,13 +98,14 @@ public abstract class ValidatorOptions {
   }
 
   /**
-   * The profile.
+   * The profile: {@link Profile#BY_FRAMEWORK} by default, the rule set and severities following each exercise's
+   * declared framework(s); {@link Profile#INAI_CORE} or {@link Profile#OGP_LOCAL} for a fixed policy.
    *
    * @return the profile, never null
    */
   @Value.Default
   public Profile profile() {
-    return Profile.INAI_CORE;
+    return Profile.BY_FRAMEWORK;
   }
 
   /**

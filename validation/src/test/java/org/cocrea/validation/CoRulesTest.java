@@ -292,11 +292,15 @@ class CoRulesTest {
   }
 
   @Test
-  void co05RunsOnlyInTheOgpLocalProfile() {
-    ValidationReport core = CocreaValidator.create(ValidatorOptions.builder().locale(Locale.ENGLISH).build())
+  void co05IsOgpLocalsOwnSoAnInaiExerciseIsNotJudgedByIt() {
+    ValidationReport inai = CocreaValidator.create(ValidatorOptions.builder().locale(Locale.ENGLISH).build())
+        .validate(exercise(plan().build()));
+    assertThat(inai.result("CO-05").orElseThrow().outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(inai.outsideFrameworks()).contains("CO-05");
+    assertThat(inai.result("CO-01")).isPresent();
+    ValidationReport core = CocreaValidator.create(ValidatorOptions.builder().profile(Profile.INAI_CORE).build())
         .validate(exercise(plan().build()));
     assertThat(core.result("CO-05")).isEmpty();
-    assertThat(core.result("CO-01")).isPresent();
   }
 
   // ---------------------------------------------------------------------------------------------------------------

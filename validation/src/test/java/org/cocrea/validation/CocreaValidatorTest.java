@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.core.Commitment;
+import org.cocrea.core.Framework;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.Organization;
@@ -32,12 +33,28 @@ class CocreaValidatorTest {
       .check((ctx, s) -> s.check(ctx.asOf().get().getYear() > 2016, "", ctx.asOf().get()));
 
   /** Sourced only from OGP: left out of INAI_CORE. */
-  private static final Rule OGP_ONLY = Rule.define("EVA-91").warning().source("[S:OGP-LOC form][S:IRM-STAR]")
+  private static final Rule OGP_ONLY = Rule.define("EVA-91").ogpLocal().warning()
+      .source("[S:OGP-LOC form][S:IRM-STAR]")
       .check((ctx, s) -> s.fail(""));
 
   /** Sourced from OGP and INAI: raised to an error in OGP_LOCAL. */
-  private static final Rule OGP_AND_INAI = Rule.define("CO-91").warning().source("[S:OGP-ART][S:KIT2]")
+  private static final Rule OGP_AND_INAI = Rule.define("CO-91").anyFramework().warning()
+      .source("[S:OGP-ART][S:KIT2]")
       .check((ctx, s) -> s.fail(""));
+
+  /** INAI's own requirement: not applicable to an OGP Local exercise. */
+  private static final Rule INAI_ONLY = Rule.define("COM-91").inaiLocal().error().source("[S:KIT5]")
+      .check((ctx, s) -> s.fail(""));
+
+  /** A framework-neutral rule that reports the frameworks it was judged under. */
+  private static final Rule SEES_FRAMEWORKS = Rule.define("COM-92").anyFramework().warning().source("[P]")
+      .check((ctx, s) -> {
+        if (ctx.follows(org.cocrea.core.Framework.OGP_LOCAL)) {
+          s.fail("");
+        } else {
+          s.pass("");
+        }
+      });
 
   /** A failure with its own severity, kept in every profile. */
   private static final Rule OWN_SEVERITY = Rule.define("PAL-91").error().source("[S:APT][S:OGP-GL]")
@@ -67,6 +84,10 @@ class CocreaValidatorTest {
   }
 
   /** Twelve commitments, the odd ones without a title, plus one dangling reference. */
+  private static LocalExercise exercise(Framework... frameworks) {
+    return LocalExercise.builder().from(exercise()).frameworks(List.of(frameworks)).build();
+  }
+
   private static LocalExercise exercise() {
     LocalActionPlan.Builder plan = LocalActionPlan.builder().id("pal-1");
     for (int i = 0; i < 12; i++) {
@@ -175,8 +196,66 @@ class CocreaValidatorTest {
   }
 
   @Test
+  void byDefaultTheRulesFollowTheExercisesDeclaredFrameworks() {
+    CocreaValidator validator = CocreaValidator.create(ValidatorOptions.defaults(),
+        List.of(OGP_ONLY, OGP_AND_INAI, INAI_ONLY, SEES_FRAMEWORKS));
+    ValidationReport inai = validator.validate(exercise());                          // declares none: INAI_LOCAL
+    ValidationReport ogp = validator.validate(exercise(Framework.OGP_LOCAL));
+    ValidationReport both = validator.validate(exercise(Framework.INAI_LOCAL, Framework.OGP_LOCAL));
+    ValidationReport other = validator.validate(exercise(Framework.OTHER));
+
+    assertThat(inai.frameworks()).containsExactly(Framework.INAI_LOCAL);
+    assertThat(inai.outsideFrameworks()).containsExactly("EVA-91");
+    assertThat(inai.result("EVA-91").orElseThrow().outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(inai.findings("COM-91")).hasSize(1);
+    assertThat(inai.result("COM-92").orElseThrow().outcome()).isEqualTo(Outcome.PASS);
+
+    assertThat(ogp.frameworks()).containsExactly(Framework.OGP_LOCAL);
+    assertThat(ogp.outsideFrameworks()).containsExactly("COM-91");
+    assertThat(ogp.notJudgedRules()).containsExactly(new NotJudged("COM-91", NotJudged.Reason.FRAMEWORK));
+    assertThat(ogp.result("COM-91").orElseThrow().outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(ogp.findings("COM-91")).isEmpty();
+    assertThat(ogp.findings("EVA-91")).extracting(Finding::severity).containsExactly(Severity.WARNING);
+    assertThat(ogp.result("COM-92").orElseThrow().outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(ogp.notJudged()).isEmpty(); // the date reason only
+    assertThat(ogp.toString()).contains("no aplican a OGP Local (Alianza para el Gobierno Abierto): COM-91");
+
+    assertThat(both.outsideFrameworks()).isEmpty();
+    assertThat(both.findings()).extracting(Finding::ruleId).contains("EVA-91", "CO-91", "COM-91", "COM-92");
+
+    assertThat(other.outsideFrameworks()).containsExactly("EVA-91", "COM-91");
+    assertThat(other.findings("CO-91")).hasSize(1);
+  }
+
+  @Test
+  void aRuleOutsideTheFrameworksIsNotJudgedForThatReasonEvenWithoutADate() {
+    Rule ogpTimeAware = Rule.define("TRK-93").ogpLocal().warning().source("[S:OGP-STD]").timeAware()
+        .check((ctx, s) -> s.fail(""));
+    ValidationReport dateless = CocreaValidator.create(ValidatorOptions.builder().timeAwareRules(false).build(),
+        List.of(ogpTimeAware, TIMELY)).validate(exercise());
+
+    assertThat(dateless.notJudgedRules()).containsExactly(new NotJudged("TRK-93", NotJudged.Reason.FRAMEWORK),
+        new NotJudged("TRK-91", NotJudged.Reason.NO_DATE));
+    assertThat(dateless.notJudged()).containsExactly("TRK-91");
+  }
+
+  @Test
+  void theFixedProfilesIgnoreTheDeclaredFrameworks() {
+    ValidatorOptions core = ValidatorOptions.builder().profile(Profile.INAI_CORE).build();
+    ValidationReport ogpAsInai = CocreaValidator.create(core, List.of(OGP_ONLY, INAI_ONLY, SEES_FRAMEWORKS))
+        .validate(exercise(Framework.OGP_LOCAL));
+
+    assertThat(ogpAsInai.result("EVA-91")).isEmpty();
+    assertThat(ogpAsInai.findings("COM-91")).hasSize(1);
+    assertThat(ogpAsInai.frameworks()).containsExactly(Framework.INAI_LOCAL);
+    assertThat(ogpAsInai.result("COM-92").orElseThrow().outcome()).isEqualTo(Outcome.PASS);
+    assertThat(ogpAsInai.outsideFrameworks()).isEmpty();
+  }
+
+  @Test
   void inaiCoreLeavesOutOgpOnlyRulesAndOgpLocalRaisesOgpSourcedOnes() {
-    ValidationReport core = run(ValidatorOptions.defaults(), OGP_ONLY, OGP_AND_INAI);
+    ValidationReport core = run(ValidatorOptions.builder().profile(Profile.INAI_CORE).build(), OGP_ONLY,
+        OGP_AND_INAI);
     ValidationReport ogp = run(ValidatorOptions.builder().profile(Profile.OGP_LOCAL).build(), OGP_ONLY, OGP_AND_INAI);
 
     assertThat(core.result("EVA-91")).isEmpty();
@@ -242,7 +321,9 @@ class CocreaValidatorTest {
   void theDefaultValidatorRunsTheWholeCatalogueOfItsProfile() {
     CocreaValidator validator = CocreaValidator.create();
 
-    assertThat(validator.rules()).isEqualTo(Rules.catalogue().stream().filter(r -> r.isIn(Profile.INAI_CORE)).toList());
+    assertThat(validator.rules()).isEqualTo(Rules.catalogue());
+    assertThat(CocreaValidator.create(ValidatorOptions.builder().profile(Profile.INAI_CORE).build()).rules())
+        .isEqualTo(Rules.catalogue().stream().filter(r -> r.appliesTo(List.of(Framework.INAI_LOCAL))).toList());
     assertThat(validator.options()).isSameAs(ValidatorOptions.defaults());
   }
 

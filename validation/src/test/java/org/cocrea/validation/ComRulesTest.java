@@ -90,13 +90,16 @@ class ComRulesTest {
   }
 
   @Test
-  void ogpSourcedOnlyRulesRunOnlyInTheOgpLocalProfile() {
-    ValidationReport core = CocreaValidator.create(ValidatorOptions.builder().build())
+  void ogpTemplateRulesAreNotApplicableToAnInaiExercise() {
+    ValidationReport inai = CocreaValidator.create(ValidatorOptions.builder().build())
+        .validate(exercise(commitment().build()));
+    assertThat(inai.outsideFrameworks()).contains("COM-09", "COM-10", "COM-11", "COM-12", "COM-14");
+    for (String id : List.of("COM-09", "COM-10", "COM-11", "COM-12", "COM-14")) {
+      assertThat(result(inai, id).outcome()).as(id).isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+    ValidationReport core = CocreaValidator.create(ValidatorOptions.builder().profile(Profile.INAI_CORE).build())
         .validate(exercise(commitment().build()));
     assertThat(core.result("COM-09")).isEmpty();
-    assertThat(core.result("COM-10")).isEmpty();
-    assertThat(core.result("COM-11")).isEmpty();
-    assertThat(core.result("COM-12")).isEmpty();
     assertThat(core.result("COM-14")).isEmpty();
     assertThat(core.result("COM-01")).isPresent();
     assertThat(core.result("COM-13")).isPresent();
@@ -366,8 +369,8 @@ class ComRulesTest {
       if (c.ogpValues().stream().noneMatch(CORE_VALUES::contains)) {
         noCoreValue.add(ptr);
       }
-      LocalDate s = c.startDate().orElseThrow();
-      LocalDate e = c.endDate().orElseThrow();
+      LocalDate s = c.startDate().orElseThrow().earliest();
+      LocalDate e = c.endDate().orElseThrow().earliest();
       if (e.isBefore(s) || s.isBefore(PERIOD_START) || e.isAfter(PERIOD_END)) {
         badDates.add(ptr);
       }

@@ -224,6 +224,27 @@ class RulesCatalogueTest {
   }
 
   @Test
+  void everyRuleDeclaresItsFrameworksAndTheProgrammesOwnRulesAreThoseOfRealRecords4() {
+    assertThat(Rules.catalogue()).allMatch(Rule::declaresFrameworks);
+    assertThat(Rules.engineRules()).allMatch(Rule::isFrameworkNeutral);
+    // not to be demanded of OGP Local (real-records.md §4): INAI's components, its 2016 PAL sections, its
+    // accompaniment, the guarantor body's seat; and INAI's own instruments (Joint Declaration, STL, kits, tables)
+    List<String> inai = Rules.catalogue().stream()
+        .filter(r -> r.frameworks().equals(Set.of(org.cocrea.core.Framework.INAI_LOCAL))).map(Rule::id).toList();
+    assertThat(inai).containsExactly("EXE-01", "EXE-02", "EXE-03", "EXE-04", "EXE-05", "EXE-06", "STL-01", "STL-02",
+        "STL-07", "STL-08", "STL-10", "STL-12", "CO-02", "CO-07", "PAL-02", "PAL-04", "PAL-05", "PAL-06", "PAL-07",
+        "COM-06", "COM-13", "IND-01", "IND-02", "IND-03", "SIM-06", "SIM-12");
+    // OGP Local's own: exactly the rules sourced only from OGP/IRM material, so INAI_CORE is unchanged from 1.0
+    List<String> ogp = Rules.catalogue().stream()
+        .filter(r -> r.frameworks().equals(Set.of(org.cocrea.core.Framework.OGP_LOCAL))).map(Rule::id).toList();
+    assertThat(ogp).containsExactlyElementsOf(
+        Rules.catalogue().stream().filter(Rule::isOgpOnly).map(Rule::id).toList());
+    assertThat(Rules.catalogue()).allMatch(r -> r.isFrameworkNeutral() || r.frameworks().size() == 1);
+    assertThat(Rules.byId("COM-05").orElseThrow().isFrameworkNeutral()).isTrue();
+    assertThat(Rules.byId("COM-07").orElseThrow().isFrameworkNeutral()).isTrue();
+  }
+
+  @Test
   void ogpLocalRaisesOgpSourcedRulesToErrors() {
     for (Rule rule : Rules.catalogue()) {
       Severity expected = OGP_SOURCED.contains(rule.id()) ? Severity.ERROR : rule.severity();

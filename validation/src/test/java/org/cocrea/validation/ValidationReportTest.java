@@ -79,7 +79,7 @@ class ValidationReportTest {
   void summaryForJshellInEnglish() {
     String text = report(Locale.ENGLISH).toString();
 
-    assertThat(text).startsWith("mx-dur-2015: does not conform (profile INAI_CORE, as of 2016-12-31)");
+    assertThat(text).startsWith("mx-dur-2015: does not conform (profile BY_FRAMEWORK, as of 2016-12-31)");
     assertThat(text).contains("rules: 1 pass, 5 fail, 1 not applicable");
     assertThat(text).contains("findings: 2 errors, 2 warnings, 1 information");
     assertThat(text).contains("failing rules: STL-03, COM-01, COM-04, MIL-01, EVA-06");
@@ -90,7 +90,7 @@ class ValidationReportTest {
   void summaryForJshellInSpanish() {
     String text = report(Locale.forLanguageTag("es-MX")).toString();
 
-    assertThat(text).startsWith("mx-dur-2015: no cumple (perfil INAI_CORE, al 2016-12-31)");
+    assertThat(text).startsWith("mx-dur-2015: no cumple (perfil BY_FRAMEWORK, al 2016-12-31)");
     assertThat(text).contains("reglas: 1 cumplen, 5 no cumplen, 1 no aplican");
     assertThat(text).contains("hallazgos: 2 errores, 2 advertencias, 1 informativos");
     assertThat(text).contains("reglas que no se cumplen: STL-03");

@@ -18,7 +18,7 @@ class ValidatorOptionsTest {
   void hasTheDocumentedDefaults() {
     ValidatorOptions d = ValidatorOptions.defaults();
     assertThat(d.locale()).isEqualTo(Locale.forLanguageTag("es-MX"));
-    assertThat(d.profile()).isEqualTo(Profile.INAI_CORE);
+    assertThat(d.profile()).isEqualTo(Profile.BY_FRAMEWORK);
     assertThat(d.asOf()).isEmpty();
     assertThat(d.thresholds()).isEmpty();
     assertThat(d.governmentSeatSectors()).containsExactly(Sector.GOVERNMENT);

@@ -3,9 +3,11 @@ package org.cocrea.validation.rules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.cocrea.core.Completeness;
 import org.cocrea.core.ExerciseIndex;
+import org.cocrea.core.Framework;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.Recording;
 import org.cocrea.validation.Rule;
@@ -22,18 +24,35 @@ public final class RuleContext {
   private final Rule rule;
   private final Optional<LocalDate> asOf;
   private final Supplier<Recording> recording;
+  private final Set<Framework> frameworks;
 
-  /** A context at the options' fixed as-of date, or none (engine tests). */
+  /**
+   * A context at the options' fixed as-of date, or none, judging the exercise under the frameworks it declares
+   * (INAI_LOCAL when none) (engine tests).
+   */
   public RuleContext(LocalExercise exercise, ValidatorOptions options, Rule rule) {
-    this(exercise, options, rule, options.asOf(), recordingOf(exercise));
+    this(exercise, options, rule, options.asOf(), recordingOf(exercise),
+        exercise.frameworks().isEmpty() ? Set.of(Framework.INAI_LOCAL) : Set.copyOf(exercise.frameworks()));
+  }
+
+  /**
+   * A context at the date the validator resolved for this check, judging the exercise under the frameworks it
+   * declares (INAI_LOCAL when none).
+   */
+  public RuleContext(LocalExercise exercise, ValidatorOptions options, Rule rule, Optional<LocalDate> asOf,
+      Supplier<Recording> recording) {
+    this(exercise, options, rule, asOf, recording,
+        exercise.frameworks().isEmpty() ? Set.of(Framework.INAI_LOCAL) : Set.copyOf(exercise.frameworks()));
   }
 
   /**
    * A context at the date the validator resolved for this check ({@link ValidatorOptions#resolveAsOf()}), whose
-   * completeness questions go to a resolver shared by every rule of one validation.
+   * completeness questions go to a resolver shared by every rule of one validation, under the frameworks the
+   * validator judges it by (its profile decides: {@code CocreaValidator}).
    */
   public RuleContext(LocalExercise exercise, ValidatorOptions options, Rule rule, Optional<LocalDate> asOf,
-      Supplier<Recording> recording) {
+      Supplier<Recording> recording, Set<Framework> frameworks) {
+    this.frameworks = frameworks.isEmpty() ? Set.of(Framework.INAI_LOCAL) : Set.copyOf(frameworks);
     this.exercise = exercise;
     this.options = options;
     this.rule = rule;
@@ -71,6 +90,19 @@ public final class RuleContext {
    */
   public boolean complete(Object element) {
     return recording.get().completeness(element) == Completeness.COMPLETE;
+  }
+
+  /**
+   * The frameworks the exercise is judged under (real-records.md §4): a rule whose requirement the frameworks write
+   * differently (COM-05: INAI's components or OGP's values) judges by them. Never empty.
+   */
+  public Set<Framework> frameworks() {
+    return frameworks;
+  }
+
+  /** Whether the exercise is judged under the framework. */
+  public boolean follows(Framework framework) {
+    return frameworks.contains(framework);
   }
 
   public LocalExercise exercise() {

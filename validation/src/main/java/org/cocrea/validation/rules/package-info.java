@@ -13,7 +13,7 @@
  * catalogue order.
  *
  * <pre>{@code
- * public static final Rule RULE = Rule.define("STL-07").warning().source("[S:KIT4][S:SIN]")
+ * public static final Rule RULE = Rule.define("STL-07").inaiLocal().warning().source("[S:KIT4][S:SIN]")
  *     .check(Stl07TitularAlternates::check);
  * }</pre>
  */

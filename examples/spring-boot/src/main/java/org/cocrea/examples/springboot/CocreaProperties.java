@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * cocrea.thresholds.[STL-06.maxGapDays]=200    # brackets keep the dot inside the key
  * }</pre>
  *
- * @param profile the rule profile, INAI_CORE when absent
+ * @param profile the rule profile, BY_FRAMEWORK when absent
  * @param lang the language of every message, {@code es} (es-MX) when absent
  * @param asOf a fixed as-of date, or null for today's
  * @param thresholds threshold overrides keyed {@code "<rule id>.<threshold>"}
@@ -32,7 +32,7 @@ public record CocreaProperties(Profile profile, String lang, LocalDate asOf, Map
    */
   public ValidatorOptions validatorOptions() {
     ValidatorOptions.Builder b = ValidatorOptions.builder()
-        .profile(profile != null ? profile : Profile.INAI_CORE)
+        .profile(profile != null ? profile : Profile.BY_FRAMEWORK)
         .locale(Locale.forLanguageTag("en".equals(lang) ? "en" : "es-MX"));
     if (asOf != null) {
       b.asOf(asOf);

@@ -15,6 +15,7 @@ import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.StlSession;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -33,7 +34,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Co01TableBeforeApproval {
 
   /** The rule CO-01, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("CO-01").error()
+  public static final Rule RULE = Rule.define("CO-01").anyFramework().error()
       .source("[S:SRC step 4][S:APT]")
       .needs("plans[].coCreation.tables[].date", "stls[].installedOn", "plans[].approvedOn")
       .whenAbsent(Absence.FAIL)
@@ -48,7 +49,7 @@ public final class Co01TableBeforeApproval {
       return;
     }
     Optional<LocalDate> installed = x.stls().stream()
-        .map(LocalTechnicalSecretariat::installedOn).flatMap(Optional::stream).min(LocalDate::compareTo);
+        .map(LocalTechnicalSecretariat::installedOn).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream()).min(LocalDate::compareTo);
     Map<String, StlSession> sessions = sessionsByResolution(x);
     for (int i = 0; i < x.plans().size(); i++) {
       LocalActionPlan plan = x.plans().get(i);
@@ -63,15 +64,17 @@ public final class Co01TableBeforeApproval {
         }
         continue;
       }
-      Optional<LocalDate> approved = approvalDate(plan, sessions).or(plan::publishedOn);
-      boolean anyDated = tables.stream().anyMatch(t -> t.date().isPresent());
+      Optional<LocalDate> approved = approvalDate(plan, sessions).or(() -> plan.publishedOn().flatMap(PartialDate::toLocalDate));
+      boolean anyDated = tables.stream().anyMatch(t -> t.date().flatMap(PartialDate::toLocalDate).isPresent());
       boolean unbounded = installed.isEmpty() && approved.isEmpty();
       boolean held = tables.stream().anyMatch(t -> unbounded
-          || t.date().map(d -> installed.map(s -> !d.isBefore(s)).orElse(true)
+          || t.date().flatMap(PartialDate::toLocalDate).map(d -> installed.map(s -> !d.isBefore(s)).orElse(true)
               && approved.map(a -> !d.isAfter(a)).orElse(true)).orElse(false));
       List<String> undatedNotRecorded = new ArrayList<>();
       for (int k = 0; k < tables.size(); k++) {
-        if (tables.get(k).date().isEmpty() && !ctx.complete(tables.get(k), "date")) {
+        Optional<PartialDate> date = tables.get(k).date();
+        // not recorded in a partial part, or recorded as a month or a year: too coarse to place in the window
+        if (date.isEmpty() ? !ctx.complete(tables.get(k), "date") : date.flatMap(PartialDate::toLocalDate).isEmpty()) {
           undatedNotRecorded.add(ptr + "/coCreation/tables/" + k + "/date");
         }
       }
@@ -93,8 +96,8 @@ public final class Co01TableBeforeApproval {
 
   /** The plan's approval date: its {@code approvedOn}, else the date of the session that adopted its resolution. */
   private static Optional<LocalDate> approvalDate(LocalActionPlan plan, Map<String, StlSession> sessions) {
-    return plan.approvedOn().or(() -> plan.approvedByResolutionId()
-        .map(sessions::get).flatMap(StlSession::date));
+    return plan.approvedOn().flatMap(PartialDate::toLocalDate).or(() -> plan.approvedByResolutionId()
+        .map(sessions::get).flatMap(StlSession::date).flatMap(PartialDate::toLocalDate));
   }
 
   private static String text(Optional<LocalDate> date) {

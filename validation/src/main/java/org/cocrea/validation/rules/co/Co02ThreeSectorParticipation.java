@@ -33,7 +33,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Co02ThreeSectorParticipation {
 
   /** The rule CO-02, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("CO-02").error()
+  public static final Rule RULE = Rule.define("CO-02").inaiLocal().error()
       .source("[S:APT \"intervinieron… sociedad civil, autoridades y el propio Organismo Garante\"]")
       .needs("plans[].coCreation.tables[].participants[].sector")
       .whenAbsent(Absence.FAIL)

@@ -21,7 +21,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Co03TableSectorMix {
 
   /** The rule CO-03, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("CO-03").warning()
+  public static final Rule RULE = Rule.define("CO-03").ogpLocal().warning()
       .source("[S:OGP-LOC multi-stakeholder tip][P per table]")
       .needs("plans[].coCreation.tables[].participants[].sector")
       .whenAbsent(Absence.NOT_RECORDED)

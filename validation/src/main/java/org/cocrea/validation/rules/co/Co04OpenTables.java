@@ -22,7 +22,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Co04OpenTables {
 
   /** The rule CO-04, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("CO-04").warning()
+  public static final Rule RULE = Rule.define("CO-04").anyFramework().warning()
       .source("[S:SRC \"mesas… con actores públicos, privados y sociales\"][S:APT Morelos: colegios, medios, público]")
       .needs("plans[].coCreation.tables[].participants[].stlMember", "stls[].memberships[].personId")
       .whenAbsent(Absence.NOT_RECORDED)

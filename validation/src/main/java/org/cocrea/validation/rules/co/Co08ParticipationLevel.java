@@ -17,7 +17,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Co08ParticipationLevel {
 
   /** The rule CO-08, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("CO-08").warning()
+  public static final Rule RULE = Rule.define("CO-08").anyFramework().warning()
       .source("[S:OGP-ART IRM Involve guidance][S:KIT2]")
       .needs("plans[].coCreation.tables[].participationLevel")
       .whenAbsent(Absence.NOT_RECORDED)

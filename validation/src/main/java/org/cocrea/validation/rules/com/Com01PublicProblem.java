@@ -13,7 +13,7 @@ import org.cocrea.validation.Rule;
 public final class Com01PublicProblem {
 
   /** The rule COM-01, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("COM-01").error()
+  public static final Rule RULE = Rule.define("COM-01").anyFramework().error()
       .source("[S:KIT5 Específicos][S:KIT3][S:OGP-TPL]")
       .needs("plans[].commitments[].problem")
       .whenAbsent(Absence.FAIL)

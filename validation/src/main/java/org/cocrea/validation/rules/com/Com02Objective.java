@@ -10,7 +10,7 @@ import org.cocrea.validation.Rule;
 public final class Com02Objective {
 
   /** The rule COM-02, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("COM-02").error()
+  public static final Rule RULE = Rule.define("COM-02").anyFramework().error()
       .source("[S:KIT5][S:KIT3]")
       .needs("plans[].commitments[].objective")
       .whenAbsent(Absence.FAIL)

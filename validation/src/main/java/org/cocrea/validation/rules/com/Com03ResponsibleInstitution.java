@@ -26,7 +26,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Com03ResponsibleInstitution {
 
   /** The rule COM-03, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("COM-03").error()
+  public static final Rule RULE = Rule.define("COM-03").anyFramework().error()
       .source("[S:KIT5 Imputables][S:OGP-TPL lead agency]")
       .needs("plans[].commitments[].responsibleInstitutionIds",
           "plans[].commitments[].responsibleInstitutionNames", "organizations[].sector")

@@ -22,7 +22,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Com04CoResponsibleCso {
 
   /** The rule COM-04, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("COM-04").warning()
+  public static final Rule RULE = Rule.define("COM-04").anyFramework().warning()
       .source("[S:KIT3][S:TAB]")
       .needs("plans[].commitments[].coResponsibleCsoIds", "plans[].commitments[].coResponsibleCsoNames",
           "organizations[].sector")

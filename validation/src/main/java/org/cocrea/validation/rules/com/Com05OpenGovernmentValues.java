@@ -20,7 +20,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Com05OpenGovernmentValues {
 
   /** The rule COM-05, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("COM-05").error()
+  public static final Rule RULE = Rule.define("COM-05").anyFramework().error()
       .source("[S:KIT5 Relevantes][S:OGP-GL relevance][S:IRM-STAR]")
       .needs("plans[].commitments[].components", "plans[].commitments[].ogpValues")
       .whenAbsent(Absence.FAIL)

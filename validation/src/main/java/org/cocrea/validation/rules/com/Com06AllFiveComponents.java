@@ -20,7 +20,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Com06AllFiveComponents {
 
   /** The rule COM-06, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("COM-06").warning()
+  public static final Rule RULE = Rule.define("COM-06").inaiLocal().warning()
       .source("[S:KIT5 \"incorporando simultáneamente\"]")
       .needs("plans[].commitments[].components")
       .whenAbsent(Absence.FAIL)

@@ -17,7 +17,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Com07Verifiable {
 
   /** The rule COM-07, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("COM-07").error()
+  public static final Rule RULE = Rule.define("COM-07").anyFramework().error()
       .source("[S:OGP-GL verifiability][S:KIT5 Medible]")
       .needs("plans[].commitments[].milestones[].deliverable")
       .whenAbsent(Absence.FAIL)

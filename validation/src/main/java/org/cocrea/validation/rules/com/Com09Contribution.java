@@ -10,7 +10,7 @@ import org.cocrea.validation.Rule;
 public final class Com09Contribution {
 
   /** The rule COM-09, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("COM-09").warning()
+  public static final Rule RULE = Rule.define("COM-09").ogpLocal().warning()
       .source("[S:OGP-TPL][S:OGP-MX]")
       .needs("plans[].commitments[].contributionToProblem")
       .whenAbsent(Absence.FAIL)

@@ -10,7 +10,7 @@ import org.cocrea.validation.Rule;
 public final class Com10Baseline {
 
   /** The rule COM-10, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("COM-10").warning()
+  public static final Rule RULE = Rule.define("COM-10").ogpLocal().warning()
       .source("[S:OGP-TPL][S:OGP-MX]")
       .needs("plans[].commitments[].statusQuo")
       .whenAbsent(Absence.FAIL)

@@ -17,7 +17,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Com11Budget {
 
   /** The rule COM-11, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("COM-11").warning()
+  public static final Rule RULE = Rule.define("COM-11").ogpLocal().warning()
       .source("[S:OGP-TPL optional \"commitment budget\"]")
       .needs("plans[].commitments[].budget")
       .whenAbsent(Absence.FAIL)

@@ -15,7 +15,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Com12NotContinuation {
 
   /** The rule COM-12, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("COM-12").warning()
+  public static final Rule RULE = Rule.define("COM-12").ogpLocal().warning()
       .source("[S:OGP-GL ambition \"Unclear\"]")
       .needs("plans[].commitments[].continuesExistingPractice")
       .whenAbsent(Absence.NOT_APPLICABLE)

@@ -21,7 +21,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Com13FromTableProposal {
 
   /** The rule COM-13, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("COM-13").warning()
+  public static final Rule RULE = Rule.define("COM-13").inaiLocal().warning()
       .source("[S:KIT5 commitments must embody citizen preferences][S:JAL Milenio \"surgieron de parte de la "
           + "sociedad\"]")
       .needs("plans[].commitments[].originProposalIds", "plans[].coCreation.proposals[].id")

@@ -9,6 +9,7 @@ import java.util.List;
 import org.cocrea.core.CommitmentChange;
 import org.cocrea.core.ExerciseIndex;
 import org.cocrea.core.Resolution;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -22,7 +23,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Com14RecordedChanges {
 
   /** The rule COM-14, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("COM-14").warning()
+  public static final Rule RULE = Rule.define("COM-14").ogpLocal().warning()
       .source("[S:OGP-LOC §3.2.1.3 heading][P]")
       .needs("plans[].commitments[].modifications")
       .whenAbsent(Absence.NOT_APPLICABLE)
@@ -41,7 +42,7 @@ public final class Com14RecordedChanges {
       for (int k = 0; k < changes.size(); k++) {
         CommitmentChange change = changes.get(k);
         String at = ptr + "/modifications/" + k;
-        String date = text(change.date());
+        String date = text(change.date().flatMap(PartialDate::toLocalDate));
         boolean reason = present(change.reason());
         boolean approved = change.approvedByResolutionId()
             .flatMap(id -> index.find(Resolution.class, id)).isPresent();

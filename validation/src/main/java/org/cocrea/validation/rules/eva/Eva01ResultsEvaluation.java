@@ -9,6 +9,7 @@ import org.cocrea.core.Evaluation;
 import org.cocrea.core.EvaluationType;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.ProgressReport;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -27,7 +28,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Eva01ResultsEvaluation {
 
   /** The rule EVA-01, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("EVA-01").error()
+  public static final Rule RULE = Rule.define("EVA-01").anyFramework().error()
       .source("[S:SRC evaluations][S:KIT3 Veracruz][S:KIT8]")
       .timeAware()
       .needs("plans[].evaluations[].type", "plans[].periodEnd")
@@ -43,7 +44,7 @@ public final class Eva01ResultsEvaluation {
       LocalActionPlan plan = plans.get(p);
       String pointer = "/plans/" + p;
       Optional<LocalDate> firstReport = plan.progressReports().stream()
-          .map(ProgressReport::publishedOn).flatMap(Optional::stream).min(LocalDate::compareTo);
+          .map(ProgressReport::publishedOn).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream()).min(LocalDate::compareTo);
       boolean hasResults = false;
       boolean outOfOrder = false;
       for (int e = 0; e < plan.evaluations().size() && !outOfOrder; e++) {
@@ -52,17 +53,17 @@ public final class Eva01ResultsEvaluation {
           continue;
         }
         hasResults = true;
-        if (firstReport.isPresent() && evaluation.date().isPresent()
-            && evaluation.date().get().isBefore(firstReport.get())) {
+        if (firstReport.isPresent() && evaluation.date().flatMap(PartialDate::toLocalDate).isPresent()
+            && evaluation.date().flatMap(PartialDate::toLocalDate).get().isBefore(firstReport.get())) {
           subjects.failWith(pointer + "/evaluations/" + e + "/date", "beforeReport",
-              evaluation.id(), evaluation.date().get(), firstReport.get());
+              evaluation.id(), evaluation.date().flatMap(PartialDate::toLocalDate).get(), firstReport.get());
           outOfOrder = true;
         }
       }
       if (outOfOrder) {
         continue;
       }
-      if (!isPublicPlan(plan) || plan.periodEnd().isEmpty() || !asOf.isAfter(plan.periodEnd().get())) {
+      if (!isPublicPlan(plan) || plan.periodEnd().flatMap(PartialDate::toLocalDate).isEmpty() || !asOf.isAfter(plan.periodEnd().flatMap(PartialDate::toLocalDate).get())) {
         subjects.notApplicable(pointer);
       } else {
         if (hasResults) {
@@ -70,7 +71,7 @@ public final class Eva01ResultsEvaluation {
         } else if (!ctx.complete(plan, "evaluations")) {
           subjects.notRecorded(pointer, pointer + "/evaluations");   // an evaluation may exist, unrecorded
         } else {
-          subjects.fail(pointer, plan.id(), plan.periodEnd().get(), asOf);
+          subjects.fail(pointer, plan.id(), plan.periodEnd().flatMap(PartialDate::toLocalDate).get(), asOf);
         }
       }
     }

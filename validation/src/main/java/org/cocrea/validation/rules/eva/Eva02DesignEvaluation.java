@@ -9,6 +9,7 @@ import java.util.List;
 import org.cocrea.core.Evaluation;
 import org.cocrea.core.EvaluationType;
 import org.cocrea.core.LocalActionPlan;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -25,7 +26,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Eva02DesignEvaluation {
 
   /** The rule EVA-02, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("EVA-02").warning()
+  public static final Rule RULE = Rule.define("EVA-02").anyFramework().warning()
       .source("[S:KIT3][S:OGP-LOC \"within two (2) months\"]")
       .threshold("months", 2)
       .timeAware()
@@ -42,11 +43,11 @@ public final class Eva02DesignEvaluation {
     for (int p = 0; p < plans.size(); p++) {
       LocalActionPlan plan = plans.get(p);
       String pointer = "/plans/" + p;
-      if (plan.publishedOn().isEmpty()) {
+      if (plan.publishedOn().flatMap(PartialDate::toLocalDate).isEmpty()) {
         subjects.notApplicable(pointer);
         continue;
       }
-      LocalDate published = plan.publishedOn().get();
+      LocalDate published = plan.publishedOn().flatMap(PartialDate::toLocalDate).get();
       LocalDate deadline = published.plusMonths(months);
       List<Dated> designs = new ArrayList<>();
       for (int e = 0; e < plan.evaluations().size(); e++) {
@@ -54,8 +55,8 @@ public final class Eva02DesignEvaluation {
         EvaluationType type = evaluation.type().orElse(null);
         if (type == EvaluationType.DESIGN || type == EvaluationType.INCEPTION) {
           String at = pointer + "/evaluations/" + e;
-          designs.add(new Dated(evaluation.id(), evaluation.date(),
-              evaluation.date().isPresent() ? at + "/date" : at));
+          designs.add(new Dated(evaluation.id(), evaluation.date().flatMap(PartialDate::toLocalDate),
+              evaluation.date().flatMap(PartialDate::toLocalDate).isPresent() ? at + "/date" : at));
         }
       }
       if (designs.isEmpty() && asOf.isAfter(deadline) && !ctx.complete(plan, "evaluations")) {

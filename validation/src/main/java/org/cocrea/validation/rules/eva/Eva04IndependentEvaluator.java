@@ -30,7 +30,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Eva04IndependentEvaluator {
 
   /** The rule EVA-04, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("EVA-04").warning()
+  public static final Rule RULE = Rule.define("EVA-04").anyFramework().warning()
       .source("[S:MISC IRM-in-a-Box §1.1 Independence]")
       .needs("plans[].evaluations[].evaluatorId", "stls[].memberships[].organizationId",
           "plans[].commitments[].responsibleInstitutionIds")

@@ -21,7 +21,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Eva05CompletionScale {
 
   /** The rule EVA-05, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("EVA-05").error()
+  public static final Rule RULE = Rule.define("EVA-05").ogpLocal().error()
       .source("[S:OGP-GL completion]")
       .needs("plans[].evaluations[].commitmentAssessments[].completion")
       .whenAbsent(Absence.NOT_APPLICABLE)

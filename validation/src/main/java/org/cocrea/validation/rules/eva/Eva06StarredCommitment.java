@@ -25,7 +25,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Eva06StarredCommitment {
 
   /** The rule EVA-06, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("EVA-06").info()
+  public static final Rule RULE = Rule.define("EVA-06").ogpLocal().info()
       .source("[S:IRM-STAR]")
       .threshold("preRaiseRules", 0)
       .needs("plans[].evaluations[].commitmentAssessments[].specificity",

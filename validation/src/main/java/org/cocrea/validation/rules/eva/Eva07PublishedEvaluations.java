@@ -22,7 +22,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Eva07PublishedEvaluations {
 
   /** The rule EVA-07, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("EVA-07").warning()
+  public static final Rule RULE = Rule.define("EVA-07").ogpLocal().warning()
       .source("[S:OGP-STD MR 2][P]")
       .needs("plans[].evaluations[].reportUrl", "repository.documents[].url")
       .whenAbsent(Absence.FAIL)

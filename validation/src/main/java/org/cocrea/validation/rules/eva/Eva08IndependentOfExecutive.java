@@ -27,7 +27,7 @@ import org.cocrea.validation.rules.support.Regimes;
 public final class Eva08IndependentOfExecutive {
 
   /** The rule EVA-08, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("EVA-08").warning()
+  public static final Rule RULE = Rule.define("EVA-08").anyFramework().warning()
       .source("[S:REFORM §2.3][S:MISC IRM-in-a-Box §1.1 Independence]")
       .needs("plans[].evaluations[].evaluatorId", "plans[].evaluations[].independentOfStl")
       .whenAbsent(Absence.NOT_APPLICABLE)

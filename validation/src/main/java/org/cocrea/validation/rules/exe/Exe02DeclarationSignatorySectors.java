@@ -36,7 +36,7 @@ import org.cocrea.validation.rules.support.Regimes;
 public final class Exe02DeclarationSignatorySectors {
 
   /** The rule EXE-02, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("EXE-02").error()
+  public static final Rule RULE = Rule.define("EXE-02").inaiLocal().error()
       .source("[S:APT all states]")
       .needs("declarations[].signatories[].sector", "declarations[].signatories[].organizationId",
           "organizations[].sector", "guarantorBodyId")

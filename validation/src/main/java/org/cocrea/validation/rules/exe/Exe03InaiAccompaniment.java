@@ -2,10 +2,10 @@ package org.cocrea.validation.rules.exe;
 
 import static org.cocrea.validation.rules.support.Seats.organizationSector;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.Accompaniment;
 import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.JointDeclaration;
@@ -31,7 +31,7 @@ import org.cocrea.validation.rules.support.Regimes;
 public final class Exe03InaiAccompaniment {
 
   /** The rule EXE-03, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("EXE-03").warning()
+  public static final Rule RULE = Rule.define("EXE-03").inaiLocal().warning()
       .source("[S:SRC \"el INAI acompaña\"]")
       .needs("accompaniments[].organizationId", "accompaniments[].kind", "declarations[].witnessIds")
       .whenAbsent(Absence.FAIL)
@@ -41,7 +41,7 @@ public final class Exe03InaiAccompaniment {
 
   private static void check(RuleContext ctx, Subjects s) {
     LocalExercise x = ctx.exercise();
-    Optional<LocalDate> start = Regimes.exerciseStart(x);
+    Optional<PartialDate> start = Regimes.exerciseStart(x);
     GuarantorRegime federal = start.map(d -> Regimes.federalOn(ctx, d)).orElse(GuarantorRegime.AUTONOMOUS_BODY);
     if (federal == GuarantorRegime.SUCCESSOR_AUTHORITY) {
       s.notApplicable("");

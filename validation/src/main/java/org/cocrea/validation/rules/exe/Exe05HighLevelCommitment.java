@@ -28,7 +28,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Exe05HighLevelCommitment {
 
   /** The rule EXE-05, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("EXE-05").warning()
+  public static final Rule RULE = Rule.define("EXE-05").inaiLocal().warning()
       .source("[S:SRC lesson b][S:APT Sonora Governor signed]")
       .needs("declarations[].signatories[].personId", "stls[].installationAct.signatories[].personId",
           "people[].seniority")

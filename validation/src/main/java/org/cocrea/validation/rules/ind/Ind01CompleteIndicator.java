@@ -20,7 +20,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Ind01CompleteIndicator {
 
   /** The rule IND-01, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("IND-01").warning()
+  public static final Rule RULE = Rule.define("IND-01").inaiLocal().warning()
       .source("[S:KIT8]")
       .needs("plans[].commitments[].indicators[].variable", "plans[].commitments[].indicators[].unitOfMeasure",
           "plans[].commitments[].indicators[].target", "plans[].commitments[].indicators[].period")

@@ -22,7 +22,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Ind02EffectIndicator {
 
   /** The rule IND-02, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("IND-02").warning()
+  public static final Rule RULE = Rule.define("IND-02").inaiLocal().warning()
       .source("[S:KIT8]")
       .needs("plans[].commitments[].indicators[].type")
       .whenAbsent(Absence.FAIL)

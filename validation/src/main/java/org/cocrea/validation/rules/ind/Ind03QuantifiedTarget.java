@@ -18,7 +18,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Ind03QuantifiedTarget {
 
   /** The rule IND-03, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("IND-03").warning()
+  public static final Rule RULE = Rule.define("IND-03").inaiLocal().warning()
       .source("[S:KIT8 step 4]")
       .needs("plans[].commitments[].indicators[].target", "plans[].commitments[].indicators[].targetDate",
           "plans[].commitments[].indicators[].period")

@@ -15,7 +15,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Mil01DeliverableAndVerification {
 
   /** The rule MIL-01, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("MIL-01").error()
+  public static final Rule RULE = Rule.define("MIL-01").anyFramework().error()
       .source("[S:TAB][S:OGP-GL]")
       .needs("plans[].commitments[].milestones[].deliverable", "plans[].commitments[].milestones[].verificationMeans")
       .whenAbsent(Absence.FAIL)

@@ -17,7 +17,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Mil03MilestoneResponsible {
 
   /** The rule MIL-03, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("MIL-03").warning()
+  public static final Rule RULE = Rule.define("MIL-03").anyFramework().warning()
       .source("[S:TAB]")
       .needs("plans[].commitments[].milestones[].responsibles[].organizationId")
       .whenAbsent(Absence.FAIL)

@@ -19,7 +19,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Mil05WeightsSum {
 
   /** The rule MIL-05, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("MIL-05").warning()
+  public static final Rule RULE = Rule.define("MIL-05").anyFramework().warning()
       .source("[S:TAB ponderador][P]")
       .threshold("tolerance", new BigDecimal("0.1"))
       .needs("plans[].commitments[].milestones[].weight")

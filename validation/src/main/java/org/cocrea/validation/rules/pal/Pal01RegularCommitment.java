@@ -17,7 +17,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Pal01RegularCommitment {
 
   /** The rule PAL-01, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("PAL-01").error()
+  public static final Rule RULE = Rule.define("PAL-01").anyFramework().error()
       .source("[S:KIT5 PAL holds commitments][S:APT]")
       .needs("plans[].commitments[].type")
       .whenAbsent(Absence.FAIL)

@@ -17,7 +17,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Pal02CommitmentCount {
 
   /** The rule PAL-02, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("PAL-02").warning()
+  public static final Rule RULE = Rule.define("PAL-02").inaiLocal().warning()
       .source("[P]; observed 5–8 [S:APT][S:JAL]; OGP older guidance 5–15 [S:OGP-TPL]")
       .threshold("minRegular", 3)
       .threshold("maxRegular", 15)

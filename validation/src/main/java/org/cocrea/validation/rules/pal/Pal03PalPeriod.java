@@ -1,5 +1,6 @@
 package org.cocrea.validation.rules.pal;
 
+import org.cocrea.core.PartialDate;
 import static org.cocrea.validation.rules.pal.PalSupport.forEachPlan;
 import static org.cocrea.validation.rules.support.Texts.part;
 
@@ -16,12 +17,13 @@ import org.cocrea.validation.rules.support.Missing;
  * PAL-03 · periodStart &lt; periodEnd and duration ≤ 24 months. · E (order) / W (duration) · dates · [S:APT one
  * year][S:JAL 2016-18][S:OGP-GL] ; 24 months [P]. Threshold {@code maxMonths} (24). A missing or inverted period
  * is an error; a period longer than the threshold is a warning in every profile. A bound absent from a PARTIAL record
- * or part is not recorded (NOT_RECORDED), not missing.
+ * or part is not recorded (NOT_RECORDED), not missing; so is a bound recorded as a month or a year (too coarse for
+ * the comparisons).
  */
 public final class Pal03PalPeriod {
 
   /** The rule PAL-03, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("PAL-03").error()
+  public static final Rule RULE = Rule.define("PAL-03").anyFramework().error()
       .source("[S:APT one year][S:JAL 2016-18][S:OGP-GL] ; 24 months [P]")
       .threshold("maxMonths", 24)
       .needs("plans[].periodStart", "plans[].periodEnd")
@@ -33,14 +35,18 @@ public final class Pal03PalPeriod {
   private static void check(RuleContext ctx, Subjects subjects) {
     int maxMonths = ctx.intThreshold("maxMonths");
     forEachPlan(ctx.exercise(), subjects, (plan, ptr) -> {
-      Optional<LocalDate> start = plan.periodStart();
-      Optional<LocalDate> end = plan.periodEnd();
+      Optional<LocalDate> start = plan.periodStart().flatMap(PartialDate::toLocalDate);
+      Optional<LocalDate> end = plan.periodEnd().flatMap(PartialDate::toLocalDate);
       if (start.isEmpty() || end.isEmpty()) {
         Missing missing = new Missing(ctx);
-        if (start.isEmpty()) {
+        if (plan.periodStart().isPresent() && start.isEmpty()) {
+          missing.addTooCoarse(ptr + "/periodStart");
+        } else if (start.isEmpty()) {
           missing.add(plan, "periodStart", ptr + "/periodStart", part(ctx, "PAL-03.part.periodStart"));
         }
-        if (end.isEmpty()) {
+        if (plan.periodEnd().isPresent() && end.isEmpty()) {
+          missing.addTooCoarse(ptr + "/periodEnd");
+        } else if (end.isEmpty()) {
           missing.add(plan, "periodEnd", ptr + "/periodEnd", part(ctx, "PAL-03.part.periodEnd"));
         }
         missing.report(subjects, ptr, "missing", parts -> new Object[] {parts, plan.id()});

@@ -24,7 +24,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Pal04FormatSections {
 
   /** The rule PAL-04, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("PAL-04").warning()
+  public static final Rule RULE = Rule.define("PAL-04").inaiLocal().warning()
       .source("[S:F16]")
       .needs("plans[].sections.introduction", "plans[].sections.legalContext", "plans[].sections.conceptMap")
       .whenAbsent(Absence.FAIL)

@@ -30,7 +30,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Pal05IntroductionActors {
 
   /** The rule PAL-05, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("PAL-05").warning()
+  public static final Rule RULE = Rule.define("PAL-05").inaiLocal().warning()
       .source("[S:F16 1.III]")
       .needs("plans[].sections.introduction.actorIds", "organizations[].sector")
       .whenAbsent(Absence.FAIL)

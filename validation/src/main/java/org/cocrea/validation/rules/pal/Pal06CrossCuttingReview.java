@@ -20,7 +20,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Pal06CrossCuttingReview {
 
   /** The rule PAL-06, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("PAL-06").warning()
+  public static final Rule RULE = Rule.define("PAL-06").inaiLocal().warning()
       .source("[S:KIT8]")
       .needs("plans[].crossCuttingReview")
       .whenAbsent(Absence.FAIL)

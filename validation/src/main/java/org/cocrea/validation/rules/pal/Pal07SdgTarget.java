@@ -18,7 +18,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Pal07SdgTarget {
 
   /** The rule PAL-07, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("PAL-07").warning()
+  public static final Rule RULE = Rule.define("PAL-07").inaiLocal().warning()
       .source("[S:KIT8][S:F16 legal context lists Agenda 2030][S:SRC PNUD alliance]")
       .needs("plans[].commitments[].sdgTargets")
       .whenAbsent(Absence.FAIL)

@@ -14,7 +14,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Pal08PublishedAsApproved {
 
   /** The rule PAL-08, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("PAL-08").warning()
+  public static final Rule RULE = Rule.define("PAL-08").anyFramework().warning()
       .source("[P]")
       .needs("plans[].approvedTextHash", "plans[].publishedTextHash")
       .whenAbsent(Absence.NOT_APPLICABLE)

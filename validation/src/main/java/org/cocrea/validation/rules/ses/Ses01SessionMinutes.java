@@ -27,7 +27,7 @@ import org.cocrea.validation.rules.support.Missing;
 public final class Ses01SessionMinutes {
 
   /** The rule SES-01, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("SES-01").warning()
+  public static final Rule RULE = Rule.define("SES-01").anyFramework().warning()
       .source("[P]; practice [S:SIN]")
       .needs("stls[].sessions[].date", "stls[].sessions[].type", "stls[].sessions[].attendance",
           "stls[].sessions[].agenda", "stls[].sessions[].resolutions", "stls[].sessions[].minutesUrl")

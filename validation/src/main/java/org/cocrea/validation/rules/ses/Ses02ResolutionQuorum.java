@@ -36,7 +36,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Ses02ResolutionQuorum {
 
   /** The rule SES-02, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("SES-02").warning()
+  public static final Rule RULE = Rule.define("SES-02").anyFramework().warning()
       .source("[S:KIT5 quorum balances gov/society]; per-sector minimum [P]")
       .threshold("minCsoPresent", 1)
       .threshold("minGovernmentPresent", 1)

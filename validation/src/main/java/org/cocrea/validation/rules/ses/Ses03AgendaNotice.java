@@ -8,6 +8,7 @@ import java.util.List;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.OperatingRules;
 import org.cocrea.core.StlSession;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -24,7 +25,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Ses03AgendaNotice {
 
   /** The rule SES-03, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("SES-03").warning()
+  public static final Rule RULE = Rule.define("SES-03").anyFramework().warning()
       .source("[S:KIT5 agenda notice][S:OGP-LOC \"shared relevant information prior to the meeting(s)\"]; 5 days [P]")
       .threshold("agendaNoticeDays", 5)
       .needs("stls[].sessions[].agendaSentOn", "stls[].sessions[].date", "stls[].rules.agendaNoticeDays")
@@ -44,21 +45,25 @@ public final class Ses03AgendaNotice {
         any = true;
         StlSession session = stl.sessions().get(k);
         String p = sessionPointer(i, k);
-        if (session.date().isEmpty()) {
+        if (session.date().flatMap(PartialDate::toLocalDate).isEmpty()) {
           s.notApplicable(p);
           continue;
         }
-        LocalDate date = session.date().get();
+        LocalDate date = session.date().flatMap(PartialDate::toLocalDate).get();
         if (session.agendaSentOn().isEmpty() && !ctx.complete(session, "agendaSentOn")) {
           s.notRecorded(p, p + "/agendaSentOn");   // a partial record: when the agenda went out is not recorded
           continue;
         }
-        if (session.agendaSentOn().isEmpty()) {
+        if (session.agendaSentOn().isPresent() && session.agendaSentOn().flatMap(PartialDate::toLocalDate).isEmpty()) {
+          s.notRecorded(p, p + "/agendaSentOn");   // a month or a year: too coarse to count days
+          continue;
+        }
+        if (session.agendaSentOn().flatMap(PartialDate::toLocalDate).isEmpty()) {
           s.failWith(p, "notSent", session.id(), date, notice);
           continue;
         }
-        long days = ChronoUnit.DAYS.between(session.agendaSentOn().get(), date);
-        s.check(days >= notice, p + "/agendaSentOn", session.id(), session.agendaSentOn().get(), date, days, notice);
+        long days = ChronoUnit.DAYS.between(session.agendaSentOn().flatMap(PartialDate::toLocalDate).get(), date);
+        s.check(days >= notice, p + "/agendaSentOn", session.id(), session.agendaSentOn().flatMap(PartialDate::toLocalDate).get(), date, days, notice);
       }
     }
     if (!any) {

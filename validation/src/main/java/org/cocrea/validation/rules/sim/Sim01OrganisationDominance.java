@@ -41,7 +41,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Sim01OrganisationDominance {
 
   /** The rule SIM-01, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("SIM-01").warning()
+  public static final Rule RULE = Rule.define("SIM-01").anyFramework().warning()
       .source("[P] 40% / 30%" + GROUNDING)
       .threshold("seatSharePercent", 40)
       .threshold("participantSharePercent", 30)

@@ -31,7 +31,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Sim02GovernmentLinkedCso {
 
   /** The rule SIM-02, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("SIM-02").warning()
+  public static final Rule RULE = Rule.define("SIM-02").anyFramework().warning()
       .source("[P] any; Person.isPublicServant, fundingFromGovernment, conflictOfInterestStatement [S:YUC]" + GROUNDING)
       .needs("people[].formerPublicServantOfId", "organizations[].fundingFromGovernment",
           "people[].conflictOfInterestStatementUrl")

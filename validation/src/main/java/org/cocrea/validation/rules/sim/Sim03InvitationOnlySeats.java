@@ -26,7 +26,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Sim03InvitationOnlySeats {
 
   /** The rule SIM-03, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("SIM-03").warning()
+  public static final Rule RULE = Rule.define("SIM-03").anyFramework().warning()
       .source("[P] 100%" + GROUNDING)
       .threshold("invitationSharePercent", 100)
       .needs("stls[].memberships[].selection")

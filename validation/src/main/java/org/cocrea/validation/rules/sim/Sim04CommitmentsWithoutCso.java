@@ -27,7 +27,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Sim04CommitmentsWithoutCso {
 
   /** The rule SIM-04, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("SIM-04").warning()
+  public static final Rule RULE = Rule.define("SIM-04").anyFramework().warning()
       .source("[P] 50% ([S:SRC] weak appropriation)" + GROUNDING)
       .threshold("sharePercent", 50)
       .needs("plans[].commitments[].coResponsibleCsoIds", "plans[].commitments[].coResponsibleCsoNames")

@@ -25,7 +25,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Sim05NonGovernmentParticipants {
 
   /** The rule SIM-05, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("SIM-05").warning()
+  public static final Rule RULE = Rule.define("SIM-05").anyFramework().warning()
       .source("[P] 50%" + GROUNDING)
       .threshold("minSharePercent", 50)
       .needs("plans[].coCreation.tables[].participants[].sector")

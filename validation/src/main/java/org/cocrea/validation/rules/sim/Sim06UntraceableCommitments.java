@@ -21,7 +21,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Sim06UntraceableCommitments {
 
   /** The rule SIM-06, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("SIM-06").warning()
+  public static final Rule RULE = Rule.define("SIM-06").inaiLocal().warning()
       .source("[P] 50%" + GROUNDING)
       .threshold("sharePercent", 50)
       .needs("plans[].commitments[].originProposalIds", "plans[].coCreation.proposals[].id")

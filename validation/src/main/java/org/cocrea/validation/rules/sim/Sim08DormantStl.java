@@ -12,6 +12,7 @@ import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.StlSession;
 import org.cocrea.core.StlStatus;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -30,7 +31,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Sim08DormantStl {
 
   /** The rule SIM-08, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("SIM-08").warning()
+  public static final Rule RULE = Rule.define("SIM-08").anyFramework().warning()
       .source("[P] 18 / 12 months (observed max to PAL ≈ 14.5 months, SLP [S:APT])" + GROUNDING)
       .threshold("monthsToPal", 18)
       .threshold("monthsWithoutSession", 12)
@@ -67,21 +68,21 @@ public final class Sim08DormantStl {
     int monthsToPal = ctx.intThreshold("monthsToPal");
     int monthsWithoutSession = ctx.intThreshold("monthsWithoutSession");
     NavigableSet<LocalDate> published = new TreeSet<>();
-    ctx.exercise().plans().forEach(plan -> plan.publishedOn().ifPresent(published::add));
+    ctx.exercise().plans().forEach(plan -> plan.publishedOn().flatMap(PartialDate::toLocalDate).ifPresent(published::add));
     List<LocalTechnicalSecretariat> stls = ctx.exercise().stls();
     for (int s = 0; s < stls.size(); s++) {
       LocalTechnicalSecretariat stl = stls.get(s);
       String pointer = "/stls/" + s;
-      if (stl.installedOn().isEmpty() || stl.installedOn().get().isAfter(asOf)
+      if (stl.installedOn().flatMap(PartialDate::toLocalDate).isEmpty() || stl.installedOn().flatMap(PartialDate::toLocalDate).get().isAfter(asOf)
           || stl.status().orElse(null) == StlStatus.DISSOLVED) {
         subjects.notApplicable(pointer);
         continue;
       }
-      LocalDate installed = stl.installedOn().get();
+      LocalDate installed = stl.installedOn().flatMap(PartialDate::toLocalDate).get();
       LocalDate firstAfterInstallation = published.ceiling(installed);
       boolean palPublished = firstAfterInstallation != null && !firstAfterInstallation.isAfter(asOf);
       boolean noPal = !palPublished && asOf.isAfter(installed.plusMonths(monthsToPal));
-      LocalDate lastSession = stl.sessions().stream().map(StlSession::date).flatMap(Optional::stream)
+      LocalDate lastSession = stl.sessions().stream().map(StlSession::date).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream())
           .filter(d -> !d.isAfter(asOf)).max(LocalDate::compareTo).orElse(installed);
       boolean noSession = asOf.isAfter(lastSession.plusMonths(monthsWithoutSession));
       // in a PARTIAL record a plan, a publication date or a session not recorded may close the gap

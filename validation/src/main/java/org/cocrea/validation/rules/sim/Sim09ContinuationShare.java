@@ -18,7 +18,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Sim09ContinuationShare {
 
   /** The rule SIM-09, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("SIM-09").warning()
+  public static final Rule RULE = Rule.define("SIM-09").anyFramework().warning()
       .source("[P] 50% [S:OGP-GL]" + GROUNDING)
       .threshold("sharePercent", 50)
       .needs("plans[].commitments[].continuesExistingPractice")

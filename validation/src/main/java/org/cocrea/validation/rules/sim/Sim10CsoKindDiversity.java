@@ -35,7 +35,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Sim10CsoKindDiversity {
 
   /** The rule SIM-10, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("SIM-10").warning()
+  public static final Rule RULE = Rule.define("SIM-10").anyFramework().warning()
       .source("[P] 1 type ([S:SRC] four CSO kinds)" + GROUNDING)
       .threshold("maxCsoTypes", 1)
       .needs("organizations[].csoType")

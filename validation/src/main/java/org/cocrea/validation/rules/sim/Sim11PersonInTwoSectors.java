@@ -32,7 +32,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Sim11PersonInTwoSectors {
 
   /** The rule SIM-11, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("SIM-11").warning()
+  public static final Rule RULE = Rule.define("SIM-11").anyFramework().warning()
       .source("[P] any" + GROUNDING)
       .needs("stls[].memberships[].personId", "plans[].coCreation.tables[].participants[].personId")
       .whenAbsent(Absence.NOT_APPLICABLE)

@@ -29,7 +29,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Sim12GuarantorOnlyNonGovernment {
 
   /** The rule SIM-12, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("SIM-12").warning()
+  public static final Rule RULE = Rule.define("SIM-12").inaiLocal().warning()
       .source("[P] any" + GROUNDING)
       .needs("stls[].sessions[].attendance[].present", "stls[].sessions[].resolutions")
       .whenAbsent(Absence.NOT_APPLICABLE)

@@ -21,7 +21,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Sim13RubberStamp {
 
   /** The rule SIM-13, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("SIM-13").warning()
+  public static final Rule RULE = Rule.define("SIM-13").anyFramework().warning()
       .source("[P] ≥5 proposals" + GROUNDING)
       .threshold("minProposals", 5)
       .needs("plans[].coCreation.proposals[].disposition", "plans[].coCreation.proposals[].response")

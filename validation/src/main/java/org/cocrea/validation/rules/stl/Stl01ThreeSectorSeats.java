@@ -36,7 +36,7 @@ import org.cocrea.validation.rules.support.Regimes;
 public final class Stl01ThreeSectorSeats {
 
   /** The rule STL-01, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("STL-01").error()
+  public static final Rule RULE = Rule.define("STL-01").inaiLocal().error()
       .source("[S:SRC][S:KIT3][S:APT \"tres sectores\"][S:MOD comité minimum]")
       .needs("stls[].memberships[].seatSector", "stls[].memberships[].titular")
       .whenAbsent(Absence.FAIL)

@@ -28,7 +28,7 @@ import org.cocrea.validation.rules.support.Missing;
 public final class Stl02InstallationAct {
 
   /** The rule STL-02, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("STL-02").error()
+  public static final Rule RULE = Rule.define("STL-02").inaiLocal().error()
       .source("[S:F16][S:APT]")
       .needs("stls[].installationAct.date", "stls[].installationAct.signatories[].sector")
       .whenAbsent(Absence.FAIL)

@@ -25,7 +25,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Stl03CivilSocietyParity {
 
   /** The rule STL-03, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("STL-03").warning()
+  public static final Rule RULE = Rule.define("STL-03").anyFramework().warning()
       .source("[P]; parity practice 2–2 in Campeche, Durango, Oaxaca, SLP [S:APT]; "
           + "OGP Steering Committee equal numbers [S:MISC]")
       .threshold("minCsoPerGovernmentSeat", 1)

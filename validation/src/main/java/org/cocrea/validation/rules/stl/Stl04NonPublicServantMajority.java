@@ -27,7 +27,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Stl04NonPublicServantMajority {
 
   /** The rule STL-04, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("STL-04").warning()
+  public static final Rule RULE = Rule.define("STL-04").anyFramework().warning()
       .source("[S:CIMTRA crit. 31, for municipal councils]")
       .threshold("minNonPublicServantPercent", 51)
       .needs("stls[].memberships[].personId", "people[].publicServant")

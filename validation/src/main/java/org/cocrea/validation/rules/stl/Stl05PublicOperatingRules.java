@@ -19,7 +19,7 @@ import org.cocrea.validation.rules.support.Missing;
 public final class Stl05PublicOperatingRules {
 
   /** The rule STL-05, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("STL-05").error()
+  public static final Rule RULE = Rule.define("STL-05").anyFramework().error()
       .source("[S:OGP-STD MR 1][S:KIT5]")
       .needs("stls[].rules.publishedUrl", "stls[].rules.quorum", "stls[].rules.agendaNoticeDays",
           "stls[].rules.decisionRule")

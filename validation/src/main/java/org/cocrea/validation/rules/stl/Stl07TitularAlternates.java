@@ -22,7 +22,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Stl07TitularAlternates {
 
   /** The rule STL-07, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("STL-07").warning()
+  public static final Rule RULE = Rule.define("STL-07").inaiLocal().warning()
       .source("[S:KIT4][S:SIN]")
       .needs("stls[].memberships[].titular", "stls[].memberships[].alternateOfId")
       .whenAbsent(Absence.FAIL)

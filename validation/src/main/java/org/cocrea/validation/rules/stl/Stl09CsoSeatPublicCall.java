@@ -27,7 +27,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Stl09CsoSeatPublicCall {
 
   /** The rule STL-09, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("STL-09").warning()
+  public static final Rule RULE = Rule.define("STL-09").anyFramework().warning()
       .source("[S:APT NL, Coahuila][S:YUC][S:CIMTRA crit. 30]")
       .needs("stls[].memberships[].selection", "stls[].memberships[].publicCallId", "publicCalls[].purpose")
       .whenAbsent(Absence.FAIL)

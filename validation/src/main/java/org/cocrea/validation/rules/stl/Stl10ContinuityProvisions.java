@@ -19,7 +19,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Stl10ContinuityProvisions {
 
   /** The rule STL-10, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("STL-10").warning()
+  public static final Rule RULE = Rule.define("STL-10").inaiLocal().warning()
       .source("[S:KIT4][S:KIT3]")
       .needs("stls[].rules.successionPlan", "stls[].rules.crisisContinuityAgreement")
       .whenAbsent(Absence.FAIL)

@@ -30,7 +30,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Stl11DistinctCsos {
 
   /** The rule STL-11, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("STL-11").warning()
+  public static final Rule RULE = Rule.define("STL-11").anyFramework().warning()
       .source("[P]; risk visible in 1-CSO STLs (Sonora, Tabasco, Tlaxcala, Morelos) [S:APT]")
       .threshold("minDistinctCsos", 2)
       .needs("stls[].memberships[].organizationId", "stls[].memberships[].organizationName",

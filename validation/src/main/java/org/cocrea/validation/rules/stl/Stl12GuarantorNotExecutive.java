@@ -4,8 +4,8 @@ import static org.cocrea.validation.rules.support.Seats.isTitularSeat;
 import static org.cocrea.validation.rules.support.Seats.seatSector;
 import static org.cocrea.validation.rules.support.Walk.forEachStl;
 
-import java.time.LocalDate;
 import java.util.Optional;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
 import org.cocrea.core.Sector;
@@ -33,7 +33,7 @@ import org.cocrea.validation.rules.support.Regimes;
 public final class Stl12GuarantorNotExecutive {
 
   /** The rule STL-12, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("STL-12").warning()
+  public static final Rule RULE = Rule.define("STL-12").inaiLocal().warning()
       .source("[S:REFORM §2.3][P]")
       .needs("stls[].memberships[].organizationId", "stls[].memberships[].seatSector")
       .whenAbsent(Absence.NOT_APPLICABLE)
@@ -67,7 +67,7 @@ public final class Stl12GuarantorNotExecutive {
         }
         Optional<StateRegime> row = Regimes.extinctBodyRow(ctx, o)
             .filter(r -> r != Regimes.table(ctx).federal() && Regimes.successorIsExecutive(r));
-        Optional<LocalDate> end = Regimes.recordedEnd(ctx, m);
+        Optional<PartialDate> end = Regimes.recordedEnd(ctx, m);
         if (row.isEmpty() || end.isEmpty()) {
           s.pass(at);
           continue;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.ProgressReport;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -20,7 +21,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Trk01ProgressReportPublished {
 
   /** The rule TRK-01, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("TRK-01").error()
+  public static final Rule RULE = Rule.define("TRK-01").anyFramework().error()
       .source("[S:SRC step 6]")
       .timeAware()
       .needs("plans[].progressReports[].publishedOn", "plans[].periodStart", "plans[].periodEnd")
@@ -32,7 +33,7 @@ public final class Trk01ProgressReportPublished {
   private static void check(RuleContext ctx, Subjects s) {
     LocalDate asOf = ctx.asOf().orElseThrow();
     forEachUnderwayPlan(ctx, s, asOf, (plan, p, start, end) -> {
-      boolean published = plan.progressReports().stream().map(ProgressReport::publishedOn).flatMap(Optional::stream)
+      boolean published = plan.progressReports().stream().map(ProgressReport::publishedOn).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream())
           .anyMatch(d -> !d.isBefore(start) && !d.isAfter(end) && !d.isAfter(asOf));
       if (published) {
         s.pass(p);

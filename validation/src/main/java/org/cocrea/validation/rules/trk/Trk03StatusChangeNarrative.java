@@ -20,7 +20,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Trk03StatusChangeNarrative {
 
   /** The rule TRK-03, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("TRK-03").warning()
+  public static final Rule RULE = Rule.define("TRK-03").anyFramework().warning()
       .source("[S:TAB]")
       .needs("plans[].progressReports[].milestoneUpdates[].narrative",
           "plans[].progressReports[].milestoneUpdates[].evidenceUrls")

@@ -25,7 +25,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Trk05SidesDifferentiated {
 
   /** The rule TRK-05, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("TRK-05").warning()
+  public static final Rule RULE = Rule.define("TRK-05").anyFramework().warning()
       .source("[S:TAB]")
       .needs("plans[].commitments[].milestones[].responsibles[].side",
           "plans[].commitments[].milestones[].responsibles[].organizationId")

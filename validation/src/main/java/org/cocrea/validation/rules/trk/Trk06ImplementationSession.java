@@ -13,6 +13,7 @@ import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlSession;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -29,7 +30,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Trk06ImplementationSession {
 
   /** The rule TRK-06, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("TRK-06").error()
+  public static final Rule RULE = Rule.define("TRK-06").anyFramework().error()
       .source("[S:OGP-STD Standard 5 (title)][S:SRC step 6]; exact MR text [U]")
       .timeAware()
       .needs("stls[].sessions[].date", "stls[].sessions[].attendance[].present", "plans[].periodStart",
@@ -44,8 +45,8 @@ public final class Trk06ImplementationSession {
     List<LocalDate> withCsos = new ArrayList<>();
     for (LocalTechnicalSecretariat stl : ctx.exercise().stls()) {
       for (StlSession session : stl.sessions()) {
-        if (session.date().isPresent() && !session.date().get().isAfter(asOf) && csoPresent(ctx, session)) {
-          withCsos.add(session.date().get());
+        if (session.date().flatMap(PartialDate::toLocalDate).isPresent() && !session.date().flatMap(PartialDate::toLocalDate).get().isAfter(asOf) && csoPresent(ctx, session)) {
+          withCsos.add(session.date().flatMap(PartialDate::toLocalDate).get());
         }
       }
     }

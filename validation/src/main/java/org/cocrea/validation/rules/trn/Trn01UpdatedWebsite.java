@@ -2,6 +2,7 @@ package org.cocrea.validation.rules.trn;
 
 import java.time.LocalDate;
 import org.cocrea.core.LocalExercise;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -15,7 +16,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Trn01UpdatedWebsite {
 
   /** The rule TRN-01, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("TRN-01").error()
+  public static final Rule RULE = Rule.define("TRN-01").ogpLocal().error()
       .source("[S:OGP-STD MR 2][S:OGP-LOC tip \"at least every four months\"]")
       .threshold("maxMonthsSinceUpdate", 4)
       .timeAware()
@@ -31,10 +32,10 @@ public final class Trn01UpdatedWebsite {
     int months = ctx.intThreshold("maxMonthsSinceUpdate");
     if (x.websiteUrl().isEmpty()) {
       s.failWith("", "noWebsite", x.id());
-    } else if (x.websiteLastUpdated().isEmpty()) {
+    } else if (x.websiteLastUpdated().flatMap(PartialDate::toLocalDate).isEmpty()) {
       s.failWith("/websiteUrl", "noUpdate", x.id(), x.websiteUrl().get());
     } else {
-      LocalDate updated = x.websiteLastUpdated().get();
+      LocalDate updated = x.websiteLastUpdated().flatMap(PartialDate::toLocalDate).get();
       s.check(!updated.plusMonths(months).isBefore(asOf), "/websiteLastUpdated", x.id(), updated, asOf, months);
     }
   }

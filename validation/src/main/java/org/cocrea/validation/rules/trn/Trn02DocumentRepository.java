@@ -28,7 +28,7 @@ import org.cocrea.validation.rules.Subjects;
 public final class Trn02DocumentRepository {
 
   /** The rule TRN-02, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("TRN-02").error()
+  public static final Rule RULE = Rule.define("TRN-02").ogpLocal().error()
       .source("[S:OGP-STD MR 2 repository]")
       .needs("repository.documents[].kind")
       .whenAbsent(Absence.FAIL)

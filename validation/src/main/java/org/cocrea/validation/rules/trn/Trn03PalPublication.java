@@ -19,7 +19,7 @@ import org.cocrea.validation.rules.support.Missing;
 public final class Trn03PalPublication {
 
   /** The rule TRN-03, as the catalogue lists it. */
-  public static final Rule RULE = Rule.define("TRN-03").error()
+  public static final Rule RULE = Rule.define("TRN-03").anyFramework().error()
       .source("[S:APT \"se publicara el PAL\"]")
       .needs("plans[].publishedOn", "plans[].documentUrl")
       .whenAbsent(Absence.FAIL)
