@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.cocrea.core.CoCreationProcess;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.Completeness;
+import org.cocrea.core.Framework;
 import org.cocrea.core.InstallationAct;
 import org.cocrea.core.JointDeclaration;
 import org.cocrea.core.LocalActionPlan;
@@ -120,8 +121,14 @@ class RuleAbsenceCasesTest {
             .filter(m -> m.alternateOfId().isEmpty()).toList()))));
     d.add(new Deletion("seat selection", List.of("STL-09"), "selection",
         x -> memberships(x, m -> m.selection(Optional.empty()).publicCallId(Optional.empty()))));
-    d.add(new Deletion("sessions", List.of("TRK-06", "SIM-08"), "sessions",
-        x -> stls(x, s -> s.sessions(List.of()))));
+    d.add(new Deletion("budgets", List.of("COM-11"), "budget",
+        x -> underBoth(commitments(x, c -> c.budget(Optional.empty())))));
+    d.add(new Deletion("website", List.of("TRN-01"), "websiteUrl",
+        x -> underBoth(LocalExercise.builder().from(x).websiteUrl(Optional.empty()).build())));
+    d.add(new Deletion("document repository", List.of("TRN-02"), "repository",
+        x -> underBoth(LocalExercise.builder().from(x).repository(Optional.empty()).build())));
+    d.add(new Deletion("sessions", List.of("TRK-06", "SIM-08", "STL-06"), "sessions",
+        x -> underBoth(stls(x, s -> s.sessions(List.of())))));
     d.add(new Deletion("session minutes", List.of("SES-01"), "minutesUrl",
         x -> sessions(x, s -> s.minutesUrl(Optional.empty()))));
     d.add(new Deletion("agenda notice", List.of("SES-03"), "agendaSentOn",
@@ -214,6 +221,14 @@ class RuleAbsenceCasesTest {
     try (Stream<Path> list = Files.list(PAL)) {
       return list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
+  }
+
+  /**
+   * The exercise declared under INAI's programme and OGP Local (real-records §4: both rule sets run), so that rules
+   * sourced from OGP material (COM-11, TRN-01, TRN-02, STL-06) judge the INAI examples too.
+   */
+  private static LocalExercise underBoth(LocalExercise x) {
+    return LocalExercise.builder().from(x).frameworks(List.of(Framework.INAI_LOCAL, Framework.OGP_LOCAL)).build();
   }
 
   // --- deletions --------------------------------------------------------------------------------------------------

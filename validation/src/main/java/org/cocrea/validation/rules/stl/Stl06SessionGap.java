@@ -23,6 +23,9 @@ import org.cocrea.validation.rules.Subjects;
  * Time-aware: the gaps are measured from the installation through every session held up to the as-of date and, while
  * the STL and the exercise are active (not {@code INACTIVE}/{@code DISSOLVED}, not {@code SUSPENDED}), from the last
  * session to the as-of date.
+ *
+ * <p>The gap from the last recorded session to the as-of date is NOT_RECORDED when the sessions are a PARTIAL part
+ * (later sessions may be unrecorded), and so is a gap between recorded sessions (one between may be unrecorded).
  */
 public final class Stl06SessionGap {
 
@@ -48,11 +51,16 @@ public final class Stl06SessionGap {
         s.notApplicable(p);
         return;
       }
+      boolean allSessions = ctx.complete(stl, "sessions");
       for (int k : held) {
         LocalDate date = stl.sessions().get(k).date().flatMap(PartialDate::toLocalDate).orElseThrow();
         if (previous != null) {
           long gap = ChronoUnit.DAYS.between(previous, date);
-          s.check(gap <= maxGap, p + "/sessions/" + k + "/date", stl.id(), previous, date, gap, maxGap);
+          if (gap > maxGap && !allSessions) {
+            s.notRecorded(p + "/sessions/" + k + "/date", p + "/sessions");   // a session between may be unrecorded
+          } else {
+            s.check(gap <= maxGap, p + "/sessions/" + k + "/date", stl.id(), previous, date, gap, maxGap);
+          }
         }
         if (previous == null || date.isAfter(previous)) {
           previous = date;
@@ -63,6 +71,8 @@ public final class Stl06SessionGap {
         long gap = ChronoUnit.DAYS.between(previous, asOf);
         if (gap <= maxGap) {
           s.pass(p);
+        } else if (!allSessions) {
+          s.notRecorded(p, p + "/sessions");   // a partial record: later sessions may be unrecorded
         } else {
           s.failWith(p, "sinceLast", stl.id(), previous, asOf, gap, maxGap);
         }
