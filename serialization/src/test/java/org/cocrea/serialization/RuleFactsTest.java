@@ -13,23 +13,34 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The facts a rule says it needs ({@link Rule#needs()}) are paths the 1.0 schema defines: no typo, no stale name. */
+/**
+ * The facts a rule says it needs ({@link Rule#needs()}) are paths the schema defines (1.1, which extends 1.0): no typo,
+ * no stale name.
+ */
 class RuleFactsTest {
 
   @Test
   void everyFactARuleNeedsIsAPathOfTheSchema() throws Exception {
+    Set<String> paths = paths("/org/cocrea/serialization/cocrea-pal.schema.json");
+    assertThat(paths).contains("plans[].commitments[].milestones[].deliverable", "stls[].memberships[].seatSector");
+    // format 1.1 adds facts a rule may need (names without records: responsibleInstitutionNames, personName, …)
+    Set<String> paths11 = paths("/org/cocrea/serialization/cocrea-pal-1.1.schema.json");
+    assertThat(paths11).as("1.1 extends 1.0").containsAll(paths)
+        .contains("plans[].commitments[].responsibleInstitutionNames");
+
+    for (Rule rule : Rules.catalogue()) {
+      assertThat(paths11).as(rule.id()).containsAll(rule.needs());
+    }
+  }
+
+  private static Set<String> paths(String resource) throws Exception {
     JsonNode schema;
-    try (InputStream in = RuleFactsTest.class.getResourceAsStream(
-        "/org/cocrea/serialization/cocrea-pal.schema.json")) {
+    try (InputStream in = RuleFactsTest.class.getResourceAsStream(resource)) {
       schema = JsonMapper.builder().build().readTree(in);
     }
     Set<String> paths = new TreeSet<>();
     walk(schema, schema, "", paths, 0);
-    assertThat(paths).contains("plans[].commitments[].milestones[].deliverable", "stls[].memberships[].seatSector");
-
-    for (Rule rule : Rules.catalogue()) {
-      assertThat(paths).as(rule.id()).containsAll(rule.needs());
-    }
+    return paths;
   }
 
   /** Collects the property paths under a schema node, following {@code $ref}s within the document. */

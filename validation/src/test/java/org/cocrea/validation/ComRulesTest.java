@@ -149,6 +149,17 @@ class ComRulesTest {
   }
 
   @Test
+  void com03CountsAnInstitutionNamedWithoutARecord() {
+    // issue 11, item 4: a name makes the commitment imputable; its sector is unknown, so it is not judged non-public
+    Commitment named = commitment().responsibleInstitutionIds(List.of())
+        .responsibleInstitutionNames(List.of("Secretaría de Finanzas")).build();
+    assertThat(result(validate(exercise(named)), "COM-03").outcome()).isEqualTo(Outcome.PASS);
+    Commitment namedBesideACso = commitment().responsibleInstitutionIds(List.of("org-cso"))
+        .responsibleInstitutionNames(List.of("Secretaría de Finanzas")).build();
+    assertThat(result(validate(exercise(namedBesideACso)), "COM-03").outcome()).isEqualTo(Outcome.PASS);
+  }
+
+  @Test
   void com03AcceptsGuarantorAndAutonomousBodiesAndUnknownSectors() {
     for (String org : List.of("org-ga", "org-ae", "org-unknown")) {
       ValidationReport report = validate(exercise(commitment().responsibleInstitutionIds(List.of(org)).build()));

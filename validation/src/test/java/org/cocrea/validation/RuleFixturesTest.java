@@ -116,7 +116,7 @@ class RuleFixturesTest {
       {"EVA-06", "empty", "realistic:0"},
       {"EVA-07", "realistic:0", "arbitrary:3"},
       {"EVA-08", "realistic:0", "reform:executive"},
-      {"SIM-01", "realistic:4", "realistic:0"},
+      {"SIM-01", "realistic:4", "arbitrary:4"},
       {"SIM-02", "realistic:2", "realistic:8"},
       {"SIM-03", "realistic:2", "realistic:14"},
       {"SIM-04", "realistic:0", "arbitrary:3"},

@@ -156,14 +156,28 @@ class SimRulesTest {
   // ------------------------------------------------------------------------------------------------ SIM-01
 
   @Test
-  void sim01FailsForDurangoWhereTheGuarantorHoldsHalfTheNonGovernmentSeats() {
-    ValidationReport report = validate(withStl(durango().build()));
+  void sim01DoesNotCountTheGuarantorsOwnSeatsAsTheSocietySide() {
+    // Durango: the guarantor holds 2 seats, two CSOs one each; the guarantor is a public body, not society
+    assertThat(outcome(validate(withStl(durango().build())), "SIM-01")).isEqualTo(Outcome.PASS);
+  }
+
+  @Test
+  void sim01FailsWhenOneCsoHoldsMostCivilSocietySeatsAndNotForOneSeatEach() {
+    ValidationReport report = validate(withStl(durango()
+        .addMemberships(seat("m-cce-2", "org-cce", Sector.CIVIL_SOCIETY).build()).build()));
     assertThat(findings(report, "SIM-01")).singleElement().satisfies(f -> {
       assertThat(f.pointer()).isEqualTo(STL0);
-      assertThat(f.arguments()).containsExactly("stl-dgo", "org-idaip", "2", "4", "50", "40");
+      assertThat(f.arguments()).containsExactly("stl-dgo", "org-cce", "2", "3", "66.7", "40");
     });
-    ValidatorOptions half = options().threshold("SIM-01.seatSharePercent", 50).build();
-    assertThat(outcome(validate(withStl(durango().build()), half), "SIM-01")).isEqualTo(Outcome.PASS);
+    ValidatorOptions twoThirds = options().threshold("SIM-01.seatSharePercent", 70).build();
+    assertThat(outcome(validate(withStl(durango()
+        .addMemberships(seat("m-cce-2", "org-cce", Sector.CIVIL_SOCIETY).build()).build()), twoThirds), "SIM-01"))
+        .isEqualTo(Outcome.PASS);
+    // one seat of one: a single seat dominates nothing
+    LocalTechnicalSecretariat single = LocalTechnicalSecretariat.builder().id("stl-1").addMemberships(
+        seat("m-1", "org-ayto", Sector.GOVERNMENT).build(), seat("m-2", "org-cce", Sector.CIVIL_SOCIETY).build(),
+        seat("m-3", "org-idaip", Sector.GUARANTOR_BODY).build()).build();
+    assertThat(outcome(validate(withStl(single)), "SIM-01")).isEqualTo(Outcome.PASS);
   }
 
   @Test

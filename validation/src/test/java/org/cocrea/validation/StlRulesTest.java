@@ -417,6 +417,24 @@ class StlRulesTest {
   }
 
   @Test
+  void stl11CountsCivilSocietyMembersByNameAndIndividualsButNotUnnamedSeats() {
+    // real-records.md §8: civil-society members may be persons; a member named without a record counts
+    LocalTechnicalSecretariat named = stl(b -> b
+        .addMembership(StlMembership.builder().id("m-c1").organizationName("Alianza Cívica, A.C.")
+            .seatSector(Sector.CIVIL_SOCIETY).build())
+        .addMembership(StlMembership.builder().id("m-c2").personName("María Pérez")
+            .seatSector(Sector.CIVIL_SOCIETY).build())
+        .addMembership(StlMembership.builder().id("m-c3").organizationName("ALIANZA CÍVICA, A.C.")
+            .seatSector(Sector.CIVIL_SOCIETY).build()));
+    assertThat(outcome(validate(exercise(named)), "STL-11")).isEqualTo(Outcome.PASS);
+    LocalTechnicalSecretariat unnamed = stl(b -> b
+        .addMembership(StlMembership.builder().id("m-c1").organizationName("Alianza Cívica, A.C.")
+            .seatSector(Sector.CIVIL_SOCIETY).build())
+        .addMembership(StlMembership.builder().id("m-c2").seatSector(Sector.CIVIL_SOCIETY).build()));
+    assertThat(arguments(validate(exercise(unnamed)), "STL-11")).containsExactly("stl-1", "1", "2");
+  }
+
+  @Test
   void stl11ThresholdChangesTheOutcome() {
     ValidatorOptions one = ValidatorOptions.builder().threshold("STL-11.minDistinctCsos", 1).build();
     assertThat(outcome(CocreaValidator.create(one).validate(composed("son", 1, 1, 1, 0)), "STL-11"))

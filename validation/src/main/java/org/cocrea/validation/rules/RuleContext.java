@@ -85,6 +85,14 @@ public final class RuleContext {
   }
 
   /**
+   * Whether an element is recorded in full (its own declaration, else its list's, else its owner's: {@link
+   * Recording#completeness(Object)}): what the element does not hold is recorded as none only then.
+   */
+  public boolean complete(Object element) {
+    return recording.get().completeness(element) == Completeness.COMPLETE;
+  }
+
+  /**
    * The frameworks the exercise is judged under (real-records.md §4): a rule whose requirement the frameworks write
    * differently (COM-05: INAI's components or OGP's values) judges by them. Never empty.
    */

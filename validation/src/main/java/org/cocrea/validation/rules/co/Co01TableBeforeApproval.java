@@ -3,7 +3,9 @@ package org.cocrea.validation.rules.co;
 import static org.cocrea.validation.rules.co.CoSupport.planPointer;
 import static org.cocrea.validation.rules.co.CoSupport.sessionsByResolution;
 import static org.cocrea.validation.rules.co.CoSupport.tables;
+import static org.cocrea.validation.rules.co.CoSupport.tablesComplete;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +27,10 @@ import org.cocrea.validation.rules.support.Dates;
  * else the date of the session that adopted the approving resolution, else its publication); an unknown bound
  * leaves that side open. Dates are compared at their common precision ({@link Dates}): when no table is certainly
  * inside the window and one may be, the plan is NOT_RECORDED.
+ *
+ * <p>In a PARTIAL record or part, absent tables or table dates are not recorded: a plan without recorded tables, or
+ * whose recorded tables do not show one in the window while tables or their dates are not recorded, is NOT_RECORDED
+ * (were tables held? the record does not say), never FAIL.
  */
 public final class Co01TableBeforeApproval {
 
@@ -50,8 +56,13 @@ public final class Co01TableBeforeApproval {
       LocalActionPlan plan = x.plans().get(i);
       String ptr = planPointer(i);
       List<ParticipatoryTable> tables = tables(plan);
+      boolean allTables = tablesComplete(ctx, plan);
       if (tables.isEmpty()) {
-        subjects.failWith(plan.coCreation().isPresent() ? ptr + "/coCreation" : ptr, "noTables", plan.id());
+        if (allTables) {
+          subjects.failWith(plan.coCreation().isPresent() ? ptr + "/coCreation" : ptr, "noTables", plan.id());
+        } else {
+          subjects.notRecorded(ptr, ptr + "/coCreation/tables");   // were tables held? the record does not say
+        }
         continue;
       }
       Optional<PartialDate> approved = approvalDate(plan, sessions).or(plan::publishedOn);
@@ -60,8 +71,21 @@ public final class Co01TableBeforeApproval {
       // each dated table inside the window, at the dates' common precision: true, false or cannot tell
       List<Optional<Boolean>> inside = tables.stream().filter(t -> t.date().isPresent())
           .map(t -> inWindow(t.date().get(), installed, approved)).toList();
+      List<String> undatedNotRecorded = new ArrayList<>();
+      for (int k = 0; k < tables.size(); k++) {
+        // a table date not recorded in a partial part may be the one inside the window
+        if (tables.get(k).date().isEmpty() && !ctx.complete(tables.get(k), "date")) {
+          undatedNotRecorded.add(ptr + "/coCreation/tables/" + k + "/date");
+        }
+      }
       if (unbounded || inside.stream().anyMatch(o -> o.orElse(false))) {
         subjects.pass(ptr + "/coCreation/tables");
+      } else if (!allTables || !undatedNotRecorded.isEmpty()) {
+        // a table not recorded, or a date not recorded, may be the one held in the window
+        if (!allTables) {
+          undatedNotRecorded.add(0, ptr + "/coCreation/tables");
+        }
+        subjects.notRecorded(ptr + "/coCreation/tables", undatedNotRecorded.toArray(String[]::new));
       } else if (!anyDated) {
         subjects.failWith(ptr + "/coCreation/tables", "undated", plan.id());
       } else if (inside.stream().anyMatch(Optional::isEmpty)) {

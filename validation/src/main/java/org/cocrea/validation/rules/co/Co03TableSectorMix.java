@@ -31,7 +31,7 @@ public final class Co03TableSectorMix {
 
   private static void check(RuleContext ctx, Subjects subjects) {
     Set<Sector> societal = societal(ctx);
-    forEachTable(ctx.exercise(), subjects, (t, ptr) -> {
+    forEachTable(ctx, subjects, (t, ptr) -> {
       Set<Sector> sectors = EnumSet.noneOf(Sector.class);
       for (Participation p : t.participants()) {
         sectorOf(p, ctx).ifPresent(sectors::add);

@@ -39,7 +39,7 @@ public final class Co04OpenTables {
         m.organizationId().ifPresent(memberOrgs::add);
       }
     }
-    forEachTable(ctx.exercise(), subjects, (t, ptr) -> {
+    forEachTable(ctx, subjects, (t, ptr) -> {
       int known = 0;
       int outsiders = 0;
       for (Participation p : t.participants()) {

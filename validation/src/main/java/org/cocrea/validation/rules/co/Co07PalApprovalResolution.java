@@ -30,7 +30,8 @@ import org.cocrea.validation.rules.support.Dates;
  * against (when votes are recorded), have ≥1 non-government member present (when attendance is recorded), and
  * precede the publication. Draft and withdrawn plans without approval are not applicable. As in the SES rules, an
  * attendance entry counts as present unless recorded {@code present=false}, only seats count (not the facilitator
- * nor observers), and an alternate without a sector of its own sits for its titular's sector.
+ * nor observers), and an alternate without a sector of its own sits for its titular's sector. A plan whose approving
+ * resolution is absent from a PARTIAL record or part is NOT_RECORDED.
  */
 public final class Co07PalApprovalResolution {
 
@@ -60,6 +61,8 @@ public final class Co07PalApprovalResolution {
             && plan.publishedOn().isEmpty();
         if (notYetDue) {
           subjects.notApplicable(ptr);
+        } else if (!ctx.complete(plan, "approvedByResolutionId")) {
+          subjects.notRecorded(ptr, ptr + "/approvedByResolutionId");   // a partial record: not "no indica"
         } else {
           subjects.failWith(ptr, "noResolution", plan.id());
         }

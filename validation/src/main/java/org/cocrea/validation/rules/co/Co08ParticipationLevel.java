@@ -26,7 +26,7 @@ public final class Co08ParticipationLevel {
   private Co08ParticipationLevel() {}
 
   private static void check(RuleContext ctx, Subjects subjects) {
-    forEachTable(ctx.exercise(), subjects, (t, ptr) -> {
+    forEachTable(ctx, subjects, (t, ptr) -> {
       if (t.participationLevel().isEmpty()) {
         subjects.notApplicable(ptr);
       } else {

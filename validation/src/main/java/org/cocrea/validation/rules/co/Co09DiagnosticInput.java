@@ -3,6 +3,7 @@ package org.cocrea.validation.rules.co;
 import static org.cocrea.validation.rules.co.CoSupport.eachPlanWithTables;
 import static org.cocrea.validation.rules.co.CoSupport.planPointer;
 import static org.cocrea.validation.rules.co.CoSupport.tables;
+import static org.cocrea.validation.rules.co.CoSupport.tablesComplete;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,9 @@ import org.cocrea.validation.rules.support.Dates;
  * CO-09 · ≥1 diagnostic input (consultation, survey, expert forum) precedes the tables. · W · diagnosticInputs ·
  * [S:APT Oaxaca, SLP][S:SIN][S:KIT6 lección 3]. An input dated on or before the first table, or an undated one,
  * counts.
+ *
+ * <p>Tables or diagnostic inputs absent from a PARTIAL record or part are not recorded: NOT_RECORDED (were tables
+ * held? were inputs gathered? the record does not say).
  */
 public final class Co09DiagnosticInput {
 
@@ -43,10 +47,18 @@ public final class Co09DiagnosticInput {
       String ptr = planPointer(i) + "/coCreation";
       List<ParticipatoryTable> tables = tables(plan);
       if (tables.isEmpty()) {
-        subjects.notApplicable(ptr);
+        if (tablesComplete(ctx, plan)) {
+          subjects.notApplicable(ptr);
+        } else {
+          subjects.notRecorded(ptr, ptr + "/tables");   // were tables held? the record does not say
+        }
         continue;
       }
       List<DiagnosticInput> inputs = plan.coCreation().orElseThrow().diagnosticInputs();
+      if (inputs.isEmpty() && !ctx.complete(plan.coCreation().orElseThrow(), "diagnosticInputs")) {
+        subjects.notRecorded(ptr, ptr + "/diagnosticInputs");   // a partial record: inputs may exist, unrecorded
+        continue;
+      }
       if (inputs.isEmpty()) {
         subjects.failWith(ptr, "none", plan.id());
         continue;

@@ -1,8 +1,6 @@
 package org.cocrea.validation.rules.co;
 
-import static org.cocrea.validation.rules.support.Seats.SOCIETAL;
 
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,15 +30,21 @@ final class CoSupport {
     void apply(ParticipatoryTable table, String pointer);
   }
 
-  /** Runs a check on every table of every plan; plans without tables are not applicable. */
-  static void forEachTable(LocalExercise x, Subjects subjects, TableCheck check) {
+  /**
+   * Runs a check on every table of every plan; plans without tables are not applicable, or NOT_RECORDED when their
+   * tables are a PARTIAL part (were tables held? the record does not say).
+   */
+  static void forEachTable(RuleContext ctx, Subjects subjects, TableCheck check) {
+    LocalExercise x = ctx.exercise();
     if (!eachPlanWithTables(x, subjects)) {
       return;
     }
     for (int i = 0; i < x.plans().size(); i++) {
       List<ParticipatoryTable> tables = tables(x.plans().get(i));
-      if (tables.isEmpty()) {
+      if (tables.isEmpty() && tablesComplete(ctx, x.plans().get(i))) {
         subjects.notApplicable(planPointer(i));
+      } else if (tables.isEmpty()) {
+        subjects.notRecorded(planPointer(i), planPointer(i) + "/coCreation/tables");
       }
       for (int k = 0; k < tables.size(); k++) {
         check.apply(tables.get(k), planPointer(i) + "/coCreation/tables/" + k);
@@ -61,15 +65,21 @@ final class CoSupport {
     return plan.coCreation().map(CoCreationProcess::tables).orElse(List.of());
   }
 
+  /**
+   * Whether a plan's tables are recorded in full (its co-creation's list, or the plan's co-creation itself when it has
+   * none): in a PARTIAL part, a plan without recorded tables may have held them (real-records.md §1).
+   */
+  static boolean tablesComplete(RuleContext ctx, LocalActionPlan plan) {
+    return plan.coCreation().map(c -> ctx.complete(c, "tables")).orElseGet(() -> ctx.complete(plan, "coCreation"));
+  }
+
   static String planPointer(int i) {
     return "/plans/" + i;
   }
 
-  /** Sectors counted as society by CO-03 and CO-07: {@link #SOCIETAL} minus those the options count as government. */
+  /** Sectors counted as society by CO-03 and CO-07: {@link org.cocrea.validation.rules.support.Seats#SOCIETAL} minus those the options count as government. */
   static Set<Sector> societal(RuleContext ctx) {
-    Set<Sector> s = EnumSet.copyOf(SOCIETAL);
-    s.removeAll(ctx.options().governmentSeatSectors());
-    return s;
+    return org.cocrea.validation.rules.support.Seats.societal(ctx);
   }
 
   /** A participant's sector ({@link org.cocrea.core.Seats#participantSector}, as the statistics read it). */

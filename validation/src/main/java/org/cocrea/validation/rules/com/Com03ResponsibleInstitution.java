@@ -16,13 +16,20 @@ import org.cocrea.validation.rules.Subjects;
 /**
  * COM-03 · ≥1 responsible government institution (imputable). · E · responsibleInstitutions · [S:KIT5
  * Imputables][S:OGP-TPL lead agency].
+ *
+ * <p>An institution named without a record ({@code responsibleInstitutionNames}, format 1.1) counts: a name makes
+ * the commitment imputable, and its sector is unknown, so it is not judged non-public (issue 11, item 4). With
+ * neither ids nor names, the commitment fails where its responsibles are recorded as none (a COMPLETE part) and is
+ * NOT_RECORDED in a PARTIAL one: a transcription that lacks the responsibles, or an OGP page that lists involved
+ * institutions without telling the lead, does not say there is none.
  */
 public final class Com03ResponsibleInstitution {
 
   /** The rule COM-03, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("COM-03").anyFramework().error()
       .source("[S:KIT5 Imputables][S:OGP-TPL lead agency]")
-      .needs("plans[].commitments[].responsibleInstitutionIds", "organizations[].sector")
+      .needs("plans[].commitments[].responsibleInstitutionIds",
+          "plans[].commitments[].responsibleInstitutionNames", "organizations[].sector")
       .whenAbsent(Absence.FAIL)
       .check(Com03ResponsibleInstitution::check);
 
@@ -33,8 +40,14 @@ public final class Com03ResponsibleInstitution {
     publicSectors.addAll(ctx.options().governmentSeatSectors());
     forEachCommitment(ctx.exercise(), subjects, (plan, c, ptr) -> {
       List<String> ids = c.responsibleInstitutionIds();
-      if (ids.isEmpty()) {
-        subjects.failWith(ptr, "none", label(c));
+      if (!c.responsibleInstitutionNames().isEmpty()) {
+        subjects.pass(ptr);    // named without a record: imputable, sector unknown (issue 11, item 4)
+      } else if (ids.isEmpty()) {
+        if (ctx.complete(c, "responsibleInstitutionIds") && ctx.complete(c, "responsibleInstitutionNames")) {
+          subjects.failWith(ptr, "none", label(c));
+        } else {
+          subjects.notRecorded(ptr, ptr + "/responsibleInstitutionIds", ptr + "/responsibleInstitutionNames");
+        }
       } else if (ids.stream().anyMatch(id -> organizationSector(ctx, id).map(publicSectors::contains)
           .orElse(true))) {
         subjects.pass(ptr);

@@ -14,13 +14,18 @@ import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
 
-/** COM-04 · ≥1 co-responsible CSO ("responsable social"). · W · coResponsibleCsos · [S:KIT3][S:TAB]. */
+/**
+ * COM-04 · ≥1 co-responsible CSO ("responsable social"). · W · coResponsibleCsos · [S:KIT3][S:TAB]. An organisation
+ * named without a record ({@code coResponsibleCsoNames}) counts. With neither, the commitment fails where its
+ * co-responsibles are recorded as none and is NOT_RECORDED in a PARTIAL record or part.
+ */
 public final class Com04CoResponsibleCso {
 
   /** The rule COM-04, as the catalogue lists it. */
   public static final Rule RULE = Rule.define("COM-04").anyFramework().warning()
       .source("[S:KIT3][S:TAB]")
-      .needs("plans[].commitments[].coResponsibleCsoIds", "organizations[].sector")
+      .needs("plans[].commitments[].coResponsibleCsoIds", "plans[].commitments[].coResponsibleCsoNames",
+          "organizations[].sector")
       .whenAbsent(Absence.FAIL)
       .check(Com04CoResponsibleCso::check);
 
@@ -31,8 +36,14 @@ public final class Com04CoResponsibleCso {
     societal.removeAll(ctx.options().governmentSeatSectors());
     forEachCommitment(ctx.exercise(), subjects, (plan, c, ptr) -> {
       List<String> ids = c.coResponsibleCsoIds();
-      if (ids.isEmpty()) {
-        subjects.failWith(ptr, "none", label(c));
+      if (!c.coResponsibleCsoNames().isEmpty()) {
+        subjects.pass(ptr);    // named without a record: a co-responsible named by the source counts
+      } else if (ids.isEmpty()) {
+        if (ctx.complete(c, "coResponsibleCsoIds") && ctx.complete(c, "coResponsibleCsoNames")) {
+          subjects.failWith(ptr, "none", label(c));
+        } else {
+          subjects.notRecorded(ptr, ptr + "/coResponsibleCsoIds", ptr + "/coResponsibleCsoNames");
+        }
       } else if (ids.stream().anyMatch(id -> organizationSector(ctx, id).map(societal::contains)
           .orElse(true))) {
         subjects.pass(ptr);

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cocrea.core.PartialDate;
-import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
 import org.cocrea.validation.rules.support.Dates;
+import org.cocrea.validation.rules.support.Missing;
 
 /**
  * COM-08 · Time-bound: start/end dates present and inside the PAL period. · E · dates · [S:KIT5 Acotados en el
@@ -22,6 +22,9 @@ import org.cocrea.validation.rules.support.Dates;
  * §7); the period bounds that the plan does not record are not checked. Dates are compared at their common precision
  * ({@link Dates}): a comparison the recorded precision cannot decide ({@code 2021-09} against {@code 2021-09-14})
  * makes the commitment NOT_RECORDED, never a failure.
+ *
+ * <p>A date absent from a PARTIAL record or part is not recorded: the commitment is NOT_RECORDED, not failed
+ * ({@link Missing}).
  */
 public final class Com08DatesInsidePeriod {
 
@@ -43,11 +46,14 @@ public final class Com08DatesInsidePeriod {
       Optional<PartialDate> periodEnd = plan.periodEnd();
       Optional<PartialDate> published = plan.publishedOn();
       if (start.isEmpty() || end.isEmpty()) {
-        List<String> parts = new ArrayList<>();
-        start.ifPresentOrElse(d -> { }, () -> parts.add(part(ctx, "COM-08.part.startDate")));
-        end.ifPresentOrElse(d -> { }, () -> parts.add(part(ctx, "COM-08.part.endDate")));
-        String missing = String.join(", ", parts);
-        subjects.failWith(ptr, "missing", label(c), missing);
+        Missing missing = new Missing(ctx);
+        if (start.isEmpty()) {
+          missing.add(c, "startDate", ptr + "/startDate", part(ctx, "COM-08.part.startDate"));
+        }
+        if (end.isEmpty()) {
+          missing.add(c, "endDate", ptr + "/endDate", part(ctx, "COM-08.part.endDate"));
+        }
+        missing.report(subjects, ptr, "missing", parts -> new Object[] {label(c), parts});
         return;
       }
       // each comparison at the dates' common precision (real-records §3, §7); one that cannot tell is not a failure

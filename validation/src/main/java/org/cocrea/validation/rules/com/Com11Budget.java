@@ -13,6 +13,8 @@ import org.cocrea.validation.rules.Subjects;
 /**
  * COM-11 · Budget amount recorded or explicitly marked "no specific budget". · W · budget · [S:OGP-TPL optional
  * "commitment budget"].
+ *
+ * <p>A budget absent from a PARTIAL record or part is NOT_RECORDED.
  */
 public final class Com11Budget {
 
@@ -29,7 +31,12 @@ public final class Com11Budget {
     forEachCommitment(ctx.exercise(), subjects, (plan, c, ptr) -> {
       Optional<Budget> b = c.budget();
       boolean ok = b.map(v -> v.amount().isPresent() || v.noSpecificBudget().orElse(false)).orElse(false);
-      subjects.check(ok, b.isPresent() ? ptr + "/budget" : ptr, label(c));
+      boolean notRecorded = b.isEmpty() ? !ctx.complete(c, "budget") : !ctx.complete(b.get());
+      if (!ok && notRecorded) {
+        subjects.notRecorded(ptr, ptr + "/budget");   // a partial record: the budget is not recorded
+      } else {
+        subjects.check(ok, b.isPresent() ? ptr + "/budget" : ptr, label(c));
+      }
     });
   }
 }

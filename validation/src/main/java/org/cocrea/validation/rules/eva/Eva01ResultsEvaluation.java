@@ -23,7 +23,8 @@ import org.cocrea.validation.rules.support.Dates;
  * <p>Time-aware: once the as-of date is past the plan's {@code periodEnd}, the plan must have a RESULTS evaluation;
  * as in the TRK rules, plans in {@code DRAFT} or {@code WITHDRAWN} status were never implemented and need none.
  * It also checks its piece of the date-precedence chain (methodology.md section 3): no RESULTS evaluation is dated
- * before the plan's first published progress report.
+ * before the plan's first published progress report. A plan past its period whose evaluations are a PARTIAL part
+ * and list no results evaluation is NOT_RECORDED.
  */
 public final class Eva01ResultsEvaluation {
 
@@ -70,7 +71,13 @@ public final class Eva01ResultsEvaluation {
       } else if (!hasResults && !end.get().latest().isBefore(asOf)) {
         subjects.notRecorded(pointer, pointer + "/periodEnd"); // the period may or may not have ended on asOf
       } else {
-        subjects.check(hasResults, pointer, plan.id(), end.get(), asOf);
+        if (hasResults) {
+          subjects.pass(pointer);
+        } else if (!ctx.complete(plan, "evaluations")) {
+          subjects.notRecorded(pointer, pointer + "/evaluations");   // an evaluation may exist, unrecorded
+        } else {
+          subjects.fail(pointer, plan.id(), end.get(), asOf);
+        }
       }
     }
   }

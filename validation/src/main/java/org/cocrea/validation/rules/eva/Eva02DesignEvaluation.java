@@ -14,13 +14,15 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Dates;
 
 /**
  * EVA-02 · A design evaluation within 2 months after PAL publication. · W · type=DESIGN/INCEPTION date ·
  * [S:KIT3][S:OGP-LOC "within two (2) months"]
  *
  * <p>Time-aware: a published plan needs a DESIGN or INCEPTION evaluation dated no later than {@code months} after
- * its {@code publishedOn}; before that deadline a missing one is not yet a failure.
+ * its {@code publishedOn}; before that deadline a missing one is not yet a failure. Past it, a plan without a recorded
+ * design evaluation whose evaluations are a PARTIAL part is NOT_RECORDED.
  */
 public final class Eva02DesignEvaluation {
 
@@ -55,6 +57,10 @@ public final class Eva02DesignEvaluation {
           String at = pointer + "/evaluations/" + e;
           designs.add(new Dated(evaluation.id(), evaluation.date(), evaluation.date().isPresent() ? at + "/date" : at));
         }
+      }
+      if (designs.isEmpty() && Dates.deadlinePassed(published, months, asOf) && !ctx.complete(plan, "evaluations")) {
+        subjects.notRecorded(pointer, pointer + "/evaluations");   // an evaluation may exist, unrecorded
+        continue;
       }
       judgeTimeliness(subjects, designs, asOf, pointer, plan.id(), published, months);
     }

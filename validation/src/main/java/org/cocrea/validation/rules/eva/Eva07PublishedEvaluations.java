@@ -18,6 +18,8 @@ import org.cocrea.validation.rules.Subjects;
  *
  * <p>Each evaluation needs a {@code reportUrl}; when the exercise records a document repository, the report must
  * be in it (its URL under the repository's URL, or listed among its documents).
+ *
+ * <p>An evaluation whose report address is absent from a PARTIAL record or part is NOT_RECORDED.
  */
 public final class Eva07PublishedEvaluations {
 
@@ -38,6 +40,10 @@ public final class Eva07PublishedEvaluations {
         .forEach(documents::add));
     Optional<String> base = repository.flatMap(DocumentRepository::url);
     forEachEvaluation(ctx, (plan, evaluation, at) -> {
+      if (evaluation.reportUrl().isEmpty() && !ctx.complete(evaluation, "reportUrl")) {
+        subjects.notRecorded(at, at + "/reportUrl");   // a partial record: where it is published is not recorded
+        return;
+      }
       if (evaluation.reportUrl().isEmpty()) {
         subjects.fail(at, evaluation.id());
         return;

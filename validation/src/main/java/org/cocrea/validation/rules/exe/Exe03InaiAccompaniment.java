@@ -25,7 +25,8 @@ import org.cocrea.validation.rules.support.Regimes;
  *
  * <p>Under the 2025 reform (reform-2025.md §2.3) INAI's accompaniment is demanded only of an exercise that started
  * ({@link Regimes#exerciseStart}) while INAI stood, up to 2025-03-20 in the shipped regime table: an exercise started
- * later is not applicable, one whose start the table cannot place (a month or year across the date) is NOT_RECORDED.
+ * later is not applicable, one whose start the table cannot place (a month or year across the date) is NOT_RECORDED,
+ * and so is an exercise without a recorded accompaniment when its accompaniments are a PARTIAL part.
  */
 public final class Exe03InaiAccompaniment {
 
@@ -61,6 +62,10 @@ public final class Exe03InaiAccompaniment {
       for (String witness : d.witnessIds()) {
         accompanied |= organizationSector(ctx, witness).orElse(null) == Sector.NATIONAL_GUARANTOR;
       }
+    }
+    if (!accompanied && !ctx.complete(x, "accompaniments")) {
+      s.notRecorded("", "/accompaniments");   // a partial record: the accompaniment may have happened, unrecorded
+      return;
     }
     s.check(accompanied, x.accompaniments().isEmpty() ? "" : "/accompaniments", x.id());
   }

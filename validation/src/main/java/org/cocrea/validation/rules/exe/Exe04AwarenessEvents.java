@@ -21,7 +21,8 @@ import org.cocrea.validation.rules.support.Dates;
 /**
  * EXE-04 · ≥1 awareness event for CSOs/general public and ≥1 for public servants before STL installation. · W ·
  * awarenessEvents.audiences/date · [S:APT][S:SRC step 2]. Events dated on or before the first STL installation count;
- * public-servant audiences are public servants, senior officials and municipalities.
+ * public-servant audiences are public servants, senior officials and municipalities. When the awareness events are a
+ * PARTIAL part, an audience not reached by a recorded event is NOT_RECORDED.
  */
 public final class Exe04AwarenessEvents {
 
@@ -61,6 +62,10 @@ public final class Exe04AwarenessEvents {
     }
     if ((!forPublic && maybePublic) || (!forServants && maybeServants)) {
       s.notRecorded(x.awarenessEvents().isEmpty() ? "" : "/awarenessEvents", "/awarenessEvents", "/stls");
+      return;
+    }
+    if ((!forPublic || !forServants) && !ctx.complete(x, "awarenessEvents")) {
+      s.notRecorded("", "/awarenessEvents");   // a partial record: events may have been held, unrecorded
       return;
     }
     List<String> missing = new ArrayList<>();

@@ -6,8 +6,10 @@ import static org.cocrea.validation.rules.support.Seats.stlPointer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.Person;
+import org.cocrea.core.Sector;
 import org.cocrea.core.Seniority;
 import org.cocrea.core.Signatory;
 import org.cocrea.validation.Absence;
@@ -18,7 +20,10 @@ import org.cocrea.validation.rules.Subjects;
 /**
  * EXE-05 · High-level political commitment: ≥1 government signatory of declaration or installation act is head of
  * institution. · W · Person.seniority · [S:SRC lesson b][S:APT Sonora Governor signed]. Fails with its own message
- * when no signatory is of a government sector at all.
+ * when no signatory is of a government sector at all. A signatory whose person, sector or seniority is absent from a
+ * PARTIAL record or part is not recorded: when it could be the head of institution (or the government signatory), the
+ * exercise is NOT_RECORDED, and the message of a failure says the seniority is not recorded, never that the person
+ * "is not" head.
  */
 public final class Exe05HighLevelCommitment {
 
@@ -56,15 +61,25 @@ public final class Exe05HighLevelCommitment {
     }
     int government = 0;
     boolean head = false;
+    boolean sectorNotRecorded = false;
+    boolean seniorityNotRecorded = false;
     for (Signatory sig : signatories) {
-      if (signatorySector(ctx, sig).map(sector -> isGovernment(ctx, sector)).orElse(false)) {
+      Optional<Sector> sector = signatorySector(ctx, sig);
+      sectorNotRecorded |= sector.isEmpty() && !ctx.complete(sig);
+      if (sector.map(value -> isGovernment(ctx, value)).orElse(false)) {
         government++;
-        head |= sig.personId().flatMap(id -> ctx.index().person(id)).flatMap(Person::seniority)
-            .map(level -> level == Seniority.HEAD_OF_INSTITUTION).orElse(false);
+        Optional<Person> person = sig.personId().flatMap(id -> ctx.index().person(id));
+        head |= person.flatMap(Person::seniority).map(level -> level == Seniority.HEAD_OF_INSTITUTION).orElse(false);
+        seniorityNotRecorded |= person.isEmpty() ? !ctx.complete(sig)
+            : person.get().seniority().isEmpty() && !ctx.complete(person.get());
       }
     }
-    if (government == 0) {
+    if (government == 0 && sectorNotRecorded) {
+      s.notRecorded(pointer, pointer);   // a signatory of unrecorded sector may be the government's
+    } else if (government == 0) {
       s.failWith(pointer, "noGovernment", x.id(), signatories.size());
+    } else if (!head && seniorityNotRecorded) {
+      s.notRecorded(pointer, pointer);   // the seniority of a government signatory is not recorded
     } else {
       s.check(head, pointer, x.id(), government);
     }

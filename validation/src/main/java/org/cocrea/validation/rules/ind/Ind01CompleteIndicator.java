@@ -13,7 +13,9 @@ import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
 
 /**
- * IND-01 · Each commitment has ≥1 indicator with variable, unit, target and period. · W · indicators · [S:KIT8]
+ * IND-01 · Each commitment has ≥1 indicator with variable, unit, target and period. · W · indicators · [S:KIT8].
+ * Indicators, or their elements, absent from a PARTIAL record or part are not recorded: the commitment is
+ * NOT_RECORDED, not failed.
  */
 public final class Ind01CompleteIndicator {
 
@@ -31,11 +33,20 @@ public final class Ind01CompleteIndicator {
     forEachCommitment(ctx, (plan, commitment, pointer) -> {
       List<Indicator> indicators = commitment.indicators();
       if (indicators.isEmpty()) {
-        subjects.failWith(pointer, "none", commitment.id());
+        if (ctx.complete(commitment, "indicators")) {
+          subjects.failWith(pointer, "none", commitment.id());
+        } else {
+          subjects.notRecorded(pointer, pointer + "/indicators");   // a partial record: not "no registra"
+        }
         return;
       }
       if (indicators.stream().anyMatch(i -> missingElements(i).isEmpty())) {
         subjects.pass(pointer);
+        return;
+      }
+      if (!ctx.complete(commitment, "indicators") || indicators.stream().anyMatch(i -> !ctx.complete(i))) {
+        // an indicator not recorded, or an element not recorded of a recorded one, may be complete
+        subjects.notRecorded(pointer, pointer + "/indicators");
         return;
       }
       Indicator first = indicators.get(0);

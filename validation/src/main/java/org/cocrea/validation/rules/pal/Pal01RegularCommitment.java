@@ -11,7 +11,8 @@ import org.cocrea.validation.rules.Subjects;
 
 /**
  * PAL-01 · PAL has ≥1 regular (non-proactive) commitment. · E · commitments.type · [S:KIT5 PAL holds
- * commitments][S:APT].
+ * commitments][S:APT]. A plan whose commitments are a PARTIAL part (not transcribed, or fewer listed than the source
+ * states) and lists no regular one is NOT_RECORDED.
  */
 public final class Pal01RegularCommitment {
 
@@ -27,7 +28,13 @@ public final class Pal01RegularCommitment {
   private static void check(RuleContext ctx, Subjects subjects) {
     forEachPlan(ctx.exercise(), subjects, (plan, ptr) -> {
       long regular = regularCount(plan);
-      subjects.check(regular >= 1, commitmentsPointer(plan, ptr), plan.commitments().size(), plan.id());
+      if (regular >= 1) {
+        subjects.pass(commitmentsPointer(plan, ptr));
+      } else if (!ctx.complete(plan, "commitments")) {
+        subjects.notRecorded(ptr, ptr + "/commitments");   // the commitments may exist, unrecorded (or only counted)
+      } else {
+        subjects.fail(commitmentsPointer(plan, ptr), plan.commitments().size(), plan.id());
+      }
     });
   }
 }

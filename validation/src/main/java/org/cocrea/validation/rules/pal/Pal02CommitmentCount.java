@@ -11,7 +11,8 @@ import org.cocrea.validation.rules.Subjects;
 
 /**
  * PAL-02 · Number of regular commitments within [3, 15]. · W · count · [P]; observed 5–8 [S:APT][S:JAL]; OGP older
- * guidance 5–15 [S:OGP-TPL]. Thresholds {@code minRegular} (3) and {@code maxRegular} (15).
+ * guidance 5–15 [S:OGP-TPL]. Thresholds {@code minRegular} (3) and {@code maxRegular} (15). Fewer than the minimum
+ * listed in a PARTIAL list of commitments is NOT_RECORDED (more than the maximum is a finding either way).
  */
 public final class Pal02CommitmentCount {
 
@@ -31,7 +32,14 @@ public final class Pal02CommitmentCount {
     int max = ctx.intThreshold("maxRegular");
     forEachPlan(ctx.exercise(), subjects, (plan, ptr) -> {
       long regular = regularCount(plan);
-      subjects.check(regular >= min && regular <= max, commitmentsPointer(plan, ptr), regular, min, max, plan.id());
+      if (regular >= min && regular <= max) {
+        subjects.pass(commitmentsPointer(plan, ptr));
+      } else if (regular < min && !ctx.complete(plan, "commitments")) {
+        // too few listed in a partial list: the commitments not recorded may make up the count
+        subjects.notRecorded(commitmentsPointer(plan, ptr), ptr + "/commitments");
+      } else {
+        subjects.fail(commitmentsPointer(plan, ptr), regular, min, max, plan.id());
+      }
     });
   }
 }

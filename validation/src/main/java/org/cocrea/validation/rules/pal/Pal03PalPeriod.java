@@ -3,8 +3,6 @@ package org.cocrea.validation.rules.pal;
 import static org.cocrea.validation.rules.pal.PalSupport.forEachPlan;
 import static org.cocrea.validation.rules.support.Texts.part;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
@@ -13,11 +11,14 @@ import org.cocrea.validation.Severity;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
 import org.cocrea.validation.rules.support.Dates;
+import org.cocrea.validation.rules.support.Missing;
 
 /**
  * PAL-03 · periodStart &lt; periodEnd and duration ≤ 24 months. · E (order) / W (duration) · dates · [S:APT one
  * year][S:JAL 2016-18][S:OGP-GL] ; 24 months [P]. Threshold {@code maxMonths} (24). A missing or inverted period
- * is an error; a period longer than the threshold is a warning in every profile.
+ * is an error; a period longer than the threshold is a warning in every profile. A bound absent from a PARTIAL record
+ * or part is not recorded (NOT_RECORDED), not missing; so is a bound recorded as a month or a year (too coarse for
+ * the comparisons).
  */
 public final class Pal03PalPeriod {
 
@@ -37,10 +38,14 @@ public final class Pal03PalPeriod {
       Optional<PartialDate> start = plan.periodStart();
       Optional<PartialDate> end = plan.periodEnd();
       if (start.isEmpty() || end.isEmpty()) {
-        List<String> missing = new ArrayList<>();
-        start.ifPresentOrElse(s -> { }, () -> missing.add(part(ctx, "PAL-03.part.periodStart")));
-        end.ifPresentOrElse(e -> { }, () -> missing.add(part(ctx, "PAL-03.part.periodEnd")));
-        subjects.failWith(ptr, "missing", String.join(", ", missing), plan.id());
+        Missing missing = new Missing(ctx);
+        if (start.isEmpty()) {
+          missing.add(plan, "periodStart", ptr + "/periodStart", part(ctx, "PAL-03.part.periodStart"));
+        }
+        if (end.isEmpty()) {
+          missing.add(plan, "periodEnd", ptr + "/periodEnd", part(ctx, "PAL-03.part.periodEnd"));
+        }
+        missing.report(subjects, ptr, "missing", parts -> new Object[] {parts, plan.id()});
         return;
       }
       // strictly before: the same day fails; the same month or year ("2016" to "2016") cannot tell

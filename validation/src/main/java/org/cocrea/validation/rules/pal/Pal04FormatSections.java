@@ -18,6 +18,8 @@ import org.cocrea.validation.rules.Subjects;
  * PAL-04 · PAL contains the format sections Introducción (4 sub-items), Contexto normativo, Mapa conceptual. · W
  * ("se sugiere") · sections · [S:F16]. The four introduction items are context, importance, actors (text or ids)
  * and expected outcomes.
+ *
+ * <p>Sections, or parts of them, absent from a PARTIAL record or part are not recorded: NOT_RECORDED.
  */
 public final class Pal04FormatSections {
 
@@ -33,7 +35,11 @@ public final class Pal04FormatSections {
   private static void check(RuleContext ctx, Subjects subjects) {
     forEachPlan(ctx.exercise(), subjects, (plan, ptr) -> {
       if (plan.sections().isEmpty()) {
-        subjects.failWith(ptr, "noSections", plan.id());
+        if (ctx.complete(plan, "sections")) {
+          subjects.failWith(ptr, "noSections", plan.id());
+        } else {
+          subjects.notRecorded(ptr, ptr + "/sections");   // a partial record: the sections are not recorded
+        }
         return;
       }
       PalSections s = plan.sections().get();
@@ -54,6 +60,10 @@ public final class Pal04FormatSections {
       }
       if (s.conceptMap().isEmpty()) {
         missing.add(part(ctx, "PAL-04.part.conceptMap"));
+      }
+      if (!missing.isEmpty() && !ctx.complete(s)) {
+        subjects.notRecorded(ptr + "/sections", ptr + "/sections");   // parts not recorded, not absent
+        return;
       }
       subjects.check(missing.isEmpty(), ptr + "/sections", String.join(", ", missing), plan.id());
     });

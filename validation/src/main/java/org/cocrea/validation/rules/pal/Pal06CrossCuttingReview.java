@@ -14,6 +14,8 @@ import org.cocrea.validation.rules.Subjects;
 /**
  * PAL-06 · The plan records a cross-cutting review (gender, budget, local anticorruption system, Agenda 2030). · W
  * · crossCuttingReview · [S:KIT8]. Every one of the four themes must be reviewed.
+ *
+ * <p>A review absent from a PARTIAL record or part is not recorded: NOT_RECORDED.
  */
 public final class Pal06CrossCuttingReview {
 
@@ -32,6 +34,10 @@ public final class Pal06CrossCuttingReview {
       Set<CrossCuttingTheme> missing = EnumSet.allOf(CrossCuttingTheme.class);
       missing.removeAll(plan.crossCuttingReview());
       String at = plan.crossCuttingReview().isEmpty() ? ptr : ptr + "/crossCuttingReview";
+      if (!missing.isEmpty() && !ctx.complete(plan, "crossCuttingReview")) {
+        subjects.notRecorded(at, ptr + "/crossCuttingReview");   // a partial record: the review is not recorded
+        return;
+      }
       subjects.check(missing.isEmpty(), at,
           String.join(", ", missing.stream().map(t -> t.label(locale)).toList()), plan.id());
     });

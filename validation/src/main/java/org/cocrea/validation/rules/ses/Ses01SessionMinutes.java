@@ -4,7 +4,6 @@ import static org.cocrea.validation.rules.ses.SesSupport.sessionPointer;
 import static org.cocrea.validation.rules.support.Seats.seatSectorOrTitular;
 import static org.cocrea.validation.rules.support.Texts.part;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cocrea.core.Attendance;
@@ -15,11 +14,15 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Missing;
 
 /**
  * SES-01 · Every session has minutes with date, type, attendance by sector, agenda and resolutions. · W · StlSession
  * fields · [P]; practice [S:SIN]. "Attendance by sector" means every attendance entry names a membership whose sector
  * is known (its seat sector or its organisation's).
+ *
+ * <p>Parts absent from a PARTIAL record or part are not recorded: the session fails only on what is recorded as none,
+ * and is NOT_RECORDED when the rest is merely not recorded.
  */
 public final class Ses01SessionMinutes {
 
@@ -41,28 +44,29 @@ public final class Ses01SessionMinutes {
       for (int k = 0; k < stl.sessions().size(); k++) {
         any = true;
         StlSession session = stl.sessions().get(k);
-        List<String> missing = new ArrayList<>();
+        String at = sessionPointer(i, k);
+        Missing missing = new Missing(ctx);
         if (session.minutesUrl().isEmpty()) {
-          missing.add(part(ctx, "SES-01.part.minutes"));
+          missing.add(session, "minutesUrl", at + "/minutesUrl", part(ctx, "SES-01.part.minutes"));
         }
         if (session.date().isEmpty()) {
-          missing.add(part(ctx, "SES-01.part.date"));
+          missing.add(session, "date", at + "/date", part(ctx, "SES-01.part.date"));
         }
         if (session.type().isEmpty()) {
-          missing.add(part(ctx, "SES-01.part.type"));
+          missing.add(session, "type", at + "/type", part(ctx, "SES-01.part.type"));
         }
         boolean bySector = !session.attendance().isEmpty() && session.attendance().stream()
             .allMatch(a -> membership(ctx, a).flatMap(m -> seatSectorOrTitular(ctx, m)).isPresent());
         if (!bySector) {
-          missing.add(part(ctx, "SES-01.part.attendance"));
+          missing.add(session, "attendance", at + "/attendance", part(ctx, "SES-01.part.attendance"));
         }
         if (session.agenda().isEmpty()) {
-          missing.add(part(ctx, "SES-01.part.agenda"));
+          missing.add(session, "agenda", at + "/agenda", part(ctx, "SES-01.part.agenda"));
         }
         if (session.resolutions().isEmpty()) {
-          missing.add(part(ctx, "SES-01.part.resolutions"));
+          missing.add(session, "resolutions", at + "/resolutions", part(ctx, "SES-01.part.resolutions"));
         }
-        s.check(missing.isEmpty(), sessionPointer(i, k), session.id(), String.join(", ", missing));
+        missing.report(s, at, "message", parts -> new Object[] {session.id(), parts});
       }
     }
     if (!any) {

@@ -19,6 +19,8 @@ import org.cocrea.validation.rules.support.Dates;
  * W · agenda sentOn · [S:KIT5 agenda notice][S:OGP-LOC "shared relevant information prior to the meeting(s)"]; 5 days
  * [P]. The STL's own {@code rules.agendaNoticeDays} applies when recorded; otherwise the threshold
  * {@code agendaNoticeDays} (default 5).
+ *
+ * <p>When the agenda went out is absent from a PARTIAL record or part: NOT_RECORDED.
  */
 public final class Ses03AgendaNotice {
 
@@ -48,6 +50,10 @@ public final class Ses03AgendaNotice {
           continue;
         }
         PartialDate date = session.date().get();
+        if (session.agendaSentOn().isEmpty() && !ctx.complete(session, "agendaSentOn")) {
+          s.notRecorded(p, p + "/agendaSentOn");   // a partial record: when the agenda went out is not recorded
+          continue;
+        }
         if (session.agendaSentOn().isEmpty()) {
           s.failWith(p, "notSent", session.id(), date, notice);
           continue;

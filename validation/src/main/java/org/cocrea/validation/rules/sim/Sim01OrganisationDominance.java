@@ -1,7 +1,7 @@
 package org.cocrea.validation.rules.sim;
 
 import static org.cocrea.validation.rules.support.Seats.isTitularSeat;
-import static org.cocrea.validation.rules.support.Seats.isGovernment;
+import static org.cocrea.validation.rules.support.Seats.societal;
 import static org.cocrea.validation.rules.support.Seats.seatSectorOrTitular;
 import static org.cocrea.validation.rules.sim.SimSupport.GROUNDING;
 import static org.cocrea.validation.rules.sim.SimSupport.exceeds;
@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Participation;
 import org.cocrea.core.Sector;
@@ -30,7 +31,12 @@ import org.cocrea.validation.rules.Subjects;
  * memberships, participants · 40% / 30%
  *
  * <p>Subjects: each STL (titular non-government seats) and each plan's co-creation (all participants of its
- * tables).
+ * tables). The non-government seats are those of society ({@link
+ * org.cocrea.validation.rules.support.Seats#societal}): the guarantor body's seat is a public body's, neither
+ * government nor society (methodology.md §3 sectors; reform-2025.md §2: a role in the STL, not a sector implying
+ * autonomy), and a guarantor holding its own seat is no capture of the society side. An organisation holding a
+ * single seat or providing a single participant dominates nothing, whatever share that is of a small total (1 of 2
+ * seats is 50 %): the share is judged only for an organisation with at least 2 [P].
  */
 public final class Sim01OrganisationDominance {
 
@@ -52,9 +58,10 @@ public final class Sim01OrganisationDominance {
       LocalTechnicalSecretariat stl = stls.get(s);
       Map<String, Integer> byOrg = new LinkedHashMap<>();
       int total = 0;
+      Set<Sector> society = societal(ctx);
       for (StlMembership m : stl.memberships()) {
         Optional<Sector> sector = seatSectorOrTitular(ctx, m);
-        if (isTitularSeat(m) && sector.isPresent() && !isGovernment(ctx, sector.get())) {
+        if (isTitularSeat(m) && sector.isPresent() && society.contains(sector.get())) {
           total++;
           m.organizationId().ifPresent(org -> byOrg.merge(org, 1, Integer::sum));
         }
@@ -79,7 +86,7 @@ public final class Sim01OrganisationDominance {
     }
     Optional<Map.Entry<String, Integer>> top = byOrg.entrySet().stream()
         .max(Comparator.comparingInt(Map.Entry::getValue));
-    if (top.isPresent() && exceeds(top.get().getValue(), total, threshold)) {
+    if (top.isPresent() && top.get().getValue() >= 2 && exceeds(top.get().getValue(), total, threshold)) {
       subjects.failWith(pointer, variant, subjectId, top.get().getKey(), top.get().getValue(), total,
           percent(top.get().getValue(), total), plain(threshold));
     } else {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.PartialDate;
 import org.cocrea.core.StlSession;
@@ -22,7 +23,9 @@ import org.cocrea.validation.rules.support.Dates;
  *
  * <p>Time-aware. Subjects: each STL installed on or before the as-of date and not DISSOLVED. A PAL counts when a
  * plan was published between the installation and the as-of date; the last session is the latest one on or
- * before the as-of date (the installation when there is none).
+ * before the as-of date (the installation when there is none). In a PARTIAL record a plan, a publication date or a
+ * session not recorded may close the gap: the STL is then NOT_RECORDED, and a failure's message says what the record
+ * does not hold ("no se registra ningún PAL publicado"), never that the STL did not act.
  */
 public final class Sim08DormantStl {
 
@@ -37,6 +40,27 @@ public final class Sim08DormantStl {
       .check(Sim08DormantStl::check);
 
   private Sim08DormantStl() {}
+
+  /** The plans, or plans' publication dates, not recorded (a PARTIAL list of plans, or a plan's PARTIAL date). */
+  private static List<String> plansNotRecorded(RuleContext ctx) {
+    List<String> facts = new ArrayList<>();
+    if (!ctx.complete(ctx.exercise(), "plans")) {
+      facts.add("/plans");
+    }
+    List<LocalActionPlan> plans = ctx.exercise().plans();
+    for (int p = 0; p < plans.size(); p++) {
+      if (plans.get(p).publishedOn().isEmpty() && !ctx.complete(plans.get(p), "publishedOn")) {
+        facts.add("/plans/" + p + "/publishedOn");
+      }
+    }
+    return facts;
+  }
+
+  /** Whether an STL's sessions, and their dates, are recorded in full. */
+  private static boolean sessionsComplete(RuleContext ctx, LocalTechnicalSecretariat stl) {
+    return ctx.complete(stl, "sessions")
+        && stl.sessions().stream().allMatch(s -> s.date().isPresent() || ctx.complete(s, "date"));
+  }
 
   private static void check(RuleContext ctx, Subjects subjects) {
     LocalDate asOf = ctx.asOf().orElseThrow();
@@ -72,7 +96,17 @@ public final class Sim08DormantStl {
       }
       boolean noPalCertain = noPal.orElse(false);
       boolean noSession = noSessionKnown.orElse(false);
-      if (noPalCertain && noSession) {
+      // in a PARTIAL record a plan, a publication date or a session not recorded may close the gap
+      List<String> notRecorded = new ArrayList<>();
+      if (noPalCertain) {
+        notRecorded.addAll(plansNotRecorded(ctx));
+      }
+      if (noSession && !sessionsComplete(ctx, stl)) {
+        notRecorded.add(pointer + "/sessions");
+      }
+      if (!notRecorded.isEmpty()) {
+        subjects.notRecorded(pointer, notRecorded.toArray(String[]::new));
+      } else if (noPalCertain && noSession) {
         subjects.failWith(pointer, "both", stl.id(), installed, monthsToPal, lastSession, monthsWithoutSession, asOf);
       } else if (noPalCertain) {
         subjects.fail(pointer, stl.id(), installed, monthsToPal, asOf);

@@ -28,6 +28,19 @@ final class SimSupport {
 
   /** Fails each plan where the share of commitments with the flag exceeds the rule's {@code sharePercent}. */
   static void judgePlanShare(RuleContext ctx, Subjects subjects, java.util.function.Predicate<Commitment> flag) {
+    judgePlanShare(ctx, subjects, flag, c -> false, property -> List.of());
+  }
+
+  /**
+   * Fails each plan where the share of commitments with the flag exceeds the rule's {@code sharePercent}, counting
+   * only commitments flagged on recorded facts: a commitment flagged only because its facts are not recorded (a
+   * PARTIAL record or part: {@code notRecorded}) is not counted. When the certain ones stay within the threshold but
+   * the uncertain ones could take the share over it, the plan is NOT_RECORDED, with the facts {@code facts} names
+   * (pointers relative to a commitment) for each uncertain commitment.
+   */
+  static void judgePlanShare(RuleContext ctx, Subjects subjects, java.util.function.Predicate<Commitment> flag,
+      java.util.function.Predicate<Commitment> notRecorded,
+      java.util.function.Function<String, List<String>> facts) {
     BigDecimal threshold = ctx.threshold("sharePercent");
     List<LocalActionPlan> plans = ctx.exercise().plans();
     for (int p = 0; p < plans.size(); p++) {
@@ -38,10 +51,27 @@ final class SimSupport {
         subjects.notApplicable(pointer);
         continue;
       }
-      int flagged = (int) plan.commitments().stream().filter(flag).count();
+      int flagged = 0;
+      int uncertain = 0;
+      List<String> undecided = new ArrayList<>();
+      for (int c = 0; c < total; c++) {
+        Commitment commitment = plan.commitments().get(c);
+        if (!flag.test(commitment)) {
+          continue;
+        }
+        if (notRecorded.test(commitment)) {
+          uncertain++;
+          undecided.addAll(facts.apply(pointer + "/commitments/" + c));
+        } else {
+          flagged++;
+        }
+      }
       if (exceeds(flagged, total, threshold)) {
         subjects.failAs(Severity.WARNING, pointer, "message", plan.id(), flagged, total, percent(flagged, total),
             plain(threshold));
+      } else if (uncertain > 0 && exceeds(flagged + uncertain, total, threshold)) {
+        subjects.notRecorded(pointer, undecided.isEmpty() ? new String[] {pointer + "/commitments"}
+            : undecided.toArray(String[]::new));
       } else {
         subjects.pass(pointer);
       }

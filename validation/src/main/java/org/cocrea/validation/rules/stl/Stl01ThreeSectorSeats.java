@@ -29,7 +29,9 @@ import org.cocrea.validation.rules.support.Regimes;
  * <p>Under the 2025 reform (reform-2025.md §2.3) the guarantor seat is judged under the regime in force in the
  * exercise's state when the STL was installed: before the state's guarantor body was extinguished a vacant seat is an
  * ERROR as before; after it, a WARNING (variant {@code reform}) that says so and names the successor; when the table
- * cannot place the date, NOT_RECORDED. An STL with no installation date is judged as before.
+ * cannot place the date, NOT_RECORDED. An STL with no installation date is judged as before. When the memberships are
+ * a PARTIAL part (a list of names, the members a source happened to mention), a sector without a recorded titular seat
+ * may hold one not recorded: NOT_RECORDED.
  */
 public final class Stl01ThreeSectorSeats {
 
@@ -55,6 +57,10 @@ public final class Stl01ThreeSectorSeats {
       GuarantorRegime regime = missing.contains(Sector.GUARANTOR_BODY)
           ? Regimes.regimeOn(ctx, stl.installedOn())
           : GuarantorRegime.AUTONOMOUS_BODY;
+      if (!missing.isEmpty() && !ctx.complete(stl, "memberships")) {
+        s.notRecorded(at, p + "/memberships");   // seats not recorded may hold the sectors not seen
+        return;
+      }
       if (regime == GuarantorRegime.AUTONOMOUS_BODY) {
         s.check(missing.isEmpty(), at, stl.id(), labels(missing, ctx));
         return;

@@ -6,9 +6,7 @@ import static org.cocrea.validation.rules.support.Seats.signatorySector;
 import static org.cocrea.validation.rules.support.Texts.locale;
 import static org.cocrea.validation.rules.support.Texts.part;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.cocrea.core.InstallationAct;
@@ -20,10 +18,12 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Missing;
 
 /**
  * STL-02 · STL installation is documented by an Acta de instalación with date and signatories of the three
- * sectors. · E · installationAct · [S:F16][S:APT]
+ * sectors. · E · installationAct · [S:F16][S:APT]. An act, its date or its signatories absent from a PARTIAL record or
+ * part are not recorded (NOT_RECORDED); the STL fails on what is recorded as none.
  */
 public final class Stl02InstallationAct {
 
@@ -40,25 +40,29 @@ public final class Stl02InstallationAct {
     forEachStl(ctx, s, (i, stl, p) -> {
       Optional<InstallationAct> act = stl.installationAct();
       if (act.isEmpty()) {
-        if (stl.installedOn().isPresent()) {
+        if (stl.installedOn().isPresent() && !ctx.complete(stl, "installationAct")) {
+          s.notRecorded(p, p + "/installationAct");   // a partial record: the act may exist, unrecorded
+        } else if (stl.installedOn().isPresent()) {
           s.failWith(p, "noAct", stl.id(), stl.installedOn().get());
         } else {
           s.notApplicable(p);
         }
         return;
       }
-      List<String> missing = new ArrayList<>();
+      String a = p + "/installationAct";
+      Missing missing = new Missing(ctx);
       if (act.get().date().isEmpty()) {
-        missing.add(part(ctx, "STL-02.part.date"));
+        missing.add(act.get(), "date", a + "/date", part(ctx, "STL-02.part.date"));
       }
       Set<Sector> signed = EnumSet.noneOf(Sector.class);
       for (Signatory sig : act.get().signatories()) {
         signatorySector(ctx, sig).ifPresent(signed::add);
       }
       for (Labelled sector : missingThreeSectors(ctx, signed)) {
-        missing.add(part(ctx, "STL-02.part.signatory", sector.label(locale(ctx))));
+        missing.add(act.get(), "signatories", a + "/signatories",
+            part(ctx, "STL-02.part.signatory", sector.label(locale(ctx))));
       }
-      s.check(missing.isEmpty(), p + "/installationAct", stl.id(), String.join(", ", missing));
+      missing.report(s, a, "message", parts -> new Object[] {stl.id(), parts});
     });
   }
 }

@@ -24,6 +24,9 @@ import org.cocrea.validation.rules.support.Dates;
  * Time-aware: the gaps are measured from the installation through every session held up to the as-of date and, while
  * the STL and the exercise are active (not {@code INACTIVE}/{@code DISSOLVED}, not {@code SUSPENDED}), from the last
  * session to the as-of date.
+ *
+ * <p>The gap from the last recorded session to the as-of date is NOT_RECORDED when the sessions are a PARTIAL part
+ * (later sessions may be unrecorded), and so is a gap between recorded sessions (one between may be unrecorded).
  */
 public final class Stl06SessionGap {
 
@@ -49,6 +52,7 @@ public final class Stl06SessionGap {
         s.notApplicable(p);
         return;
       }
+      boolean allSessions = ctx.complete(stl, "sessions");
       for (int k : held) {
         PartialDate date = stl.sessions().get(k).date().orElseThrow();
         if (previous != null) {
@@ -57,6 +61,8 @@ public final class Stl06SessionGap {
           Optional<Boolean> close = Dates.atMostDaysApart(previous, date, maxGap);
           if (close.isEmpty()) {
             s.notRecorded(at, at);
+          } else if (!close.get() && !allSessions) {
+            s.notRecorded(at, p + "/sessions");   // a session between may be unrecorded
           } else {
             s.check(close.get(), at, stl.id(), previous, date, Dates.leastDaysBetween(previous, date), maxGap);
           }
@@ -73,6 +79,8 @@ public final class Stl06SessionGap {
           s.notRecorded(p, p + "/sessions");
         } else if (recent.get()) {
           s.pass(p);
+        } else if (!allSessions) {
+          s.notRecorded(p, p + "/sessions");   // a partial record: later sessions may be unrecorded
         } else {
           s.failWith(p, "sinceLast", stl.id(), previous, asOf, Dates.leastDaysBetween(previous, today), maxGap);
         }

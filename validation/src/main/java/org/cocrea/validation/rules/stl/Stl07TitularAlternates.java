@@ -15,7 +15,9 @@ import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
 
 /**
- * STL-07 · Each titular seat has a designated alternate (suplente). · W · alternateOf · [S:KIT4][S:SIN]
+ * STL-07 · Each titular seat has a designated alternate (suplente). · W · alternateOf · [S:KIT4][S:SIN]. When the
+ * STL's memberships are a PARTIAL part, a titular seat without a recorded alternate is NOT_RECORDED: its alternate may
+ * be among the members not recorded.
  */
 public final class Stl07TitularAlternates {
 
@@ -35,11 +37,19 @@ public final class Stl07TitularAlternates {
       LocalTechnicalSecretariat stl = stls.get(i);
       Set<String> covered = stl.memberships().stream()
           .map(StlMembership::alternateOfId).flatMap(Optional::stream).collect(Collectors.toSet());
+      boolean allMembers = ctx.complete(stl, "memberships");
       for (int j = 0; j < stl.memberships().size(); j++) {
         StlMembership m = stl.memberships().get(j);
         if (isTitularSeat(m)) {
           any = true;
-          s.check(covered.contains(m.id()), stlPointer(i) + "/memberships/" + j, m.id(), stl.id());
+          String at = stlPointer(i) + "/memberships/" + j;
+          if (covered.contains(m.id())) {
+            s.pass(at);
+          } else if (!allMembers) {
+            s.notRecorded(at, stlPointer(i) + "/memberships");   // the alternate may be a member not recorded
+          } else {
+            s.fail(at, m.id(), stl.id());
+          }
         }
       }
     }

@@ -21,7 +21,8 @@ import org.cocrea.validation.rules.Subjects;
 /**
  * STL-09 · CSO seats are filled through a documented public call (or CSO-nucleus designation), not by government
  * invitation only. · W · selection, publicCalls · [S:APT NL, Coahuila][S:YUC][S:CIMTRA crit. 30]. A public call is
- * documented when the seat names a declared call, or the exercise declares a call for STL seats.
+ * documented when the seat names a declared call, or the exercise declares a call for STL seats. A seat whose
+ * selection is absent from a PARTIAL record or part is NOT_RECORDED.
  */
 public final class Stl09CsoSeatPublicCall {
 
@@ -49,7 +50,9 @@ public final class Stl09CsoSeatPublicCall {
         any = true;
         String p = stlPointer(i) + "/memberships/" + j;
         Optional<SelectionMethod> selection = m.selection();
-        if (selection.isEmpty()) {
+        if (selection.isEmpty() && !ctx.complete(m, "selection")) {
+          s.notRecorded(p, p + "/selection");   // a partial record: how the seat was filled is not recorded
+        } else if (selection.isEmpty()) {
           s.failWith(p, "unknown", m.id(), stl.id());
         } else if (selection.get() == SelectionMethod.DESIGNATED_BY_CSO_NUCLEUS) {
           s.pass(p);

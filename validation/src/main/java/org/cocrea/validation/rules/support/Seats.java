@@ -98,6 +98,16 @@ public final class Seats {
     return m.alternateOfId().orElse(m.id());
   }
 
+  /**
+   * The sectors counted as society in a rule's context: {@link #SOCIETAL} minus those the options count as government.
+   * Public bodies that are not government (the guarantor body, INAI, autonomous bodies) are in neither.
+   */
+  public static Set<Sector> societal(RuleContext ctx) {
+    Set<Sector> s = EnumSet.copyOf(SOCIETAL);
+    s.removeAll(ctx.options().governmentSeatSectors());
+    return s;
+  }
+
   /** Sectors of society (not public bodies); the options may move some of them to the government side. */
   public static final Set<Sector> SOCIETAL = EnumSet.of(
       Sector.CIVIL_SOCIETY, Sector.ACADEMIA, Sector.PRIVATE_SECTOR, Sector.MEDIA, Sector.RELIGIOUS);

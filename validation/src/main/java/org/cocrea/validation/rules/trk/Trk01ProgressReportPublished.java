@@ -17,7 +17,8 @@ import org.cocrea.validation.rules.Subjects;
 /**
  * TRK-01 · ≥1 progress report is published during the PAL period. · E · progressReports · [S:SRC step 6].
  * Time-aware: a report published between the period's start and end (and not after the as-of date) passes; while the
- * period is running and no report is out yet the plan is not applicable; once the period is over it fails.
+ * period is running and no report is out yet the plan is not applicable; once the period is over it fails, or, when
+ * its progress reports are a PARTIAL part, is NOT_RECORDED.
  */
 public final class Trk01ProgressReportPublished {
 
@@ -40,6 +41,8 @@ public final class Trk01ProgressReportPublished {
         s.pass(p);
       } else if (ended(end, asOf) && inPeriod.stream().anyMatch(Optional::isEmpty)) {
         s.notRecorded(p, p + "/progressReports", p + "/periodStart", p + "/periodEnd");
+      } else if (ended(end, asOf) && !ctx.complete(plan, "progressReports")) {
+        s.notRecorded(p, p + "/progressReports");   // a partial record: reports may have been published, unrecorded
       } else if (ended(end, asOf)) {
         s.fail(plan.progressReports().isEmpty() ? p : p + "/progressReports", plan.id(), start, end,
             plan.progressReports().size());

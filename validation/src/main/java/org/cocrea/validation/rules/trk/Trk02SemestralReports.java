@@ -21,6 +21,8 @@ import org.cocrea.validation.rules.support.Dates;
  * [P] {@code maxGapMonths} (default 6). Time-aware: from the period start, each report must follow the previous one
  * (or the start) within the gap, and the time from the last report to the end of the period (or the as-of date,
  * whichever comes first) must not exceed it either; reports published after the period do not cover it.
+ *
+ * <p>A gap with the progress reports a PARTIAL part is NOT_RECORDED: a report not recorded may fill it.
  */
 public final class Trk02SemestralReports {
 
@@ -80,6 +82,8 @@ public final class Trk02SemestralReports {
         s.notRecorded(p, p + "/progressReports");
       } else if (upToDate.get()) {
         s.pass(p);
+      } else if (!ctx.complete(plan, "progressReports")) {
+        s.notRecorded(p, p + "/progressReports");   // a report not recorded may fill the gap
       } else {
         s.failWith(p, "overdue", plan.id(), previous, horizon, months);
       }

@@ -25,7 +25,9 @@ import org.cocrea.validation.rules.Subjects;
  * TRK-06 · STL meets ≥1 time during implementation to review progress with CSOs. · E · sessions in period ·
  * [S:OGP-STD Standard 5 (title)][S:SRC step 6]; exact MR text [U]. Time-aware: a session of any STL of the exercise,
  * dated within the plan's period and not after the as-of date, with at least one civil-society seat present, passes;
- * while the period is running without one the plan is not applicable; once the period is over it fails.
+ * while the period is running without one the plan is not applicable; once the period is over it fails, or, when
+ * STLs, sessions or a session's attendance are a PARTIAL part (a session not recorded may be the one), is
+ * NOT_RECORDED.
  */
 public final class Trk06ImplementationSession {
 
@@ -50,6 +52,22 @@ public final class Trk06ImplementationSession {
         }
       }
     }
+    List<String> sessionsNotRecorded = new ArrayList<>();
+    List<LocalTechnicalSecretariat> stls = ctx.exercise().stls();
+    if (stls.isEmpty() && !ctx.complete(ctx.exercise(), "stls")) {
+      sessionsNotRecorded.add("/stls");
+    }
+    for (int i = 0; i < stls.size(); i++) {
+      if (!ctx.complete(stls.get(i), "sessions")) {
+        sessionsNotRecorded.add("/stls/" + i + "/sessions");
+      }
+      for (int j = 0; j < stls.get(i).sessions().size(); j++) {
+        StlSession session = stls.get(i).sessions().get(j);
+        if (!csoPresent(ctx, session) && !ctx.complete(session, "attendance")) {
+          sessionsNotRecorded.add("/stls/" + i + "/sessions/" + j + "/attendance");
+        }
+      }
+    }
     forEachUnderwayPlan(ctx, s, asOf, (plan, p, start, end) -> {
       // a session with civil society inside the period and by the as-of date, at the dates' common precision
       List<Optional<Boolean>> inPeriod = withCsos.stream().map(d -> within(d, start, end, asOf)).toList();
@@ -57,6 +75,9 @@ public final class Trk06ImplementationSession {
         s.pass(p);
       } else if (ended(end, asOf) && inPeriod.stream().anyMatch(Optional::isEmpty)) {
         s.notRecorded(p, "/stls", p + "/periodStart", p + "/periodEnd");
+      } else if (ended(end, asOf) && !sessionsNotRecorded.isEmpty()) {
+        // a partial record: a session (or a session's attendance) not recorded may be the one
+        s.notRecorded(p, sessionsNotRecorded.toArray(String[]::new));
       } else if (ended(end, asOf)) {
         s.fail(p, plan.id(), start, end);
       } else {

@@ -13,6 +13,9 @@ import org.cocrea.validation.rules.support.Dates;
  * TRN-01 · A public website/webpage for the local exercise exists and is updated at least every 4 months. · E ·
  * websiteUrl, lastUpdated · [S:OGP-STD MR 2][S:OGP-LOC tip "at least every four months"]. Threshold
  * {@code maxMonthsSinceUpdate} (default 4). Time-aware: the last update is compared with the as-of date.
+ *
+ * <p>A website or its last update absent from a PARTIAL record (or an update recorded as a month or a year) is
+ * NOT_RECORDED.
  */
 public final class Trn01UpdatedWebsite {
 
@@ -31,8 +34,12 @@ public final class Trn01UpdatedWebsite {
     LocalExercise x = ctx.exercise();
     LocalDate asOf = ctx.asOf().orElseThrow();
     int months = ctx.intThreshold("maxMonthsSinceUpdate");
-    if (x.websiteUrl().isEmpty()) {
+    if (x.websiteUrl().isEmpty() && !ctx.complete(x, "websiteUrl")) {
+      s.notRecorded("", "/websiteUrl");   // a partial record: the website is not recorded
+    } else if (x.websiteUrl().isEmpty()) {
       s.failWith("", "noWebsite", x.id());
+    } else if (x.websiteLastUpdated().isEmpty() && !ctx.complete(x, "websiteLastUpdated")) {
+      s.notRecorded("/websiteUrl", "/websiteLastUpdated");   // a partial record: the update date is not recorded
     } else if (x.websiteLastUpdated().isEmpty()) {
       s.failWith("/websiteUrl", "noUpdate", x.id(), x.websiteUrl().get());
     } else {

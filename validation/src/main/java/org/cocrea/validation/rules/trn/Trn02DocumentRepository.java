@@ -24,6 +24,8 @@ import org.cocrea.validation.rules.Subjects;
  * progress reports and evaluations. · E · repository index · [S:OGP-STD MR 2 repository]. A kind of document is
  * required once the exercise records the artefact (a declaration, an installed STL or its act, operating rules, a
  * session, a table, a plan past draft, a progress report, an evaluation); the repository itself needs a public URL.
+ *
+ * <p>A repository, or its address or documents, absent from a PARTIAL record or part is NOT_RECORDED.
  */
 public final class Trn02DocumentRepository {
 
@@ -39,7 +41,11 @@ public final class Trn02DocumentRepository {
   private static void check(RuleContext ctx, Subjects s) {
     LocalExercise x = ctx.exercise();
     if (x.repository().isEmpty()) {
-      s.failWith("", "noRepository", x.id());
+      if (ctx.complete(x, "repository")) {
+        s.failWith("", "noRepository", x.id());
+      } else {
+        s.notRecorded("", "/repository");   // a partial record: the repository is not recorded
+      }
       return;
     }
     DocumentRepository repository = x.repository().get();
@@ -55,6 +61,10 @@ public final class Trn02DocumentRepository {
     }
     for (DocumentKind kind : required) {
       missing.add(kind.label(locale(ctx)));
+    }
+    if (!missing.isEmpty() && !ctx.complete(repository)) {
+      s.notRecorded("/repository", "/repository");   // its address or documents are not recorded
+      return;
     }
     s.check(missing.isEmpty(), "/repository", x.id(), String.join(", ", missing));
   }

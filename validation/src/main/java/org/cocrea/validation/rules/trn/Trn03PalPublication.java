@@ -3,17 +3,18 @@ package org.cocrea.validation.rules.trn;
 import static org.cocrea.validation.rules.support.Texts.part;
 import static org.cocrea.validation.rules.support.Walk.isPublicPlan;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Missing;
 
 /**
  * TRN-03 · The PAL has a publication date and public URL. · E · pal.publishedOn, documentUrl · [S:APT "se publicara
- * el PAL"]. Plans in {@code DRAFT} or {@code WITHDRAWN} status are not applicable.
+ * el PAL"]. Plans in {@code DRAFT} or {@code WITHDRAWN} status are not applicable. A date or address absent from a
+ * PARTIAL record or part is not recorded (NOT_RECORDED), not missing; the plan fails only on what is recorded as none.
  */
 public final class Trn03PalPublication {
 
@@ -38,14 +39,14 @@ public final class Trn03PalPublication {
         s.notApplicable(p);
         continue;
       }
-      List<String> missing = new ArrayList<>();
+      Missing missing = new Missing(ctx);
       if (plan.publishedOn().isEmpty()) {
-        missing.add(part(ctx, "TRN-03.part.publishedOn"));
+        missing.add(plan, "publishedOn", p + "/publishedOn", part(ctx, "TRN-03.part.publishedOn"));
       }
       if (plan.documentUrl().isEmpty()) {
-        missing.add(part(ctx, "TRN-03.part.documentUrl"));
+        missing.add(plan, "documentUrl", p + "/documentUrl", part(ctx, "TRN-03.part.documentUrl"));
       }
-      s.check(missing.isEmpty(), p, plan.id(), String.join(", ", missing));
+      missing.report(s, p, "message", parts -> new Object[] {plan.id(), parts});
     }
   }
 }
