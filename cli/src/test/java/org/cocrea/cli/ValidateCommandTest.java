@@ -105,7 +105,7 @@ class ValidateCommandTest {
     Locale locale = Lang.parse(lang).orElseThrow().locale();
     LocalDate asOf = LocalDate.parse(AS_OF);
     PalChecker checker = PalChecker.create(
-        ValidatorOptions.builder().locale(locale).profile(Profile.INAI_CORE).asOf(asOf).build(),
+        ValidatorOptions.builder().locale(locale).profile(Profile.BY_FRAMEWORK).asOf(asOf).build(),
         ReaderOptions.builder().locale(locale).build());
     List<CheckResult> results = new ArrayList<>();
     for (Path file : FileCollector.collect(List.of(dir.resolve("a").toString(), dir.resolve("b").toString(),
@@ -113,6 +113,6 @@ class ValidateCommandTest {
       CheckResult r = checker.check(file);
       results.add(new CheckResult(r.source(), Optional.empty(), r.report()));
     }
-    return new ReportRun(results, locale, Profile.INAI_CORE, asOf, Version.VERSION);
+    return new ReportRun(results, locale, Profile.BY_FRAMEWORK, asOf, Version.VERSION);
   }
 }

@@ -29,6 +29,10 @@ public final class Com11Budget {
     forEachCommitment(ctx.exercise(), subjects, (plan, c, ptr) -> {
       Optional<Budget> b = c.budget();
       boolean ok = b.map(v -> v.amount().isPresent() || v.noSpecificBudget().orElse(false)).orElse(false);
+      if (b.isEmpty() && !ctx.complete(c, "budget")) {
+        subjects.notRecorded(ptr, ptr + "/budget");   // a partial record: the budget is not recorded, not absent
+        return;
+      }
       subjects.check(ok, b.isPresent() ? ptr + "/budget" : ptr, label(c));
     });
   }

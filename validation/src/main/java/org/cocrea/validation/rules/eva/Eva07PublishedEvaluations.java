@@ -39,7 +39,11 @@ public final class Eva07PublishedEvaluations {
     Optional<String> base = repository.flatMap(DocumentRepository::url);
     forEachEvaluation(ctx, (plan, evaluation, at) -> {
       if (evaluation.reportUrl().isEmpty()) {
-        subjects.fail(at, evaluation.id());
+        if (ctx.complete(evaluation, "reportUrl")) {
+          subjects.fail(at, evaluation.id());
+        } else {
+          subjects.notRecorded(at, at + "/reportUrl");   // a partial record: where it is published is not recorded
+        }
         return;
       }
       String url = evaluation.reportUrl().get();
