@@ -25,9 +25,10 @@ public interface CitizenComment extends Recorded {
   /**
    * When.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> date();
+  Optional<PartialDate> date();
 
   /**
    * The comment.
@@ -55,5 +56,17 @@ public interface CitizenComment extends Recorded {
   /** Builds {@link CitizenComment} values; obtain one from {@link #builder()}. */
   final class Builder extends ImmutableCitizenComment.Builder {
     Builder() {}
+
+    /**
+     * Sets {@link CitizenComment#date()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code date(PartialDate.parse("2016-09"))}.
+     *
+     * @param date the calendar day
+     * @return this builder
+     */
+    public Builder date(LocalDate date) {
+      date(PartialDate.of(date));
+      return this;
+    }
   }
 }

@@ -35,9 +35,10 @@ public interface CoCreationProcess extends Recorded, RecordedParts {
   /**
    * When the timeline was published (CO-05) [S:OGP-ART].
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> timelinePublishedOn();
+  Optional<PartialDate> timelinePublishedOn();
 
   /**
    * Diagnostic inputs (CO-09).
@@ -72,5 +73,17 @@ public interface CoCreationProcess extends Recorded, RecordedParts {
   /** Builds {@link CoCreationProcess} values; obtain one from {@link #builder()}. */
   final class Builder extends ImmutableCoCreationProcess.Builder {
     Builder() {}
+
+    /**
+     * Sets {@link CoCreationProcess#timelinePublishedOn()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code timelinePublishedOn(PartialDate.parse("2016-09"))}.
+     *
+     * @param timelinePublishedOn the calendar day
+     * @return this builder
+     */
+    public Builder timelinePublishedOn(LocalDate timelinePublishedOn) {
+      timelinePublishedOn(PartialDate.of(timelinePublishedOn));
+      return this;
+    }
   }
 }

@@ -153,16 +153,18 @@ public interface Commitment extends Recorded, RecordedParts {
   /**
    * Start date (COM-08).
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> startDate();
+  Optional<PartialDate> startDate();
 
   /**
    * End date (COM-08).
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> endDate();
+  Optional<PartialDate> endDate();
 
   /**
    * Milestones (COM-07).
@@ -354,5 +356,29 @@ public interface Commitment extends Recorded, RecordedParts {
   /** Builds {@link Commitment} values; obtain one from {@link #builder()}. */
   final class Builder extends ImmutableCommitment.Builder {
     Builder() {}
+
+    /**
+     * Sets {@link Commitment#startDate()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code startDate(PartialDate.parse("2016-09"))}.
+     *
+     * @param startDate the calendar day
+     * @return this builder
+     */
+    public Builder startDate(LocalDate startDate) {
+      startDate(PartialDate.of(startDate));
+      return this;
+    }
+
+    /**
+     * Sets {@link Commitment#endDate()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code endDate(PartialDate.parse("2016-09"))}.
+     *
+     * @param endDate the calendar day
+     * @return this builder
+     */
+    public Builder endDate(LocalDate endDate) {
+      endDate(PartialDate.of(endDate));
+      return this;
+    }
   }
 }

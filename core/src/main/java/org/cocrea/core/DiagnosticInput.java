@@ -48,9 +48,10 @@ public interface DiagnosticInput extends Recorded {
   /**
    * Date.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> date();
+  Optional<PartialDate> date();
 
   /**
    * Description.
@@ -85,5 +86,17 @@ public interface DiagnosticInput extends Recorded {
   /** Builds {@link DiagnosticInput} values; obtain one from {@link #builder()}. */
   final class Builder extends ImmutableDiagnosticInput.Builder {
     Builder() {}
+
+    /**
+     * Sets {@link DiagnosticInput#date()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code date(PartialDate.parse("2016-09"))}.
+     *
+     * @param date the calendar day
+     * @return this builder
+     */
+    public Builder date(LocalDate date) {
+      date(PartialDate.of(date));
+      return this;
+    }
   }
 }

@@ -71,9 +71,10 @@ public interface Indicator extends Recorded, RecordedParts {
   /**
    * When the target should be reached (IND-03).
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> targetDate();
+  Optional<PartialDate> targetDate();
 
   /**
    * Period in which the change is measured.
@@ -115,5 +116,17 @@ public interface Indicator extends Recorded, RecordedParts {
   /** Builds {@link Indicator} values; obtain one from {@link #builder()}. */
   final class Builder extends ImmutableIndicator.Builder {
     Builder() {}
+
+    /**
+     * Sets {@link Indicator#targetDate()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code targetDate(PartialDate.parse("2016-09"))}.
+     *
+     * @param targetDate the calendar day
+     * @return this builder
+     */
+    public Builder targetDate(LocalDate targetDate) {
+      targetDate(PartialDate.of(targetDate));
+      return this;
+    }
   }
 }

@@ -27,9 +27,10 @@ public interface InstallationAct extends Recorded, RecordedParts {
   /**
    * Date of the act.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> date();
+  Optional<PartialDate> date();
 
   /**
    * Place.
@@ -71,5 +72,17 @@ public interface InstallationAct extends Recorded, RecordedParts {
   /** Builds {@link InstallationAct} values; obtain one from {@link #builder()}. */
   final class Builder extends ImmutableInstallationAct.Builder {
     Builder() {}
+
+    /**
+     * Sets {@link InstallationAct#date()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code date(PartialDate.parse("2016-09"))}.
+     *
+     * @param date the calendar day
+     * @return this builder
+     */
+    public Builder date(LocalDate date) {
+      date(PartialDate.of(date));
+      return this;
+    }
   }
 }

@@ -35,9 +35,10 @@ public interface JointDeclaration extends Recorded, RecordedParts {
   /**
    * Date of signature.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> signedOn();
+  Optional<PartialDate> signedOn();
 
   /**
    * Original or re-affirmation.
@@ -94,5 +95,17 @@ public interface JointDeclaration extends Recorded, RecordedParts {
   /** Builds {@link JointDeclaration} values; obtain one from {@link #builder()}. */
   final class Builder extends ImmutableJointDeclaration.Builder {
     Builder() {}
+
+    /**
+     * Sets {@link JointDeclaration#signedOn()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code signedOn(PartialDate.parse("2016-09"))}.
+     *
+     * @param signedOn the calendar day
+     * @return this builder
+     */
+    public Builder signedOn(LocalDate signedOn) {
+      signedOn(PartialDate.of(signedOn));
+      return this;
+    }
   }
 }

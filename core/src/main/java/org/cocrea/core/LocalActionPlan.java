@@ -51,23 +51,26 @@ public interface LocalActionPlan extends Recorded, RecordedParts {
   /**
    * Start of the implementation period.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> periodStart();
+  Optional<PartialDate> periodStart();
 
   /**
    * End of the implementation period.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> periodEnd();
+  Optional<PartialDate> periodEnd();
 
   /**
    * Date of approval by the STL (CO-07).
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> approvedOn();
+  Optional<PartialDate> approvedOn();
 
   /**
    * The STL resolution that approved it (CO-07) [S:CHIH].
@@ -80,16 +83,18 @@ public interface LocalActionPlan extends Recorded, RecordedParts {
   /**
    * Publication date (TRN-03).
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> publishedOn();
+  Optional<PartialDate> publishedOn();
 
   /**
    * Date of the launch event.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> launchEventOn();
+  Optional<PartialDate> launchEventOn();
 
   /**
    * The published document (TRN-03).
@@ -230,5 +235,65 @@ public interface LocalActionPlan extends Recorded, RecordedParts {
   /** Builds {@link LocalActionPlan} values; obtain one from {@link #builder()}. */
   final class Builder extends ImmutableLocalActionPlan.Builder {
     Builder() {}
+
+    /**
+     * Sets {@link LocalActionPlan#periodStart()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code periodStart(PartialDate.parse("2016-09"))}.
+     *
+     * @param periodStart the calendar day
+     * @return this builder
+     */
+    public Builder periodStart(LocalDate periodStart) {
+      periodStart(PartialDate.of(periodStart));
+      return this;
+    }
+
+    /**
+     * Sets {@link LocalActionPlan#periodEnd()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code periodEnd(PartialDate.parse("2016-09"))}.
+     *
+     * @param periodEnd the calendar day
+     * @return this builder
+     */
+    public Builder periodEnd(LocalDate periodEnd) {
+      periodEnd(PartialDate.of(periodEnd));
+      return this;
+    }
+
+    /**
+     * Sets {@link LocalActionPlan#approvedOn()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code approvedOn(PartialDate.parse("2016-09"))}.
+     *
+     * @param approvedOn the calendar day
+     * @return this builder
+     */
+    public Builder approvedOn(LocalDate approvedOn) {
+      approvedOn(PartialDate.of(approvedOn));
+      return this;
+    }
+
+    /**
+     * Sets {@link LocalActionPlan#publishedOn()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code publishedOn(PartialDate.parse("2016-09"))}.
+     *
+     * @param publishedOn the calendar day
+     * @return this builder
+     */
+    public Builder publishedOn(LocalDate publishedOn) {
+      publishedOn(PartialDate.of(publishedOn));
+      return this;
+    }
+
+    /**
+     * Sets {@link LocalActionPlan#launchEventOn()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code launchEventOn(PartialDate.parse("2016-09"))}.
+     *
+     * @param launchEventOn the calendar day
+     * @return this builder
+     */
+    public Builder launchEventOn(LocalDate launchEventOn) {
+      launchEventOn(PartialDate.of(launchEventOn));
+      return this;
+    }
   }
 }

@@ -148,9 +148,10 @@ public interface LocalExercise extends RecordedParts, Sourced {
   /**
    * When the website was last updated (TRN-01).
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> websiteLastUpdated();
+  Optional<PartialDate> websiteLastUpdated();
 
   /**
    * The public document repository (TRN-02).
@@ -247,5 +248,17 @@ public interface LocalExercise extends RecordedParts, Sourced {
   /** Builds {@link LocalExercise} values; obtain one from {@link #builder()}. */
   final class Builder extends ImmutableLocalExercise.Builder {
     Builder() {}
+
+    /**
+     * Sets {@link LocalExercise#websiteLastUpdated()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code websiteLastUpdated(PartialDate.parse("2016-09"))}.
+     *
+     * @param websiteLastUpdated the calendar day
+     * @return this builder
+     */
+    public Builder websiteLastUpdated(LocalDate websiteLastUpdated) {
+      websiteLastUpdated(PartialDate.of(websiteLastUpdated));
+      return this;
+    }
   }
 }

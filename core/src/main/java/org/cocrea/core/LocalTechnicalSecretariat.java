@@ -35,9 +35,10 @@ public interface LocalTechnicalSecretariat extends Recorded, RecordedParts {
   /**
    * Date of installation.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> installedOn();
+  Optional<PartialDate> installedOn();
 
   /**
    * The installation act (STL-02) [S:F16].
@@ -149,5 +150,17 @@ public interface LocalTechnicalSecretariat extends Recorded, RecordedParts {
   /** Builds {@link LocalTechnicalSecretariat} values; obtain one from {@link #builder()}. */
   final class Builder extends ImmutableLocalTechnicalSecretariat.Builder {
     Builder() {}
+
+    /**
+     * Sets {@link LocalTechnicalSecretariat#installedOn()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code installedOn(PartialDate.parse("2016-09"))}.
+     *
+     * @param installedOn the calendar day
+     * @return this builder
+     */
+    public Builder installedOn(LocalDate installedOn) {
+      installedOn(PartialDate.of(installedOn));
+      return this;
+    }
   }
 }

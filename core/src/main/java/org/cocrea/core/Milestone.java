@@ -81,16 +81,18 @@ public interface Milestone extends Recorded, RecordedParts {
   /**
    * Start date.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> startDate();
+  Optional<PartialDate> startDate();
 
   /**
    * Due date (MIL-02).
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> dueDate();
+  Optional<PartialDate> dueDate();
 
   /**
    * Semester goal [S:TAB].
@@ -116,9 +118,10 @@ public interface Milestone extends Recorded, RecordedParts {
   /**
    * When it was completed.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> completedOn();
+  Optional<PartialDate> completedOn();
 
   /**
    * Progress narrative.
@@ -145,16 +148,21 @@ public interface Milestone extends Recorded, RecordedParts {
    * Whether the milestone is late as of a date: its due date has passed and it is not completed (completion after
    * the due date but on or before {@code asOf} no longer counts as late) [S:TAB legend "Tarde"].
    *
+   * <p>A month or year due date ({@code 2016-09}) has passed only after its last day; a month or year completion
+   * date counts only when its last day is on or before {@code asOf}: the answer is "late" only when the record
+   * makes it certain.
+   *
    * @param asOf the date of the assessment, must not be null
    * @return true when late; false when on time, completed or without a due date
    */
   default boolean isLate(LocalDate asOf) {
     java.util.Objects.requireNonNull(asOf, "asOf");
-    if (dueDate().isEmpty() || !dueDate().get().isBefore(asOf)) {
+    // a month or year due date has passed only once its last day has; a completion counts once certainly done
+    if (dueDate().isEmpty() || !dueDate().get().latest().isBefore(asOf)) {
       return false;
     }
     boolean completed = status().orElse(null) == MilestoneStatus.COMPLETED
-        || completedOn().map(d -> !d.isAfter(asOf)).orElse(false);
+        || completedOn().map(d -> !d.latest().isAfter(asOf)).orElse(false);
     return !completed;
   }
 
@@ -170,7 +178,7 @@ public interface Milestone extends Recorded, RecordedParts {
     if (isLate(asOf)) {
       return MilestoneStatus.LATE;
     }
-    if (completedOn().map(d -> !d.isAfter(asOf)).orElse(false)) {
+    if (completedOn().map(d -> !d.latest().isAfter(asOf)).orElse(false)) {
       return MilestoneStatus.COMPLETED;
     }
     MilestoneStatus recorded = status().orElse(MilestoneStatus.NOT_STARTED);
@@ -189,5 +197,41 @@ public interface Milestone extends Recorded, RecordedParts {
   /** Builds {@link Milestone} values; obtain one from {@link #builder()}. */
   final class Builder extends ImmutableMilestone.Builder {
     Builder() {}
+
+    /**
+     * Sets {@link Milestone#startDate()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code startDate(PartialDate.parse("2016-09"))}.
+     *
+     * @param startDate the calendar day
+     * @return this builder
+     */
+    public Builder startDate(LocalDate startDate) {
+      startDate(PartialDate.of(startDate));
+      return this;
+    }
+
+    /**
+     * Sets {@link Milestone#dueDate()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code dueDate(PartialDate.parse("2016-09"))}.
+     *
+     * @param dueDate the calendar day
+     * @return this builder
+     */
+    public Builder dueDate(LocalDate dueDate) {
+      dueDate(PartialDate.of(dueDate));
+      return this;
+    }
+
+    /**
+     * Sets {@link Milestone#completedOn()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code completedOn(PartialDate.parse("2016-09"))}.
+     *
+     * @param completedOn the calendar day
+     * @return this builder
+     */
+    public Builder completedOn(LocalDate completedOn) {
+      completedOn(PartialDate.of(completedOn));
+      return this;
+    }
   }
 }

@@ -28,9 +28,10 @@ public interface OperatingRules extends Recorded {
   /**
    * Date of approval.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> approvedOn();
+  Optional<PartialDate> approvedOn();
 
   /**
    * Where the rules are public (STL-05).
@@ -107,5 +108,17 @@ public interface OperatingRules extends Recorded {
   /** Builds {@link OperatingRules} values; obtain one from {@link #builder()}. */
   final class Builder extends ImmutableOperatingRules.Builder {
     Builder() {}
+
+    /**
+     * Sets {@link OperatingRules#approvedOn()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code approvedOn(PartialDate.parse("2016-09"))}.
+     *
+     * @param approvedOn the calendar day
+     * @return this builder
+     */
+    public Builder approvedOn(LocalDate approvedOn) {
+      approvedOn(PartialDate.of(approvedOn));
+      return this;
+    }
   }
 }

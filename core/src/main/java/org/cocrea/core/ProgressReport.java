@@ -35,23 +35,26 @@ public interface ProgressReport extends Recorded, RecordedParts {
   /**
    * Start of the period covered.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> periodFrom();
+  Optional<PartialDate> periodFrom();
 
   /**
    * End of the period covered.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> periodTo();
+  Optional<PartialDate> periodTo();
 
   /**
    * Publication date (TRK-01, TRK-02).
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> publishedOn();
+  Optional<PartialDate> publishedOn();
 
   /**
    * Author.
@@ -108,5 +111,41 @@ public interface ProgressReport extends Recorded, RecordedParts {
   /** Builds {@link ProgressReport} values; obtain one from {@link #builder()}. */
   final class Builder extends ImmutableProgressReport.Builder {
     Builder() {}
+
+    /**
+     * Sets {@link ProgressReport#periodFrom()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code periodFrom(PartialDate.parse("2016-09"))}.
+     *
+     * @param periodFrom the calendar day
+     * @return this builder
+     */
+    public Builder periodFrom(LocalDate periodFrom) {
+      periodFrom(PartialDate.of(periodFrom));
+      return this;
+    }
+
+    /**
+     * Sets {@link ProgressReport#periodTo()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code periodTo(PartialDate.parse("2016-09"))}.
+     *
+     * @param periodTo the calendar day
+     * @return this builder
+     */
+    public Builder periodTo(LocalDate periodTo) {
+      periodTo(PartialDate.of(periodTo));
+      return this;
+    }
+
+    /**
+     * Sets {@link ProgressReport#publishedOn()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code publishedOn(PartialDate.parse("2016-09"))}.
+     *
+     * @param publishedOn the calendar day
+     * @return this builder
+     */
+    public Builder publishedOn(LocalDate publishedOn) {
+      publishedOn(PartialDate.of(publishedOn));
+      return this;
+    }
   }
 }

@@ -26,9 +26,10 @@ public interface PromoterGroup extends Recorded, RecordedParts {
   /**
    * When the group was formed.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> formedOn();
+  Optional<PartialDate> formedOn();
 
   /**
    * Member organisations.
@@ -64,5 +65,17 @@ public interface PromoterGroup extends Recorded, RecordedParts {
   /** Builds {@link PromoterGroup} values; obtain one from {@link #builder()}. */
   final class Builder extends ImmutablePromoterGroup.Builder {
     Builder() {}
+
+    /**
+     * Sets {@link PromoterGroup#formedOn()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code formedOn(PartialDate.parse("2016-09"))}.
+     *
+     * @param formedOn the calendar day
+     * @return this builder
+     */
+    public Builder formedOn(LocalDate formedOn) {
+      formedOn(PartialDate.of(formedOn));
+      return this;
+    }
   }
 }

@@ -42,16 +42,18 @@ public interface PublicCall extends Recorded, RecordedParts {
   /**
    * Publication date.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> publishedOn();
+  Optional<PartialDate> publishedOn();
 
   /**
    * Closing date.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> closesOn();
+  Optional<PartialDate> closesOn();
 
   /**
    * Channels used.
@@ -93,5 +95,29 @@ public interface PublicCall extends Recorded, RecordedParts {
   /** Builds {@link PublicCall} values; obtain one from {@link #builder()}. */
   final class Builder extends ImmutablePublicCall.Builder {
     Builder() {}
+
+    /**
+     * Sets {@link PublicCall#publishedOn()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code publishedOn(PartialDate.parse("2016-09"))}.
+     *
+     * @param publishedOn the calendar day
+     * @return this builder
+     */
+    public Builder publishedOn(LocalDate publishedOn) {
+      publishedOn(PartialDate.of(publishedOn));
+      return this;
+    }
+
+    /**
+     * Sets {@link PublicCall#closesOn()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code closesOn(PartialDate.parse("2016-09"))}.
+     *
+     * @param closesOn the calendar day
+     * @return this builder
+     */
+    public Builder closesOn(LocalDate closesOn) {
+      closesOn(PartialDate.of(closesOn));
+      return this;
+    }
   }
 }

@@ -32,9 +32,10 @@ public interface ReasonedResponse extends Recorded {
   /**
    * When it was published.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> publishedOn();
+  Optional<PartialDate> publishedOn();
 
   /**
    * Where.
@@ -55,5 +56,17 @@ public interface ReasonedResponse extends Recorded {
   /** Builds {@link ReasonedResponse} values; obtain one from {@link #builder()}. */
   final class Builder extends ImmutableReasonedResponse.Builder {
     Builder() {}
+
+    /**
+     * Sets {@link ReasonedResponse#publishedOn()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code publishedOn(PartialDate.parse("2016-09"))}.
+     *
+     * @param publishedOn the calendar day
+     * @return this builder
+     */
+    public Builder publishedOn(LocalDate publishedOn) {
+      publishedOn(PartialDate.of(publishedOn));
+      return this;
+    }
   }
 }

@@ -46,9 +46,10 @@ public interface RepositoryDocument extends Recorded {
   /**
    * When published.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> publishedOn();
+  Optional<PartialDate> publishedOn();
 
   /**
    * A new, empty builder.
@@ -62,5 +63,17 @@ public interface RepositoryDocument extends Recorded {
   /** Builds {@link RepositoryDocument} values; obtain one from {@link #builder()}. */
   final class Builder extends ImmutableRepositoryDocument.Builder {
     Builder() {}
+
+    /**
+     * Sets {@link RepositoryDocument#publishedOn()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code publishedOn(PartialDate.parse("2016-09"))}.
+     *
+     * @param publishedOn the calendar day
+     * @return this builder
+     */
+    public Builder publishedOn(LocalDate publishedOn) {
+      publishedOn(PartialDate.of(publishedOn));
+      return this;
+    }
   }
 }

@@ -78,16 +78,18 @@ public interface StlMembership extends Recorded {
   /**
    * Start of the membership.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> startDate();
+  Optional<PartialDate> startDate();
 
   /**
    * End of the membership.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> endDate();
+  Optional<PartialDate> endDate();
 
   /**
    * How the seat was filled (STL-09, SIM-03).
@@ -137,5 +139,29 @@ public interface StlMembership extends Recorded {
   /** Builds {@link StlMembership} values; obtain one from {@link #builder()}. */
   final class Builder extends ImmutableStlMembership.Builder {
     Builder() {}
+
+    /**
+     * Sets {@link StlMembership#startDate()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code startDate(PartialDate.parse("2016-09"))}.
+     *
+     * @param startDate the calendar day
+     * @return this builder
+     */
+    public Builder startDate(LocalDate startDate) {
+      startDate(PartialDate.of(startDate));
+      return this;
+    }
+
+    /**
+     * Sets {@link StlMembership#endDate()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code endDate(PartialDate.parse("2016-09"))}.
+     *
+     * @param endDate the calendar day
+     * @return this builder
+     */
+    public Builder endDate(LocalDate endDate) {
+      endDate(PartialDate.of(endDate));
+      return this;
+    }
   }
 }

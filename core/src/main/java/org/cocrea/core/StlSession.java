@@ -50,16 +50,18 @@ public interface StlSession extends Recorded, RecordedParts {
   /**
    * Date held.
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> date();
+  Optional<PartialDate> date();
 
   /**
    * When the agenda and documents were sent (SES-03).
    *
-   * @return the value, or empty when not recorded
+   * @return the date as precise as the source gives it (a year, a month or a day: the precision is kept,
+   *     no day is invented), or empty when not recorded
    */
-  Optional<LocalDate> agendaSentOn();
+  Optional<PartialDate> agendaSentOn();
 
   /**
    * Who chaired it.
@@ -116,5 +118,29 @@ public interface StlSession extends Recorded, RecordedParts {
   /** Builds {@link StlSession} values; obtain one from {@link #builder()}. */
   final class Builder extends ImmutableStlSession.Builder {
     Builder() {}
+
+    /**
+     * Sets {@link StlSession#date()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code date(PartialDate.parse("2016-09"))}.
+     *
+     * @param date the calendar day
+     * @return this builder
+     */
+    public Builder date(LocalDate date) {
+      date(PartialDate.of(date));
+      return this;
+    }
+
+    /**
+     * Sets {@link StlSession#agendaSentOn()} to a day-precision date ({@link PartialDate#of(LocalDate)}); a month or a year
+     * is set with the {@code PartialDate} form, e.g. {@code agendaSentOn(PartialDate.parse("2016-09"))}.
+     *
+     * @param agendaSentOn the calendar day
+     * @return this builder
+     */
+    public Builder agendaSentOn(LocalDate agendaSentOn) {
+      agendaSentOn(PartialDate.of(agendaSentOn));
+      return this;
+    }
   }
 }

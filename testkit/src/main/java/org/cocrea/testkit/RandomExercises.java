@@ -76,6 +76,7 @@ import org.cocrea.core.OperatingRules;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
 import org.cocrea.core.PalSections;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.Participation;
 import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.Person;
@@ -272,7 +273,7 @@ public final class RandomExercises {
    * The date an exercise's data was cut: the latest date on which it records that something happened (a session, a
    * publication, a completion, a measurement, a comment, an evaluation, a website update, …), leaving out planned
    * dates ({@code periodStart}, {@code periodEnd}, {@code startDate}, {@code endDate}, {@code dueDate},
-   * {@code targetDate}, {@code from}, {@code to}, {@code closesOn}). For a generated exercise it is the date the
+   * {@code targetDate}, {@code from}, {@code to}, {@code closesOn}); a month or year date counts as its last day. For a generated exercise it is the date the
    * generator observed it on, the natural "as of" date for time-aware checks: nothing recorded happens after it.
    *
    * @param exercise any exercise, must not be null
@@ -283,9 +284,9 @@ public final class RandomExercises {
     LocalDate[] latest = {null};
     ModelWalker.walk(exercise, (pointer, value) -> {
       for (Attribute a : ModelTypes.attributes(ModelTypes.typeOf(value))) {
-        if (a.elementType() == LocalDate.class && !PLANNED.contains(a.name())
+        if (a.elementType() == PartialDate.class && !PLANNED.contains(a.name())
             && a.read(value) instanceof Optional<?> o && o.isPresent()) {
-          LocalDate d = (LocalDate) o.get();
+          LocalDate d = ((PartialDate) o.get()).latest();
           if (latest[0] == null || d.isAfter(latest[0])) {
             latest[0] = d;
           }
@@ -293,6 +294,11 @@ public final class RandomExercises {
       }
     });
     return Optional.ofNullable(latest[0]);
+  }
+
+  /** The day of a date this generator wrote (it writes days; a month or year stands for its first day). */
+  private static Optional<LocalDate> day(Optional<PartialDate> date) {
+    return date.map(PartialDate::earliest);
   }
 
   private static final Set<String> PLANNED = Set.of("periodStart", "periodEnd", "startDate", "endDate", "dueDate",
@@ -1002,7 +1008,7 @@ public final class RandomExercises {
         }
         boolean chairPresent = false;
         for (StlMembership m : memberships) {
-          boolean active = !m.startDate().orElse(installed).isAfter(date) && m.endDate().map(date::isBefore).orElse(true);
+          boolean active = !day(m.startDate()).orElse(installed).isAfter(date) && day(m.endDate()).map(date::isBefore).orElse(true);
           if (!active || !m.titular().orElse(true)) {
             continue;
           }
@@ -1356,7 +1362,7 @@ public final class RandomExercises {
         }
         result.add(e.build());
       }
-      result.sort((a, b) -> a.date().orElseThrow().compareTo(b.date().orElseThrow()));
+      result.sort((a, b) -> a.date().orElseThrow().earliest().compareTo(b.date().orElseThrow().earliest()));
       return result;
     }
 
@@ -1894,13 +1900,13 @@ public final class RandomExercises {
       for (Commitment c : commitments) {
         for (Milestone m : c.milestones()) {
           MilestoneStatus status = null;
-          if (m.completedOn().map(x -> !x.isBefore(from) && !x.isAfter(to)).orElse(false)) {
+          if (day(m.completedOn()).map(x -> !x.isBefore(from) && !x.isAfter(to)).orElse(false)) {
             status = MilestoneStatus.COMPLETED;
-          } else if (m.completedOn().map(x -> x.isBefore(from)).orElse(false)) {
+          } else if (day(m.completedOn()).map(x -> x.isBefore(from)).orElse(false)) {
             continue;
-          } else if (m.dueDate().map(x -> !x.isBefore(from) && !x.isAfter(to)).orElse(false)) {
+          } else if (day(m.dueDate()).map(x -> !x.isBefore(from) && !x.isAfter(to)).orElse(false)) {
             status = MilestoneStatus.LATE;
-          } else if (m.startDate().map(x -> !x.isBefore(from) && !x.isAfter(to)).orElse(false)) {
+          } else if (day(m.startDate()).map(x -> !x.isBefore(from) && !x.isAfter(to)).orElse(false)) {
             status = MilestoneStatus.IN_PROGRESS;
           }
           if (status == null) {
@@ -1953,7 +1959,7 @@ public final class RandomExercises {
         List<Commitment> done = commitments.stream().filter(c -> c.milestones().stream()
             .allMatch(m -> m.completedOn().isPresent())).limit(2).toList();
         for (Commitment c : done) {
-          LocalDate finished = c.milestones().stream().map(m -> m.completedOn().orElseThrow())
+          LocalDate finished = c.milestones().stream().map(m -> m.completedOn().orElseThrow().latest())
               .max(LocalDate::compareTo).orElseThrow();
           LocalDate on = finished.plusDays(between(10, 30));
           if (!on.isAfter(asOf)) {

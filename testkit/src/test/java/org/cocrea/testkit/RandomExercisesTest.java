@@ -167,23 +167,23 @@ class RandomExercisesTest {
     for (long seed = 0; seed < 60; seed++) {
       LocalExercise e = RandomExercises.generate(seed, seed % 10 == 0 ? Size.M : Size.S, 0.0);
       LocalDate asOf = RandomExercises.asOf(e).orElseThrow();
-      LocalDate declared = e.declarations().get(0).signedOn().orElseThrow();
+      LocalDate declared = e.declarations().get(0).signedOn().orElseThrow().earliest();
       LocalTechnicalSecretariat stl = e.stls().get(0);
-      LocalDate installed = stl.installedOn().orElseThrow();
+      LocalDate installed = stl.installedOn().orElseThrow().earliest();
       assertThat(declared).isBefore(installed);
       for (LocalActionPlan plan : e.plans()) {
         LocalDate firstTable = plan.coCreation().orElseThrow().tables().stream()
-            .map(t -> t.date().orElseThrow()).min(LocalDate::compareTo).orElseThrow();
+            .map(t -> t.date().orElseThrow().earliest()).min(LocalDate::compareTo).orElseThrow();
         assertThat(firstTable).isAfter(installed);
-        assertThat(plan.approvedOn().orElseThrow()).isAfter(firstTable);
-        assertThat(plan.publishedOn().orElseThrow()).isAfterOrEqualTo(plan.approvedOn().orElseThrow());
-        assertThat(plan.periodStart().orElseThrow()).isAfterOrEqualTo(plan.publishedOn().orElseThrow());
-        assertThat(plan.periodEnd().orElseThrow()).isAfter(plan.periodStart().orElseThrow());
+        assertThat(plan.approvedOn().orElseThrow().earliest()).isAfter(firstTable);
+        assertThat(plan.publishedOn().orElseThrow().earliest()).isAfterOrEqualTo(plan.approvedOn().orElseThrow().earliest());
+        assertThat(plan.periodStart().orElseThrow().earliest()).isAfterOrEqualTo(plan.publishedOn().orElseThrow().earliest());
+        assertThat(plan.periodEnd().orElseThrow().earliest()).isAfter(plan.periodStart().orElseThrow().earliest());
         for (Commitment c : plan.commitments()) {
-          assertThat(c.startDate().orElseThrow()).isAfterOrEqualTo(plan.periodStart().orElseThrow());
-          assertThat(c.endDate().orElseThrow()).isBeforeOrEqualTo(plan.periodEnd().orElseThrow());
+          assertThat(c.startDate().orElseThrow().earliest()).isAfterOrEqualTo(plan.periodStart().orElseThrow().earliest());
+          assertThat(c.endDate().orElseThrow().earliest()).isBeforeOrEqualTo(plan.periodEnd().orElseThrow().earliest());
           for (Milestone m : c.milestones()) {
-            assertThat(m.dueDate().orElseThrow()).isBetween(c.startDate().orElseThrow(), c.endDate().orElseThrow());
+            assertThat(m.dueDate().orElseThrow().earliest()).isBetween(c.startDate().orElseThrow().earliest(), c.endDate().orElseThrow().earliest());
             assertThat(m.isLate(asOf)).as("%s late as of %s", m.id(), asOf).isFalse();
             assertThat(m.deliverable()).isPresent();
             assertThat(m.verificationMeans()).isPresent();
@@ -207,8 +207,8 @@ class RandomExercisesTest {
   void asOfIsTheLatestRecordedEventAndEmptyWithoutDates() {
     LocalExercise e = RandomExercises.generate(12);
     LocalDate asOf = RandomExercises.asOf(e).orElseThrow();
-    assertThat(milestones(e)).allSatisfy(m -> assertThat(m.completedOn().orElse(asOf)).isBeforeOrEqualTo(asOf));
-    assertThat(e.stls().get(0).sessions()).allSatisfy(s -> assertThat(s.date().orElseThrow())
+    assertThat(milestones(e)).allSatisfy(m -> assertThat(m.completedOn().map(org.cocrea.core.PartialDate::earliest).orElse(asOf)).isBeforeOrEqualTo(asOf));
+    assertThat(e.stls().get(0).sessions()).allSatisfy(s -> assertThat(s.date().orElseThrow().earliest())
         .isBeforeOrEqualTo(asOf));
     assertThat(RandomExercises.asOf(LocalExercise.builder().id("x").build())).isEmpty();
   }
@@ -236,11 +236,11 @@ class RandomExercisesTest {
         .flatMap(p -> p.coCreation().orElseThrow().proposals().stream())
         .anyMatch(p -> p.disposition().orElse(null) != Disposition.ADOPTED && p.response().isEmpty()));
     checks.put("plan published before approval", e -> e.plans().stream().anyMatch(p -> p.publishedOn().isPresent()
-        && p.approvedOn().orElseThrow().isAfter(p.publishedOn().get())));
+        && p.approvedOn().orElseThrow().earliest().isAfter(p.publishedOn().get().earliest())));
     checks.put("single-sector table", e -> e.plans().stream().flatMap(p -> p.coCreation().orElseThrow().tables()
         .stream()).anyMatch(RandomExercisesTest::singleSector));
     checks.put("session gap over six months", e -> {
-      List<LocalDate> dates = e.stls().get(0).sessions().stream().map(s -> s.date().orElseThrow()).toList();
+      List<LocalDate> dates = e.stls().get(0).sessions().stream().map(s -> s.date().orElseThrow().earliest()).toList();
       for (int i = 1; i < dates.size(); i++) {
         if (dates.get(i - 1).plusDays(183).isBefore(dates.get(i))) {
           return true;

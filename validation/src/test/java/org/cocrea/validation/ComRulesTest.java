@@ -434,8 +434,8 @@ class ComRulesTest {
       if (c.ogpValues().stream().noneMatch(CORE_VALUES::contains)) {
         noCoreValue.add(ptr);
       }
-      LocalDate s = c.startDate().orElseThrow();
-      LocalDate e = c.endDate().orElseThrow();
+      LocalDate s = c.startDate().orElseThrow().earliest();
+      LocalDate e = c.endDate().orElseThrow().earliest();
       if (e.isBefore(s) || s.isBefore(PERIOD_START) || e.isAfter(PERIOD_END)) {
         badDates.add(ptr);
       }

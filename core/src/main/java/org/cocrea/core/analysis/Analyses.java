@@ -30,6 +30,7 @@ import org.cocrea.core.MilestoneStatus;
 import org.cocrea.core.OgpValue;
 import org.cocrea.core.OpenGovComponent;
 import org.cocrea.core.Organization;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.Participation;
 import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.PotentialForResults;
@@ -459,8 +460,9 @@ public final class Analyses {
         for (Commitment c : plan.commitments()) {
           for (Milestone m : c.milestones()) {
             if (m.isLate(asOf)) {
-              LocalDate due = m.dueDate().orElseThrow();
-              late.add(new LateMilestone(e.id(), plan.id(), c.id(), m.id(), due, ChronoUnit.DAYS.between(due, asOf)));
+              PartialDate due = m.dueDate().orElseThrow();
+              late.add(new LateMilestone(e.id(), plan.id(), c.id(), m.id(), due,
+                  ChronoUnit.DAYS.between(due.latest(), asOf)));
             }
           }
         }
@@ -488,7 +490,7 @@ public final class Analyses {
       for (Evaluation ev : plan.evaluations()) {
         for (CommitmentAssessment a : ev.commitmentAssessments()) {
           if (a.commitmentId().map(commitmentId::equals).orElse(false)) {
-            found.add(new Dated(a.date().or(ev::date).orElse(LocalDate.MIN), a));
+            found.add(new Dated(a.date().or(ev::date).orElse(null), a));
           }
         }
       }
@@ -496,7 +498,8 @@ public final class Analyses {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    found.sort(Comparator.comparing(Dated::date));   // stable: document order among equal dates
+    // stable: document order among equal dates; a month or year date sorts before the days it may stand for
+    found.sort(Comparator.comparing(Dated::date, Comparator.nullsFirst(PartialDate.SORT_ORDER)));
     CommitmentAssessment.Builder merged = CommitmentAssessment.builder().commitmentId(commitmentId);
     for (Dated d : found) {
       CommitmentAssessment a = d.assessment();
@@ -514,7 +517,7 @@ public final class Analyses {
   }
 
   /** An assessment with the date it is ordered by. */
-  private record Dated(LocalDate date, CommitmentAssessment assessment) {}
+  private record Dated(PartialDate date, CommitmentAssessment assessment) {}
 
   /**
    * How evaluations rate the exercises' commitments ({@link IrmRatings}), each commitment with its

@@ -2,6 +2,7 @@ package org.cocrea.core.analysis;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.cocrea.core.PartialDate;
 
 /**
  * A milestone past its due date and not completed as of a date ({@link org.cocrea.core.Milestone#isLate}), with where
@@ -17,12 +18,12 @@ import java.util.Objects;
  * @param planId the plan's id, never null
  * @param commitmentId the commitment's id, never null
  * @param milestoneId the milestone's id, never null
- * @param dueDate the due date, never null
- * @param daysLate days from the due date to the as-of date, at least 1
+ * @param dueDate the due date as recorded (a day, or a month or year whose last day has passed), never null
+ * @param daysLate days from the due date's last possible day to the as-of date, at least 1
  * @since 0.1.0
  */
 public record LateMilestone(String exerciseId, String planId, String commitmentId, String milestoneId,
-    LocalDate dueDate, long daysLate) {
+    PartialDate dueDate, long daysLate) {
 
   /**
    * Checks the components.

@@ -18,6 +18,7 @@ import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Milestone;
 import org.cocrea.core.MilestonePeriod;
 import org.cocrea.core.MilestoneStatus;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.MilestoneUpdate;
 import org.cocrea.core.OgpValue;
 import org.cocrea.core.OpenGovComponent;
@@ -238,15 +239,15 @@ final class ActionPlan {
       for (Milestone m : c.milestones()) {
         MilestoneStatus status;
         String narrative;
-        if (m.completedOn().map(d -> !d.isBefore(from) && !d.isAfter(to)).orElse(false)) {
+        if (m.completedOn().map(PartialDate::earliest).map(d -> !d.isBefore(from) && !d.isAfter(to)).orElse(false)) {
           status = MilestoneStatus.COMPLETED;
           narrative = "Se concluyó el hito y se publicó su evidencia.";
-        } else if (m.completedOn().map(d -> d.isBefore(from)).orElse(false)) {
+        } else if (m.completedOn().map(PartialDate::earliest).map(d -> d.isBefore(from)).orElse(false)) {
           continue;
-        } else if (m.dueDate().map(d -> !d.isBefore(from) && !d.isAfter(to)).orElse(false)) {
+        } else if (m.dueDate().map(PartialDate::earliest).map(d -> !d.isBefore(from) && !d.isAfter(to)).orElse(false)) {
           status = MilestoneStatus.LATE;
           narrative = "El hito no se concluyó en el plazo; la dependencia responsable explicó las causas del retraso.";
-        } else if (m.startDate().map(d -> !d.isBefore(from) && !d.isAfter(to)).orElse(false)) {
+        } else if (m.startDate().map(PartialDate::earliest).map(d -> !d.isBefore(from) && !d.isAfter(to)).orElse(false)) {
           status = MilestoneStatus.IN_PROGRESS;
           narrative = "El hito inició conforme al calendario.";
         } else {

@@ -27,6 +27,7 @@ import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.OperatingRules;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.PalSections;
 import org.cocrea.core.Person;
 import org.cocrea.core.ProgressReport;
@@ -217,6 +218,11 @@ final class Kit {
 
   /** A document of the repository. */
   static RepositoryDocument document(DocumentKind kind, String title, String url, LocalDate publishedOn) {
+    return document(kind, title, url, PartialDate.of(publishedOn));
+  }
+
+  /** A document of the repository, dated as the record it copies is (a day, a month or a year). */
+  static RepositoryDocument document(DocumentKind kind, String title, String url, PartialDate publishedOn) {
     return RepositoryDocument.builder().kind(kind).title(title).url(url).publishedOn(publishedOn).build();
   }
 

@@ -26,6 +26,7 @@ import org.cocrea.core.StlMembership;
 import org.cocrea.core.StlRole;
 import org.cocrea.core.StlSession;
 import org.cocrea.core.StlStatus;
+import org.cocrea.core.PartialDate;
 
 /**
  * Builds an example's Secretariado Técnico Local from its own facts (who sits, who chairs, which sessions took place
@@ -247,7 +248,7 @@ final class Secretariat {
     List<StlSession> built = sessions(seats);
     LocalDate rulesApproved = built.stream().filter(s -> s.resolutions().stream()
             .anyMatch(r -> r.kind().orElse(null) == ResolutionKind.RULES_APPROVAL))
-        .findFirst().flatMap(StlSession::date)
+        .findFirst().flatMap(StlSession::date).map(PartialDate::earliest)
         .orElseThrow(() -> new IllegalStateException("no session approves the operating rules"));
     boolean facilitatorAtInstallation = installed.equals(facilitatorFrom);
     return LocalTechnicalSecretariat.builder().id("stl-" + code)
@@ -284,7 +285,7 @@ final class Secretariat {
             .decisionRule(DecisionRule.CONSENSUS).votesFor(votes).votesAgainst(0).abstentions(0).build());
       }
       for (StlMembership m : seats) {
-        boolean inOffice = !m.startDate().map(spec.date()::isBefore).orElse(false);
+        boolean inOffice = !m.startDate().map(PartialDate::earliest).map(spec.date()::isBefore).orElse(false);
         if (m.titular().orElse(false) && inOffice && m.role().orElse(null) != StlRole.FACILITATOR) {
           b.addAttendance(Attendance.builder().membershipId(m.id()).present(true).asAlternate(false).build());
         }

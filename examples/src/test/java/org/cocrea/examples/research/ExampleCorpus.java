@@ -91,7 +91,7 @@ final class ExampleCorpus {
       for (Evaluation ev : p.evaluations()) {
         for (CommitmentAssessment a : ev.commitmentAssessments()) {
           if (a.commitmentId().orElse("").equals(commitmentId) && a.completion().isPresent()) {
-            dated.add(new Object[] {a.date().or(ev::date).orElse(LocalDate.MIN), a.completion().get().name()});
+            dated.add(new Object[] {a.date().or(ev::date).map(org.cocrea.core.PartialDate::earliest).orElse(LocalDate.MIN), a.completion().get().name()});
           }
         }
       }

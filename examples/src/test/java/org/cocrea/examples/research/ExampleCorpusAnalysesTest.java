@@ -197,10 +197,10 @@ class ExampleCorpusAnalysesTest {
         allDone &= s == MilestoneStatus.COMPLETED;
         anyLate |= s == MilestoneStatus.LATE;
         anyMoving |= s == MilestoneStatus.IN_PROGRESS || s == MilestoneStatus.COMPLETED;
-        if (m.dueDate().isPresent() && m.dueDate().get().isBefore(ExampleCorpus.AS_OF)
+        if (m.dueDate().isPresent() && m.dueDate().get().latest().isBefore(ExampleCorpus.AS_OF)
             && m.status().orElse(null) != MilestoneStatus.COMPLETED && m.completedOn().isEmpty()) {
           late++;
-          daysLate += m.dueDate().get().until(ExampleCorpus.AS_OF, java.time.temporal.ChronoUnit.DAYS);
+          daysLate += m.dueDate().get().latest().until(ExampleCorpus.AS_OF, java.time.temporal.ChronoUnit.DAYS);
         }
       }
       if (!c.milestones().isEmpty()) {

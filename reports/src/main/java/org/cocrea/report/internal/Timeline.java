@@ -11,6 +11,7 @@ import org.cocrea.core.Commitment;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.Milestone;
 import org.cocrea.core.MilestoneStatus;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.i18n.Texts;
 
 /**
@@ -97,7 +98,8 @@ public final class Timeline {
     if (!anyDue) {
       return Optional.empty();
     }
-    List<LocalDate> dates = new ArrayList<>();
+    // a month or year date spans its days: it widens the range to its first and its last day
+    List<PartialDate> dates = new ArrayList<>();
     plan.periodStart().ifPresent(dates::add);
     plan.periodEnd().ifPresent(dates::add);
     for (Commitment c : plan.commitments()) {
@@ -109,8 +111,9 @@ public final class Timeline {
         m.completedOn().ifPresent(dates::add);
       }
     }
-    LocalDate min = dates.stream().min(LocalDate::compareTo).orElseThrow().withDayOfMonth(1);
-    LocalDate max = dates.stream().max(LocalDate::compareTo).orElseThrow().withDayOfMonth(1).plusMonths(1);
+    LocalDate min = dates.stream().map(PartialDate::earliest).min(LocalDate::compareTo).orElseThrow().withDayOfMonth(1);
+    LocalDate max = dates.stream().map(PartialDate::latest).max(LocalDate::compareTo).orElseThrow().withDayOfMonth(1)
+        .plusMonths(1);
     if (ChronoUnit.MONTHS.between(min, max) < 3) {
       max = min.plusMonths(3);
     }
@@ -169,8 +172,8 @@ public final class Timeline {
       h.raw("<g class=\"commitment\"><title>").text(full).raw("</title>")
           .raw("<text class=\"label\" x=\"8\" y=\"").raw(Integer.toString(mid + 4)).raw("\">")
           .text(truncate(full, LABEL_CHARS)).raw("</text>");
-      Optional<LocalDate> from = c.startDate().or(() -> earliest(c));
-      Optional<LocalDate> to = c.endDate().or(() -> latest(c));
+      Optional<LocalDate> from = c.startDate().map(PartialDate::earliest).or(() -> earliest(c));
+      Optional<LocalDate> to = c.endDate().map(PartialDate::latest).or(() -> latest(c));
       if (from.isPresent() && to.isPresent() && !to.get().isBefore(from.get())) {
         h.raw("<line class=\"span\" x1=\"").raw(num(x.applyAsDouble(clamp(from.get(), min, max)))).raw("\" y1=\"")
             .raw(Integer.toString(mid)).raw("\" x2=\"").raw(num(x.applyAsDouble(clamp(to.get(), min, max))))
@@ -183,10 +186,11 @@ public final class Timeline {
           continue;
         }
         State state = State.of(m, asOf);
-        double due = x.applyAsDouble(m.dueDate().get());
+        // a month or year due date is drawn at its last day (due by then)
+        double due = x.applyAsDouble(m.dueDate().get().latest());
         h.raw("<g class=\"ms ").raw(state.css).raw("\"><title>").text(milestoneTooltip(m, j, state)).raw("</title>");
-        if (m.startDate().isPresent() && m.startDate().get().isBefore(m.dueDate().get())) {
-          double start = x.applyAsDouble(clamp(m.startDate().get(), min, max));
+        if (m.startDate().isPresent() && m.startDate().get().earliest().isBefore(m.dueDate().get().latest())) {
+          double start = x.applyAsDouble(clamp(m.startDate().get().earliest(), min, max));
           h.raw("<rect class=\"bar\" x=\"").raw(num(start)).raw("\" y=\"").raw(Integer.toString(mid - 4))
               .raw("\" width=\"").raw(num(Math.max(1, due - start))).raw("\" height=\"8\" rx=\"2\"/>");
         }
@@ -256,8 +260,8 @@ public final class Timeline {
         Milestone m = ms.get(j);
         State state = State.of(m, asOf);
         h.raw("<tr><th scope=\"row\">").text(label).raw("</th><td>").text(milestoneLabel(m, j)).raw("</td><td>")
-            .text(m.startDate().map(LocalDate::toString).orElse("")).raw("</td><td>")
-            .text(m.dueDate().map(LocalDate::toString).orElse(l.get("html.timeline.noDue")))
+            .text(m.startDate().map(PartialDate::toString).orElse("")).raw("</td><td>")
+            .text(m.dueDate().map(PartialDate::toString).orElse(l.get("html.timeline.noDue")))
             .raw("</td><td><span class=\"st ").raw(state.css).raw("\">").text(l.get("html.timeline." + state.css))
             .raw("</span> (").text(m.statusAsOf(asOf).label(l.language())).raw(")</td></tr>\n");
       }
@@ -279,17 +283,17 @@ public final class Timeline {
   private String milestoneTooltip(Milestone m, int index, State state) {
     return milestoneLabel(m, index) + " \u2014 " + l.get("html.timeline." + state.css) + " ("
         + m.statusAsOf(asOf).label(l.language()) + "), " + l.get("html.timeline.col.due").toLowerCase(l.language())
-        + " " + m.dueDate().map(LocalDate::toString).orElse("");
+        + " " + m.dueDate().map(PartialDate::toString).orElse("");
   }
 
   private static Optional<LocalDate> earliest(Commitment c) {
     return c.milestones().stream().flatMap(m -> Stream.of(m.startDate(), m.dueDate()))
-        .flatMap(Optional::stream).min(LocalDate::compareTo);
+        .flatMap(Optional::stream).map(PartialDate::earliest).min(LocalDate::compareTo);
   }
 
   private static Optional<LocalDate> latest(Commitment c) {
     return c.milestones().stream().flatMap(m -> Stream.of(m.startDate(), m.dueDate()))
-        .flatMap(Optional::stream).max(LocalDate::compareTo);
+        .flatMap(Optional::stream).map(PartialDate::latest).max(LocalDate::compareTo);
   }
 
   private static LocalDate clamp(LocalDate d, LocalDate min, LocalDate max) {

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The tidy tables of a corpus export: one CSV file each, one row per observation, with stable column names in
  * {@code snake_case} (documented in {@code docs/exports.md}). Codes are the model's constant names
- * ({@code CIVIL_SOCIETY}), dates ISO {@code YYYY-MM-DD}, booleans {@code true}/{@code false}, absent values empty
+ * ({@code CIVIL_SOCIETY}), dates as precise as recorded ({@code YYYY}, {@code YYYY-MM} or ISO {@code YYYY-MM-DD}:
+ * a month stays a month), booleans {@code true}/{@code false}, absent values empty
  * cells, and several codes in one cell are separated by {@code ;}. Every row of an exercise starts with its
  * {@code exercise_id}, so that tables join on it (and on the element ids after it).
  *

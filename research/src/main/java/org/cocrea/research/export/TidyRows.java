@@ -19,6 +19,7 @@ import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Milestone;
 import org.cocrea.core.MilestoneStatus;
 import org.cocrea.core.Organization;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.Participation;
 import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.Person;
@@ -110,7 +111,7 @@ final class TidyRows {
         .set("status", e.status()).set("current_step", e.currentStep().map(s -> s.number()))
         .set("step_reached", e.stepReached().number()).set("declarations", e.declarations().size())
         .set("first_declaration_on", e.declarations().stream().map(JointDeclaration::signedOn)
-            .flatMap(Optional::stream).min(LocalDate::compareTo))
+            .flatMap(Optional::stream).min(PartialDate.SORT_ORDER))
         .set("stls", e.stls().size())
         .set("stl_operating", e.stls().stream().anyMatch(s -> Analyses.isOperating(e, s)))
         .set("plans", e.plans().size()).set("tables", tables).set("commitments", commitments)
@@ -222,7 +223,7 @@ final class TidyRows {
             .set("period", m.period()).set("weight", m.weight()).set("status_recorded", m.status())
             .set("status_as_of", asOf.map(m::statusAsOf)).set("late", isLate)
             .set("days_late", asOf.filter(m::isLate)
-                .map(d -> ChronoUnit.DAYS.between(m.dueDate().orElseThrow(), d)))
+                .map(d -> ChronoUnit.DAYS.between(m.dueDate().orElseThrow().latest(), d)))
             .set("responsibles", m.responsibles().size()).set("evidence_urls", m.evidenceUrls().size());
       }
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.cocrea.core.Commitment;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.CommitmentAssessment;
 import org.cocrea.core.Completion;
 import org.cocrea.core.CrossCuttingTheme;
@@ -156,7 +157,7 @@ class AnalysesTest {
     assertThat(t.count(MilestoneStatus.IN_PROGRESS)).isEqualTo(1);
     assertThat(t.count(MilestoneStatus.NOT_STARTED)).isZero();
     assertThat(Analyses.lateMilestones(ALL, AS_OF)).containsExactly(
-        new LateMilestone("mx-dur-a", "pal-a", "a-c1", "a-c1-m2", LocalDate.of(2016, 1, 31), 151));
+        new LateMilestone("mx-dur-a", "pal-a", "a-c1", "a-c1-m2", PartialDate.of(LocalDate.of(2016, 1, 31)), 151));
     assertThat(Analyses.lateMilestones(ALL, LocalDate.of(2016, 1, 31))).isEmpty();
   }
 

@@ -1,6 +1,5 @@
 package org.cocrea.validation.regime;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,7 +32,7 @@ import org.cocrea.core.StlMembership;
  * @param seat who holds the guarantor seat of the exercise's last STL, never null
  * @since 0.1.0
  */
-public record ExerciseRegime(Optional<StateRegime> state, Optional<LocalDate> start, GuarantorRegime regime,
+public record ExerciseRegime(Optional<StateRegime> state, Optional<PartialDate> start, GuarantorRegime regime,
     GuarantorSeat seat) {
 
   private static final List<GuarantorLegalNature> EXECUTIVE_NATURES = List.of(
@@ -62,8 +61,8 @@ public record ExerciseRegime(Optional<StateRegime> state, Optional<LocalDate> st
     Objects.requireNonNull(exercise, "exercise");
     Objects.requireNonNull(table, "table");
     Optional<StateRegime> state = exercise.jurisdiction().flatMap(table::stateOf);
-    Optional<LocalDate> start = startOf(exercise);
-    GuarantorRegime regime = start.map(d -> table.regimeOn(state, PartialDate.of(d))).orElse(GuarantorRegime.UNKNOWN);
+    Optional<PartialDate> start = startOf(exercise);
+    GuarantorRegime regime = start.map(d -> table.regimeOn(state, d)).orElse(GuarantorRegime.UNKNOWN);
     return new ExerciseRegime(state, start, regime, seat(exercise, state, table));
   }
 
@@ -72,26 +71,27 @@ public record ExerciseRegime(Optional<StateRegime> state, Optional<LocalDate> st
    * plan's start.
    *
    * @param exercise the exercise, must not be null
-   * @return the day, or empty when none is recorded
+   * @return the date as recorded (the earliest of several, {@link PartialDate#SORT_ORDER}; a month or a year stays
+   *     one), or empty when none is recorded
    */
-  public static Optional<LocalDate> startOf(LocalExercise exercise) {
+  public static Optional<PartialDate> startOf(LocalExercise exercise) {
     return exercise.declarations().stream().map(JointDeclaration::signedOn).flatMap(Optional::stream)
-        .min(LocalDate::compareTo)
+        .min(PartialDate.SORT_ORDER)
         .or(() -> exercise.stls().stream().map(LocalTechnicalSecretariat::installedOn).flatMap(Optional::stream)
-            .min(LocalDate::compareTo))
+            .min(PartialDate.SORT_ORDER))
         .or(() -> exercise.plans().stream().map(LocalActionPlan::periodStart).flatMap(Optional::stream)
-            .min(LocalDate::compareTo));
+            .min(PartialDate.SORT_ORDER));
   }
 
   /**
    * When an exercise's record ends: the end of its last plan.
    *
    * @param exercise the exercise, must not be null
-   * @return the day, or empty when no plan has an end
+   * @return the date as recorded (the one whose last possible day is latest), or empty when no plan has an end
    */
-  public static Optional<LocalDate> recordEndOf(LocalExercise exercise) {
+  public static Optional<PartialDate> recordEndOf(LocalExercise exercise) {
     return exercise.plans().stream().map(LocalActionPlan::periodEnd).flatMap(Optional::stream)
-        .max(LocalDate::compareTo);
+        .max(java.util.Comparator.comparing(PartialDate::latest).thenComparing(PartialDate.SORT_ORDER));
   }
 
   /**
@@ -133,7 +133,7 @@ public record ExerciseRegime(Optional<StateRegime> state, Optional<LocalDate> st
       boolean succeeded = org.isPresent() && state.filter(r -> r.isOldBody(org.get().acronym(), org.get().name()))
           .filter(ExerciseRegime::successorIsExecutive)
           .flatMap(r -> m.endDate().or(() -> recordEndOf(x))
-              .map(end -> table.regimeOn(Optional.of(r), PartialDate.of(end)) == GuarantorRegime.SUCCESSOR_AUTHORITY))
+              .map(end -> table.regimeOn(Optional.of(r), end) == GuarantorRegime.SUCCESSOR_AUTHORITY))
           .orElse(false);
       if (executive || succeeded) {
         return GuarantorSeat.EXECUTIVE;

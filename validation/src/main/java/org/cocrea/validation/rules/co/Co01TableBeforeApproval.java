@@ -13,6 +13,7 @@ import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.StlSession;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -42,7 +43,7 @@ public final class Co01TableBeforeApproval {
       return;
     }
     Optional<LocalDate> installed = x.stls().stream()
-        .map(LocalTechnicalSecretariat::installedOn).flatMap(Optional::stream).min(LocalDate::compareTo);
+        .map(LocalTechnicalSecretariat::installedOn).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream()).min(LocalDate::compareTo);
     Map<String, StlSession> sessions = sessionsByResolution(x);
     for (int i = 0; i < x.plans().size(); i++) {
       LocalActionPlan plan = x.plans().get(i);
@@ -52,11 +53,11 @@ public final class Co01TableBeforeApproval {
         subjects.failWith(plan.coCreation().isPresent() ? ptr + "/coCreation" : ptr, "noTables", plan.id());
         continue;
       }
-      Optional<LocalDate> approved = approvalDate(plan, sessions).or(plan::publishedOn);
-      boolean anyDated = tables.stream().anyMatch(t -> t.date().isPresent());
+      Optional<LocalDate> approved = approvalDate(plan, sessions).or(() -> plan.publishedOn().flatMap(PartialDate::toLocalDate));
+      boolean anyDated = tables.stream().anyMatch(t -> t.date().flatMap(PartialDate::toLocalDate).isPresent());
       boolean unbounded = installed.isEmpty() && approved.isEmpty();
       boolean held = tables.stream().anyMatch(t -> unbounded
-          || t.date().map(d -> installed.map(s -> !d.isBefore(s)).orElse(true)
+          || t.date().flatMap(PartialDate::toLocalDate).map(d -> installed.map(s -> !d.isBefore(s)).orElse(true)
               && approved.map(a -> !d.isAfter(a)).orElse(true)).orElse(false));
       if (held) {
         subjects.pass(ptr + "/coCreation/tables");
@@ -70,8 +71,8 @@ public final class Co01TableBeforeApproval {
 
   /** The plan's approval date: its {@code approvedOn}, else the date of the session that adopted its resolution. */
   private static Optional<LocalDate> approvalDate(LocalActionPlan plan, Map<String, StlSession> sessions) {
-    return plan.approvedOn().or(() -> plan.approvedByResolutionId()
-        .map(sessions::get).flatMap(StlSession::date));
+    return plan.approvedOn().flatMap(PartialDate::toLocalDate).or(() -> plan.approvedByResolutionId()
+        .map(sessions::get).flatMap(StlSession::date).flatMap(PartialDate::toLocalDate));
   }
 
   private static String text(Optional<LocalDate> date) {

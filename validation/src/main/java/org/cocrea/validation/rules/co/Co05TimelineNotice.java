@@ -12,6 +12,7 @@ import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.PublicCall;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -47,15 +48,15 @@ public final class Co05TimelineNotice {
       LocalActionPlan plan = x.plans().get(i);
       String ptr = planPointer(i) + "/coCreation";
       Optional<LocalDate> firstTable = tables(plan).stream()
-          .map(ParticipatoryTable::date).flatMap(Optional::stream).min(LocalDate::compareTo);
+          .map(ParticipatoryTable::date).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream()).min(LocalDate::compareTo);
       if (firstTable.isEmpty()) {
         subjects.notApplicable(ptr);
         continue;
       }
       CoCreationProcess co = plan.coCreation().orElseThrow();
-      Optional<LocalDate> timeline = co.timelinePublishedOn();
+      Optional<LocalDate> timeline = co.timelinePublishedOn().flatMap(PartialDate::toLocalDate);
       Optional<LocalDate> call = co.publicCallId()
-          .flatMap(id -> ctx.index().find(PublicCall.class, id)).flatMap(PublicCall::publishedOn);
+          .flatMap(id -> ctx.index().find(PublicCall.class, id)).flatMap(PublicCall::publishedOn).flatMap(PartialDate::toLocalDate);
       Optional<LocalDate> published = earliest(timeline, call);
       if (published.isEmpty()) {
         subjects.failWith(ptr, "unpublished", firstTable.get(), plan.id());

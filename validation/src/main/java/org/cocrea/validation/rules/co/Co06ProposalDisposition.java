@@ -11,6 +11,7 @@ import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.Proposal;
 import org.cocrea.core.ReasonedResponse;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -61,12 +62,12 @@ public final class Co06ProposalDisposition {
         Optional<ReasonedResponse> r = p.response();
         if (r.isEmpty() || !present(r.get().text())) {
           subjects.failWith(ptr, "noRationale", p.id(), d.label(ctx.options().locale()));
-        } else if (r.get().publishedOn().isEmpty() && r.get().url().isEmpty()) {
+        } else if (r.get().publishedOn().flatMap(PartialDate::toLocalDate).isEmpty() && r.get().url().isEmpty()) {
           subjects.failWith(ptr + "/response", "unpublished", p.id(), d.label(ctx.options().locale()));
-        } else if (r.get().publishedOn().isPresent() && plan.publishedOn().isPresent()
-            && r.get().publishedOn().get().isAfter(plan.publishedOn().get())) {
-          subjects.failWith(ptr + "/response/publishedOn", "late", p.id(), r.get().publishedOn().get(),
-              plan.publishedOn().get());
+        } else if (r.get().publishedOn().flatMap(PartialDate::toLocalDate).isPresent() && plan.publishedOn().flatMap(PartialDate::toLocalDate).isPresent()
+            && r.get().publishedOn().flatMap(PartialDate::toLocalDate).get().isAfter(plan.publishedOn().flatMap(PartialDate::toLocalDate).get())) {
+          subjects.failWith(ptr + "/response/publishedOn", "late", p.id(), r.get().publishedOn().flatMap(PartialDate::toLocalDate).get(),
+              plan.publishedOn().flatMap(PartialDate::toLocalDate).get());
         } else {
           subjects.pass(ptr);
         }

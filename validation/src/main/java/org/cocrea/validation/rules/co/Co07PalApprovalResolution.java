@@ -17,6 +17,7 @@ import org.cocrea.core.Resolution;
 import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlSession;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -56,7 +57,7 @@ public final class Co07PalApprovalResolution {
       String ptr = planPointer(i);
       if (plan.approvedByResolutionId().isEmpty()) {
         boolean notYetDue = plan.status().map(s -> s == PlanStatus.DRAFT || s == PlanStatus.WITHDRAWN).orElse(false)
-            && plan.publishedOn().isEmpty();
+            && plan.publishedOn().flatMap(PartialDate::toLocalDate).isEmpty();
         if (notYetDue) {
           subjects.notApplicable(ptr);
         } else {
@@ -93,9 +94,9 @@ public final class Co07PalApprovalResolution {
         subjects.failWith(sessionPtr + "/attendance", "noSociety", id);
         continue;
       }
-      Optional<LocalDate> approved = plan.approvedOn().or(session::date);
-      if (approved.isPresent() && plan.publishedOn().isPresent() && approved.get().isAfter(plan.publishedOn().get())) {
-        subjects.failWith(ptr + "/publishedOn", "afterPublication", id, approved.get(), plan.publishedOn().get());
+      Optional<LocalDate> approved = plan.approvedOn().flatMap(PartialDate::toLocalDate).or(() -> session.date().flatMap(PartialDate::toLocalDate));
+      if (approved.isPresent() && plan.publishedOn().flatMap(PartialDate::toLocalDate).isPresent() && approved.get().isAfter(plan.publishedOn().flatMap(PartialDate::toLocalDate).get())) {
+        subjects.failWith(ptr + "/publishedOn", "afterPublication", id, approved.get(), plan.publishedOn().flatMap(PartialDate::toLocalDate).get());
         continue;
       }
       subjects.pass(ptr);

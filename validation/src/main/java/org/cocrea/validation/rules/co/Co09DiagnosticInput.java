@@ -11,6 +11,7 @@ import org.cocrea.core.DiagnosticInput;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.ParticipatoryTable;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -51,9 +52,9 @@ public final class Co09DiagnosticInput {
         continue;
       }
       Optional<LocalDate> firstTable = tables.stream()
-          .map(ParticipatoryTable::date).flatMap(Optional::stream).min(LocalDate::compareTo);
+          .map(ParticipatoryTable::date).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream()).min(LocalDate::compareTo);
       boolean precedes = firstTable.isEmpty() || inputs.stream()
-          .anyMatch(in -> in.date().map(d -> !d.isAfter(firstTable.get())).orElse(true));
+          .anyMatch(in -> in.date().flatMap(PartialDate::toLocalDate).map(d -> !d.isAfter(firstTable.get())).orElse(true));
       subjects.check(precedes, ptr + "/diagnosticInputs", firstTable.map(String::valueOf).orElse(""), plan.id());
     }
   }

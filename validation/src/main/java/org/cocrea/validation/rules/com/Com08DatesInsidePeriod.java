@@ -1,5 +1,6 @@
 package org.cocrea.validation.rules.com;
 
+import org.cocrea.core.PartialDate;
 import static org.cocrea.validation.rules.com.ComSupport.forEachCommitment;
 import static org.cocrea.validation.rules.com.ComSupport.label;
 import static org.cocrea.validation.rules.com.ComSupport.text;
@@ -32,10 +33,10 @@ public final class Com08DatesInsidePeriod {
 
   private static void check(RuleContext ctx, Subjects subjects) {
     forEachCommitment(ctx.exercise(), subjects, (plan, c, ptr) -> {
-      Optional<LocalDate> start = c.startDate();
-      Optional<LocalDate> end = c.endDate();
-      Optional<LocalDate> periodStart = plan.periodStart();
-      Optional<LocalDate> periodEnd = plan.periodEnd();
+      Optional<LocalDate> start = c.startDate().flatMap(PartialDate::toLocalDate);
+      Optional<LocalDate> end = c.endDate().flatMap(PartialDate::toLocalDate);
+      Optional<LocalDate> periodStart = plan.periodStart().flatMap(PartialDate::toLocalDate);
+      Optional<LocalDate> periodEnd = plan.periodEnd().flatMap(PartialDate::toLocalDate);
       if (start.isEmpty() || end.isEmpty()) {
         List<String> parts = new ArrayList<>();
         start.ifPresentOrElse(d -> { }, () -> parts.add(part(ctx, "COM-08.part.startDate")));

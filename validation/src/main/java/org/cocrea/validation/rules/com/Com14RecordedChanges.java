@@ -9,6 +9,7 @@ import java.util.List;
 import org.cocrea.core.CommitmentChange;
 import org.cocrea.core.ExerciseIndex;
 import org.cocrea.core.Resolution;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -41,7 +42,7 @@ public final class Com14RecordedChanges {
       for (int k = 0; k < changes.size(); k++) {
         CommitmentChange change = changes.get(k);
         String at = ptr + "/modifications/" + k;
-        String date = text(change.date());
+        String date = text(change.date().flatMap(PartialDate::toLocalDate));
         boolean reason = present(change.reason());
         boolean approved = change.approvedByResolutionId()
             .flatMap(id -> index.find(Resolution.class, id)).isPresent();

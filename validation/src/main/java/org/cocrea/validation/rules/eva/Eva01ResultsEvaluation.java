@@ -9,6 +9,7 @@ import org.cocrea.core.Evaluation;
 import org.cocrea.core.EvaluationType;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.ProgressReport;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -42,7 +43,7 @@ public final class Eva01ResultsEvaluation {
       LocalActionPlan plan = plans.get(p);
       String pointer = "/plans/" + p;
       Optional<LocalDate> firstReport = plan.progressReports().stream()
-          .map(ProgressReport::publishedOn).flatMap(Optional::stream).min(LocalDate::compareTo);
+          .map(ProgressReport::publishedOn).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream()).min(LocalDate::compareTo);
       boolean hasResults = false;
       boolean outOfOrder = false;
       for (int e = 0; e < plan.evaluations().size() && !outOfOrder; e++) {
@@ -51,20 +52,20 @@ public final class Eva01ResultsEvaluation {
           continue;
         }
         hasResults = true;
-        if (firstReport.isPresent() && evaluation.date().isPresent()
-            && evaluation.date().get().isBefore(firstReport.get())) {
+        if (firstReport.isPresent() && evaluation.date().flatMap(PartialDate::toLocalDate).isPresent()
+            && evaluation.date().flatMap(PartialDate::toLocalDate).get().isBefore(firstReport.get())) {
           subjects.failWith(pointer + "/evaluations/" + e + "/date", "beforeReport",
-              evaluation.id(), evaluation.date().get(), firstReport.get());
+              evaluation.id(), evaluation.date().flatMap(PartialDate::toLocalDate).get(), firstReport.get());
           outOfOrder = true;
         }
       }
       if (outOfOrder) {
         continue;
       }
-      if (!isPublicPlan(plan) || plan.periodEnd().isEmpty() || !asOf.isAfter(plan.periodEnd().get())) {
+      if (!isPublicPlan(plan) || plan.periodEnd().flatMap(PartialDate::toLocalDate).isEmpty() || !asOf.isAfter(plan.periodEnd().flatMap(PartialDate::toLocalDate).get())) {
         subjects.notApplicable(pointer);
       } else {
-        subjects.check(hasResults, pointer, plan.id(), plan.periodEnd().get(), asOf);
+        subjects.check(hasResults, pointer, plan.id(), plan.periodEnd().flatMap(PartialDate::toLocalDate).get(), asOf);
       }
     }
   }

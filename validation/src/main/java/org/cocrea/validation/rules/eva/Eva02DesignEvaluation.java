@@ -9,6 +9,7 @@ import java.util.List;
 import org.cocrea.core.Evaluation;
 import org.cocrea.core.EvaluationType;
 import org.cocrea.core.LocalActionPlan;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -41,11 +42,11 @@ public final class Eva02DesignEvaluation {
     for (int p = 0; p < plans.size(); p++) {
       LocalActionPlan plan = plans.get(p);
       String pointer = "/plans/" + p;
-      if (plan.publishedOn().isEmpty()) {
+      if (plan.publishedOn().flatMap(PartialDate::toLocalDate).isEmpty()) {
         subjects.notApplicable(pointer);
         continue;
       }
-      LocalDate published = plan.publishedOn().get();
+      LocalDate published = plan.publishedOn().flatMap(PartialDate::toLocalDate).get();
       LocalDate deadline = published.plusMonths(months);
       List<Dated> designs = new ArrayList<>();
       for (int e = 0; e < plan.evaluations().size(); e++) {
@@ -53,8 +54,8 @@ public final class Eva02DesignEvaluation {
         EvaluationType type = evaluation.type().orElse(null);
         if (type == EvaluationType.DESIGN || type == EvaluationType.INCEPTION) {
           String at = pointer + "/evaluations/" + e;
-          designs.add(new Dated(evaluation.id(), evaluation.date(),
-              evaluation.date().isPresent() ? at + "/date" : at));
+          designs.add(new Dated(evaluation.id(), evaluation.date().flatMap(PartialDate::toLocalDate),
+              evaluation.date().flatMap(PartialDate::toLocalDate).isPresent() ? at + "/date" : at));
         }
       }
       judgeTimeliness(subjects, designs, deadline, asOf, pointer, plan.id(), published, months);

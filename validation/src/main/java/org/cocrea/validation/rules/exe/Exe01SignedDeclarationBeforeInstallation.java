@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.cocrea.core.JointDeclaration;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -31,17 +32,17 @@ public final class Exe01SignedDeclarationBeforeInstallation {
   private static void check(RuleContext ctx, Subjects s) {
     LocalExercise x = ctx.exercise();
     Optional<LocalDate> firstSigned = x.declarations().stream()
-        .map(JointDeclaration::signedOn).flatMap(Optional::stream).min(LocalDate::compareTo);
+        .map(JointDeclaration::signedOn).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream()).min(LocalDate::compareTo);
     if (x.stls().isEmpty()) {
       s.notApplicable("");
     }
     for (int i = 0; i < x.stls().size(); i++) {
       LocalTechnicalSecretariat stl = x.stls().get(i);
-      if (stl.installedOn().isEmpty()) {
+      if (stl.installedOn().flatMap(PartialDate::toLocalDate).isEmpty()) {
         s.notApplicable(stlPointer(i));
         continue;
       }
-      LocalDate installed = stl.installedOn().get();
+      LocalDate installed = stl.installedOn().flatMap(PartialDate::toLocalDate).get();
       String p = stlPointer(i) + "/installedOn";
       if (firstSigned.isEmpty()) {
         s.fail(p, stl.id(), installed);

@@ -2,10 +2,10 @@ package org.cocrea.validation.rules.exe;
 
 import static org.cocrea.validation.rules.support.Seats.organizationSector;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.Accompaniment;
 import org.cocrea.core.AccompanimentKind;
 import org.cocrea.core.JointDeclaration;
@@ -40,7 +40,7 @@ public final class Exe03InaiAccompaniment {
 
   private static void check(RuleContext ctx, Subjects s) {
     LocalExercise x = ctx.exercise();
-    Optional<LocalDate> start = Regimes.exerciseStart(x);
+    Optional<PartialDate> start = Regimes.exerciseStart(x);
     GuarantorRegime federal = start.map(d -> Regimes.federalOn(ctx, d)).orElse(GuarantorRegime.AUTONOMOUS_BODY);
     if (federal == GuarantorRegime.SUCCESSOR_AUTHORITY) {
       s.notApplicable("");

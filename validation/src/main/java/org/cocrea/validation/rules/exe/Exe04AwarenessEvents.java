@@ -12,6 +12,7 @@ import org.cocrea.core.Audience;
 import org.cocrea.core.AwarenessEvent;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -36,7 +37,7 @@ public final class Exe04AwarenessEvents {
   private static void check(RuleContext ctx, Subjects s) {
     LocalExercise x = ctx.exercise();
     Optional<LocalDate> installed = x.stls().stream()
-        .map(LocalTechnicalSecretariat::installedOn).flatMap(Optional::stream).min(LocalDate::compareTo);
+        .map(LocalTechnicalSecretariat::installedOn).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream()).min(LocalDate::compareTo);
     if (installed.isEmpty()) {
       s.notApplicable("");
       return;
@@ -44,7 +45,7 @@ public final class Exe04AwarenessEvents {
     boolean forPublic = false;
     boolean forServants = false;
     for (AwarenessEvent e : x.awarenessEvents()) {
-      if (e.date().map(d -> !d.isAfter(installed.get())).orElse(false)) {
+      if (e.date().flatMap(PartialDate::toLocalDate).map(d -> !d.isAfter(installed.get())).orElse(false)) {
         forPublic |= e.audiences().stream().anyMatch(PUBLIC_AUDIENCES::contains);
         forServants |= e.audiences().stream().anyMatch(SERVANT_AUDIENCES::contains);
       }

@@ -1,6 +1,5 @@
 package org.cocrea.validation.rules.exe;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.cocrea.core.Commitment;
@@ -12,6 +11,7 @@ import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Organization;
 import org.cocrea.core.Signatory;
 import org.cocrea.core.StlMembership;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.Severity;
@@ -57,9 +57,9 @@ public final class Exe06ActsWithinExistence {
         }
         any = true;
         String at = "/stls/" + i + "/memberships/" + j;
-        Optional<LocalDate> start = m.startDate().or(stl::installedOn);
+        Optional<PartialDate> start = m.startDate().or(stl::installedOn);
         if (judge(ctx, s, body.get(), start, at, at + "/startDate", "message", m.id())) {
-          Optional<LocalDate> end = Regimes.recordedEnd(ctx, m);
+          Optional<PartialDate> end = Regimes.recordedEnd(ctx, m);
           GuarantorRegime then = end.map(d -> Regimes.bodyOn(ctx, body.get().row(), d))
               .orElse(GuarantorRegime.AUTONOMOUS_BODY);
           if (then == GuarantorRegime.SUCCESSOR_AUTHORITY) {
@@ -123,7 +123,7 @@ public final class Exe06ActsWithinExistence {
    * Judges an act on a date: fails it (ERROR) when the body no longer existed, says NOT_RECORDED when the table cannot
    * tell; returns whether the act fell within the body's existence (or has no date), for the caller to go on.
    */
-  private static boolean judge(RuleContext ctx, Subjects s, Extinct body, Optional<LocalDate> date, String at,
+  private static boolean judge(RuleContext ctx, Subjects s, Extinct body, Optional<PartialDate> date, String at,
       String datePointer, String variant, String subject) {
     if (date.isEmpty()) {
       return true;

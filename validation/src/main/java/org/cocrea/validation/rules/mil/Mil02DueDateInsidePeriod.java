@@ -1,5 +1,6 @@
 package org.cocrea.validation.rules.mil;
 
+import org.cocrea.core.PartialDate;
 import static org.cocrea.validation.rules.mil.MilSupport.forEachMilestone;
 
 import java.time.LocalDate;
@@ -31,19 +32,19 @@ public final class Mil02DueDateInsidePeriod {
 
   private static void check(RuleContext ctx, Subjects subjects) {
     forEachMilestone(ctx, (plan, commitment, milestone, pointer) -> {
-      if (milestone.dueDate().isEmpty()) {
+      if (milestone.dueDate().flatMap(PartialDate::toLocalDate).isEmpty()) {
         subjects.fail(pointer, milestone.id());
         return;
       }
-      LocalDate due = milestone.dueDate().get();
-      Optional<LocalDate> start = commitment.startDate().or(plan::periodStart);
-      Optional<LocalDate> end = commitment.endDate().or(plan::periodEnd);
+      LocalDate due = milestone.dueDate().flatMap(PartialDate::toLocalDate).get();
+      Optional<LocalDate> start = commitment.startDate().flatMap(PartialDate::toLocalDate).or(() -> plan.periodStart().flatMap(PartialDate::toLocalDate));
+      Optional<LocalDate> end = commitment.endDate().flatMap(PartialDate::toLocalDate).or(() -> plan.periodEnd().flatMap(PartialDate::toLocalDate));
       if (start.isPresent() && due.isBefore(start.get())) {
         subjects.failWith(pointer + "/dueDate", "beforeStart", milestone.id(), due, start.get());
       } else if (end.isPresent() && due.isAfter(end.get())) {
         subjects.failWith(pointer + "/dueDate", "afterEnd", milestone.id(), due, end.get());
-      } else if (milestone.startDate().isPresent() && milestone.startDate().get().isAfter(due)) {
-        subjects.failWith(pointer + "/startDate", "startAfterDue", milestone.id(), milestone.startDate().get(), due);
+      } else if (milestone.startDate().flatMap(PartialDate::toLocalDate).isPresent() && milestone.startDate().flatMap(PartialDate::toLocalDate).get().isAfter(due)) {
+        subjects.failWith(pointer + "/startDate", "startAfterDue", milestone.id(), milestone.startDate().flatMap(PartialDate::toLocalDate).get(), due);
       } else {
         subjects.pass(pointer);
       }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cocrea.core.Milestone;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -38,14 +39,14 @@ public final class Mil04SemesterSpread {
     int months = Math.max(1, ctx.intThreshold("windowMonths"));
     forEachCommitment(ctx, (plan, commitment, pointer) -> {
       List<LocalDate> dues = commitment.milestones().stream()
-          .map(Milestone::dueDate).flatMap(Optional::stream).toList();
-      if (commitment.startDate().isEmpty() || commitment.endDate().isEmpty() || dues.isEmpty()
-          || commitment.endDate().get().isBefore(commitment.startDate().get())) {
+          .map(Milestone::dueDate).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream()).toList();
+      if (commitment.startDate().flatMap(PartialDate::toLocalDate).isEmpty() || commitment.endDate().flatMap(PartialDate::toLocalDate).isEmpty() || dues.isEmpty()
+          || commitment.endDate().flatMap(PartialDate::toLocalDate).get().isBefore(commitment.startDate().flatMap(PartialDate::toLocalDate).get())) {
         subjects.notApplicable(pointer);
         return;
       }
-      LocalDate start = commitment.startDate().get();
-      LocalDate end = commitment.endDate().get();
+      LocalDate start = commitment.startDate().flatMap(PartialDate::toLocalDate).get();
+      LocalDate end = commitment.endDate().flatMap(PartialDate::toLocalDate).get();
       int windows = 0;
       while (!start.plusMonths((long) windows * months).isAfter(end)) {
         windows++;

@@ -1,5 +1,6 @@
 package org.cocrea.validation.rules.pal;
 
+import org.cocrea.core.PartialDate;
 import static org.cocrea.validation.rules.pal.PalSupport.forEachPlan;
 import static org.cocrea.validation.rules.support.Texts.part;
 
@@ -33,8 +34,8 @@ public final class Pal03PalPeriod {
   private static void check(RuleContext ctx, Subjects subjects) {
     int maxMonths = ctx.intThreshold("maxMonths");
     forEachPlan(ctx.exercise(), subjects, (plan, ptr) -> {
-      Optional<LocalDate> start = plan.periodStart();
-      Optional<LocalDate> end = plan.periodEnd();
+      Optional<LocalDate> start = plan.periodStart().flatMap(PartialDate::toLocalDate);
+      Optional<LocalDate> end = plan.periodEnd().flatMap(PartialDate::toLocalDate);
       if (start.isEmpty() || end.isEmpty()) {
         List<String> missing = new ArrayList<>();
         start.ifPresentOrElse(s -> { }, () -> missing.add(part(ctx, "PAL-03.part.periodStart")));

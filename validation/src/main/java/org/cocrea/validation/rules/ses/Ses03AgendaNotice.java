@@ -8,6 +8,7 @@ import java.util.List;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.OperatingRules;
 import org.cocrea.core.StlSession;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -42,17 +43,17 @@ public final class Ses03AgendaNotice {
         any = true;
         StlSession session = stl.sessions().get(k);
         String p = sessionPointer(i, k);
-        if (session.date().isEmpty()) {
+        if (session.date().flatMap(PartialDate::toLocalDate).isEmpty()) {
           s.notApplicable(p);
           continue;
         }
-        LocalDate date = session.date().get();
-        if (session.agendaSentOn().isEmpty()) {
+        LocalDate date = session.date().flatMap(PartialDate::toLocalDate).get();
+        if (session.agendaSentOn().flatMap(PartialDate::toLocalDate).isEmpty()) {
           s.failWith(p, "notSent", session.id(), date, notice);
           continue;
         }
-        long days = ChronoUnit.DAYS.between(session.agendaSentOn().get(), date);
-        s.check(days >= notice, p + "/agendaSentOn", session.id(), session.agendaSentOn().get(), date, days, notice);
+        long days = ChronoUnit.DAYS.between(session.agendaSentOn().flatMap(PartialDate::toLocalDate).get(), date);
+        s.check(days >= notice, p + "/agendaSentOn", session.id(), session.agendaSentOn().flatMap(PartialDate::toLocalDate).get(), date, days, notice);
       }
     }
     if (!any) {

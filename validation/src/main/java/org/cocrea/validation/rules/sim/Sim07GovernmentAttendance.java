@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.StlSession;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -41,8 +42,8 @@ public final class Sim07GovernmentAttendance {
     for (int s = 0; s < stls.size(); s++) {
       LocalTechnicalSecretariat stl = stls.get(s);
       String pointer = "/stls/" + s;
-      List<StlSession> sessions = stl.sessions().stream().filter(x -> x.date().isPresent())
-          .sorted(Comparator.comparing(x -> x.date().get())).toList();
+      List<StlSession> sessions = stl.sessions().stream().filter(x -> x.date().flatMap(PartialDate::toLocalDate).isPresent())
+          .sorted(Comparator.comparing(x -> x.date().flatMap(PartialDate::toLocalDate).get())).toList();
       if (sessions.isEmpty()) {
         sessions = stl.sessions();
       }

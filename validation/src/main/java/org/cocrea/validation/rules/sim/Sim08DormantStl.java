@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.StlSession;
 import org.cocrea.core.StlStatus;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -42,21 +43,21 @@ public final class Sim08DormantStl {
     int monthsToPal = ctx.intThreshold("monthsToPal");
     int monthsWithoutSession = ctx.intThreshold("monthsWithoutSession");
     NavigableSet<LocalDate> published = new TreeSet<>();
-    ctx.exercise().plans().forEach(plan -> plan.publishedOn().ifPresent(published::add));
+    ctx.exercise().plans().forEach(plan -> plan.publishedOn().flatMap(PartialDate::toLocalDate).ifPresent(published::add));
     List<LocalTechnicalSecretariat> stls = ctx.exercise().stls();
     for (int s = 0; s < stls.size(); s++) {
       LocalTechnicalSecretariat stl = stls.get(s);
       String pointer = "/stls/" + s;
-      if (stl.installedOn().isEmpty() || stl.installedOn().get().isAfter(asOf)
+      if (stl.installedOn().flatMap(PartialDate::toLocalDate).isEmpty() || stl.installedOn().flatMap(PartialDate::toLocalDate).get().isAfter(asOf)
           || stl.status().orElse(null) == StlStatus.DISSOLVED) {
         subjects.notApplicable(pointer);
         continue;
       }
-      LocalDate installed = stl.installedOn().get();
+      LocalDate installed = stl.installedOn().flatMap(PartialDate::toLocalDate).get();
       LocalDate firstAfterInstallation = published.ceiling(installed);
       boolean palPublished = firstAfterInstallation != null && !firstAfterInstallation.isAfter(asOf);
       boolean noPal = !palPublished && asOf.isAfter(installed.plusMonths(monthsToPal));
-      LocalDate lastSession = stl.sessions().stream().map(StlSession::date).flatMap(Optional::stream)
+      LocalDate lastSession = stl.sessions().stream().map(StlSession::date).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream())
           .filter(d -> !d.isAfter(asOf)).max(LocalDate::compareTo).orElse(installed);
       boolean noSession = asOf.isAfter(lastSession.plusMonths(monthsWithoutSession));
       if (noPal && noSession) {

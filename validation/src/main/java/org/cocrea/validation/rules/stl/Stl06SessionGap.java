@@ -11,6 +11,7 @@ import org.cocrea.core.ExerciseStatus;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.StlSession;
 import org.cocrea.core.StlStatus;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -42,13 +43,13 @@ public final class Stl06SessionGap {
     boolean exerciseActive = ctx.exercise().status().map(st -> st != ExerciseStatus.SUSPENDED).orElse(true);
     forEachStl(ctx, s, (i, stl, p) -> {
       List<Integer> held = sessionsHeldBy(stl, asOf);
-      LocalDate previous = stl.installedOn().filter(d -> !d.isAfter(asOf)).orElse(null);
+      LocalDate previous = stl.installedOn().flatMap(PartialDate::toLocalDate).filter(d -> !d.isAfter(asOf)).orElse(null);
       if (previous == null && held.isEmpty()) {
         s.notApplicable(p);
         return;
       }
       for (int k : held) {
-        LocalDate date = stl.sessions().get(k).date().orElseThrow();
+        LocalDate date = stl.sessions().get(k).date().flatMap(PartialDate::toLocalDate).orElseThrow();
         if (previous != null) {
           long gap = ChronoUnit.DAYS.between(previous, date);
           s.check(gap <= maxGap, p + "/sessions/" + k + "/date", stl.id(), previous, date, gap, maxGap);
@@ -74,11 +75,11 @@ public final class Stl06SessionGap {
     List<Integer> held = new ArrayList<>();
     List<StlSession> sessions = stl.sessions();
     for (int k = 0; k < sessions.size(); k++) {
-      if (sessions.get(k).date().map(d -> !d.isAfter(asOf)).orElse(false)) {
+      if (sessions.get(k).date().flatMap(PartialDate::toLocalDate).map(d -> !d.isAfter(asOf)).orElse(false)) {
         held.add(k);
       }
     }
-    held.sort(Comparator.comparing((Integer k) -> sessions.get(k).date().orElseThrow()).thenComparing(k -> k));
+    held.sort(Comparator.comparing((Integer k) -> sessions.get(k).date().flatMap(PartialDate::toLocalDate).orElseThrow()).thenComparing(k -> k));
     return held;
   }
 }

@@ -7,6 +7,7 @@ import org.cocrea.core.InstallationAct;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.StlMembership;
 import org.cocrea.core.StlRole;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -30,11 +31,11 @@ public final class Stl08Facilitator {
 
   private static void check(RuleContext ctx, Subjects s) {
     forEachStl(ctx, s, (i, stl, p) -> {
-      if (stl.installedOn().isEmpty()) {
+      if (stl.installedOn().flatMap(PartialDate::toLocalDate).isEmpty()) {
         s.notApplicable(p);
         return;
       }
-      LocalDate installed = stl.installedOn().get();
+      LocalDate installed = stl.installedOn().flatMap(PartialDate::toLocalDate).get();
       int early = -1;
       boolean designated = false;
       for (int j = 0; j < stl.memberships().size(); j++) {
@@ -42,7 +43,7 @@ public final class Stl08Facilitator {
         if (m.role().orElse(null) != StlRole.FACILITATOR) {
           continue;
         }
-        if (m.startDate().map(d -> d.isBefore(installed)).orElse(false)) {
+        if (m.startDate().flatMap(PartialDate::toLocalDate).map(d -> d.isBefore(installed)).orElse(false)) {
           early = early < 0 ? j : early;
         } else {
           designated = true;
@@ -52,7 +53,7 @@ public final class Stl08Facilitator {
         s.pass(p);
       } else if (early >= 0) {
         StlMembership m = stl.memberships().get(early);
-        s.failWith(p + "/memberships/" + early + "/startDate", "early", stl.id(), m.startDate().orElseThrow(), installed);
+        s.failWith(p + "/memberships/" + early + "/startDate", "early", stl.id(), m.startDate().flatMap(PartialDate::toLocalDate).orElseThrow(), installed);
       } else {
         s.fail(p, stl.id());
       }

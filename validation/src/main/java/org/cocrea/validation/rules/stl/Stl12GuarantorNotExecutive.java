@@ -4,8 +4,8 @@ import static org.cocrea.validation.rules.support.Seats.isTitularSeat;
 import static org.cocrea.validation.rules.support.Seats.seatSector;
 import static org.cocrea.validation.rules.support.Walk.forEachStl;
 
-import java.time.LocalDate;
 import java.util.Optional;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.OrderOfGovernment;
 import org.cocrea.core.Organization;
 import org.cocrea.core.Sector;
@@ -67,7 +67,7 @@ public final class Stl12GuarantorNotExecutive {
         }
         Optional<StateRegime> row = Regimes.extinctBodyRow(ctx, o)
             .filter(r -> r != Regimes.table(ctx).federal() && Regimes.successorIsExecutive(r));
-        Optional<LocalDate> end = Regimes.recordedEnd(ctx, m);
+        Optional<PartialDate> end = Regimes.recordedEnd(ctx, m);
         if (row.isEmpty() || end.isEmpty()) {
           s.pass(at);
           continue;

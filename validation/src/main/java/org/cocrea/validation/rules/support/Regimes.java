@@ -1,6 +1,5 @@
 package org.cocrea.validation.rules.support;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.cocrea.core.LocalExercise;
@@ -35,23 +34,23 @@ public final class Regimes {
     return ctx.exercise().jurisdiction().flatMap(j -> table(ctx).stateOf(j));
   }
 
-  /** The regime in force in the exercise's state on a day. */
-  public static GuarantorRegime regimeOn(RuleContext ctx, LocalDate date) {
-    return table(ctx).regimeOn(state(ctx), PartialDate.of(date));
+  /** The regime in force in the exercise's state on a date (UNKNOWN when its precision cannot tell). */
+  public static GuarantorRegime regimeOn(RuleContext ctx, PartialDate date) {
+    return table(ctx).regimeOn(state(ctx), date);
   }
 
   /** The regime of an event with an optional date: the old one when the date is not recorded. */
-  public static GuarantorRegime regimeOn(RuleContext ctx, Optional<LocalDate> date) {
+  public static GuarantorRegime regimeOn(RuleContext ctx, Optional<PartialDate> date) {
     return date.map(d -> regimeOn(ctx, d)).orElse(GuarantorRegime.AUTONOMOUS_BODY);
   }
 
   /** The federal regime on a day: AUTONOMOUS_BODY while INAI stood. */
-  public static GuarantorRegime federalOn(RuleContext ctx, LocalDate date) {
-    return table(ctx).federalRegimeOn(PartialDate.of(date));
+  public static GuarantorRegime federalOn(RuleContext ctx, PartialDate date) {
+    return table(ctx).federalRegimeOn(date);
   }
 
   /** When the exercise started ({@link ExerciseRegime#startOf}). */
-  public static Optional<LocalDate> exerciseStart(LocalExercise x) {
+  public static Optional<PartialDate> exerciseStart(LocalExercise x) {
     return ExerciseRegime.startOf(x);
   }
 
@@ -59,7 +58,7 @@ public final class Regimes {
    * How long the record says a membership ran: its end date, else the end of the exercise's last plan (the span the
    * record covers). Never the as-of date: a record that stops in 2016 does not say its STL sat in 2026.
    */
-  public static Optional<LocalDate> recordedEnd(RuleContext ctx, StlMembership m) {
+  public static Optional<PartialDate> recordedEnd(RuleContext ctx, StlMembership m) {
     return m.endDate().or(() -> ExerciseRegime.recordEndOf(ctx.exercise()));
   }
 
@@ -80,10 +79,10 @@ public final class Regimes {
   }
 
   /** Whether the old body of a row still stood on a day (UNKNOWN when the table cannot tell). */
-  public static GuarantorRegime bodyOn(RuleContext ctx, StateRegime row, LocalDate date) {
+  public static GuarantorRegime bodyOn(RuleContext ctx, StateRegime row, PartialDate date) {
     return row == table(ctx).federal()
         ? federalOn(ctx, date)
-        : table(ctx).regimeOn(Optional.of(row), PartialDate.of(date));
+        : table(ctx).regimeOn(Optional.of(row), date);
   }
 
   /** Whether an organisation belongs to the Executive ({@link ExerciseRegime#isExecutive}). */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.ProgressReport;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -31,7 +32,7 @@ public final class Trk01ProgressReportPublished {
   private static void check(RuleContext ctx, Subjects s) {
     LocalDate asOf = ctx.asOf().orElseThrow();
     forEachUnderwayPlan(ctx, s, asOf, (plan, p, start, end) -> {
-      boolean published = plan.progressReports().stream().map(ProgressReport::publishedOn).flatMap(Optional::stream)
+      boolean published = plan.progressReports().stream().map(ProgressReport::publishedOn).flatMap(d -> d.flatMap(PartialDate::toLocalDate).stream())
           .anyMatch(d -> !d.isBefore(start) && !d.isAfter(end) && !d.isAfter(asOf));
       if (published) {
         s.pass(p);

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.ProgressReport;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -40,14 +41,14 @@ public final class Trk02SemestralReports {
       List<ProgressReport> reports = plan.progressReports();
       List<Integer> dated = new ArrayList<>();
       for (int k = 0; k < reports.size(); k++) {
-        if (reports.get(k).publishedOn().map(d -> !d.isBefore(start) && !d.isAfter(horizon)).orElse(false)) {
+        if (reports.get(k).publishedOn().flatMap(PartialDate::toLocalDate).map(d -> !d.isBefore(start) && !d.isAfter(horizon)).orElse(false)) {
           dated.add(k);
         }
       }
-      dated.sort(Comparator.comparing((Integer k) -> reports.get(k).publishedOn().orElseThrow()).thenComparing(k -> k));
+      dated.sort(Comparator.comparing((Integer k) -> reports.get(k).publishedOn().flatMap(PartialDate::toLocalDate).orElseThrow()).thenComparing(k -> k));
       LocalDate previous = start;
       for (int k : dated) {
-        LocalDate d = reports.get(k).publishedOn().orElseThrow();
+        LocalDate d = reports.get(k).publishedOn().flatMap(PartialDate::toLocalDate).orElseThrow();
         s.check(!d.isAfter(previous.plusMonths(months)), p + "/progressReports/" + k + "/publishedOn",
             plan.id(), previous, d, months);
         previous = d;

@@ -15,6 +15,7 @@ import org.cocrea.core.Milestone;
 import org.cocrea.core.MilestoneStatus;
 import org.cocrea.core.MilestoneUpdate;
 import org.cocrea.core.ProgressReport;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -60,7 +61,7 @@ public final class Trk04LateMilestones {
           String recorded = milestone.status().map(st -> st.label(locale(ctx)))
               .orElse(part(ctx, "TRK-04.part.none"));
           s.check(flagged, milestone.status().isPresent() ? p + "/status" : p, milestone.id(),
-              milestone.dueDate().orElseThrow(), asOf, recorded);
+              milestone.dueDate().flatMap(PartialDate::toLocalDate).orElseThrow(), asOf, recorded);
         }
       }
     }
@@ -75,7 +76,7 @@ public final class Trk04LateMilestones {
     Map<String, LocalDate> when = new HashMap<>();
     for (LocalActionPlan plan : plans) {
       for (ProgressReport report : plan.progressReports()) {
-        Optional<LocalDate> date = report.publishedOn().or(report::periodTo);
+        Optional<LocalDate> date = report.publishedOn().flatMap(PartialDate::toLocalDate).or(() -> report.periodTo().flatMap(PartialDate::toLocalDate));
         if (date.isEmpty() || date.get().isAfter(asOf)) {
           continue;
         }

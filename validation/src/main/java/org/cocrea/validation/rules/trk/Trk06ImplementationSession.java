@@ -13,6 +13,7 @@ import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlSession;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -42,8 +43,8 @@ public final class Trk06ImplementationSession {
     List<LocalDate> withCsos = new ArrayList<>();
     for (LocalTechnicalSecretariat stl : ctx.exercise().stls()) {
       for (StlSession session : stl.sessions()) {
-        if (session.date().isPresent() && !session.date().get().isAfter(asOf) && csoPresent(ctx, session)) {
-          withCsos.add(session.date().get());
+        if (session.date().flatMap(PartialDate::toLocalDate).isPresent() && !session.date().flatMap(PartialDate::toLocalDate).get().isAfter(asOf) && csoPresent(ctx, session)) {
+          withCsos.add(session.date().flatMap(PartialDate::toLocalDate).get());
         }
       }
     }

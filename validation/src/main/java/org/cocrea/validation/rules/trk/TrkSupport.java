@@ -5,6 +5,7 @@ import static org.cocrea.validation.rules.support.Walk.isPublicPlan;
 import java.time.LocalDate;
 import java.util.List;
 import org.cocrea.core.LocalActionPlan;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
 
@@ -29,7 +30,7 @@ final class TrkSupport {
         s.notApplicable(p);
         continue;
       }
-      visitor.visit(plan, p, plan.periodStart().orElseThrow(), plan.periodEnd().orElseThrow());
+      visitor.visit(plan, p, plan.periodStart().flatMap(PartialDate::toLocalDate).orElseThrow(), plan.periodEnd().flatMap(PartialDate::toLocalDate).orElseThrow());
     }
   }
 
@@ -45,7 +46,7 @@ final class TrkSupport {
 
   /** Whether a plan is being (or was) implemented by the as-of date: public, with a period that has started. */
   static boolean underway(LocalActionPlan plan, LocalDate asOf) {
-    return isPublicPlan(plan) && plan.periodStart().isPresent() && plan.periodEnd().isPresent()
-        && !plan.periodStart().get().isAfter(asOf);
+    return isPublicPlan(plan) && plan.periodStart().flatMap(PartialDate::toLocalDate).isPresent() && plan.periodEnd().flatMap(PartialDate::toLocalDate).isPresent()
+        && !plan.periodStart().flatMap(PartialDate::toLocalDate).get().isAfter(asOf);
   }
 }

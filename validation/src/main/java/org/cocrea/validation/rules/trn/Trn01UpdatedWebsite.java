@@ -2,6 +2,7 @@ package org.cocrea.validation.rules.trn;
 
 import java.time.LocalDate;
 import org.cocrea.core.LocalExercise;
+import org.cocrea.core.PartialDate;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -31,10 +32,10 @@ public final class Trn01UpdatedWebsite {
     int months = ctx.intThreshold("maxMonthsSinceUpdate");
     if (x.websiteUrl().isEmpty()) {
       s.failWith("", "noWebsite", x.id());
-    } else if (x.websiteLastUpdated().isEmpty()) {
+    } else if (x.websiteLastUpdated().flatMap(PartialDate::toLocalDate).isEmpty()) {
       s.failWith("/websiteUrl", "noUpdate", x.id(), x.websiteUrl().get());
     } else {
-      LocalDate updated = x.websiteLastUpdated().get();
+      LocalDate updated = x.websiteLastUpdated().flatMap(PartialDate::toLocalDate).get();
       s.check(!updated.plusMonths(months).isBefore(asOf), "/websiteLastUpdated", x.id(), updated, asOf, months);
     }
   }
