@@ -105,7 +105,7 @@ class MainTest {
     assertThat(format.err()).startsWith("cocrea: valor no válido para --format: «xml»: debe ser uno de: text, json");
     assertThat(date.err()).startsWith("cocrea: valor no válido para --as-of: «2025-02-30»: debe ser una fecha");
     assertThat(lang.err()).startsWith("cocrea: valor no válido para --lang: «fr»: debe ser es o en");
-    assertThat(profile.err()).startsWith("cocrea: invalid value for --profile: \"OGP\": must be one of: INAI_CORE, OGP_LOCAL");
+    assertThat(profile.err()).startsWith("cocrea: invalid value for --profile: \"OGP\": must be one of: INAI_CORE, OGP_LOCAL, BY_FRAMEWORK");
     assertThat(jobs.code()).isEqualTo(Cli.USAGE);
     assertThat(jobs.err()).contains("--jobs");
   }

@@ -156,6 +156,10 @@ final class HtmlReport {
     if (!r.notJudged().isEmpty()) {
       h.raw(" ").text(l.get("file.notJudged", String.join(", ", r.notJudged())));
     }
+    if (!r.outsideFrameworks().isEmpty()) {
+      h.raw(" ").text(l.get("file.outsideFrameworks", TextReport.frameworks(r, l.language()),
+          String.join(", ", r.outsideFrameworks())));
+    }
     h.raw("</p>\n");
     if (!r.results().isEmpty()) {
       outcomeBar(h, l, o, id);

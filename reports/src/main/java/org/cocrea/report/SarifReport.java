@@ -91,7 +91,7 @@ final class SarifReport {
   }
 
   /** One element of {@code artifacts}: a file checked. */
-  static ObjectNode artifact(String uri, List<String> notJudged) {
+  static ObjectNode artifact(String uri, List<String> notJudged, List<String> outsideFrameworks) {
     ObjectNode artifact = JsonReport.MAPPER.createObjectNode();
     artifact.putObject("location").put("uri", uri);
     artifact.putArray("roles").add("analysisTarget");
@@ -99,6 +99,12 @@ final class SarifReport {
     if (!notJudged.isEmpty()) { // the time-aware rules checked without a date: not judged
       ArrayNode rules = artifact.putObject("properties").putArray("notJudged");
       notJudged.forEach(rules::add);
+    }
+    if (!outsideFrameworks.isEmpty()) { // rules of no framework the exercise follows: not applicable
+      ObjectNode properties = artifact.has("properties") ? (ObjectNode) artifact.get("properties")
+          : artifact.putObject("properties");
+      ArrayNode rules = properties.putArray("outsideFrameworks");
+      outsideFrameworks.forEach(rules::add);
     }
     return artifact;
   }

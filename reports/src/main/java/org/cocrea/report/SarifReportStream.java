@@ -53,7 +53,7 @@ final class SarifReportStream extends SpooledReportStream {
   @Override
   void spool(CheckResult file, int index) throws IOException {
     String uri = SarifReport.uriOf(file.source());
-    artifacts.add(SarifReport.artifact(uri, file.report().notJudged()));
+    artifacts.add(SarifReport.artifact(uri, file.report().notJudged(), file.report().outsideFrameworks()));
     for (Finding f : file.report().findings()) {
       results.add(SarifReport.result(f, uri, index, ruleIndex));
     }

@@ -72,6 +72,10 @@ final class TextReport {
     if (!report.notJudged().isEmpty()) {
       s.append("   ").append(l.get("file.notJudged", String.join(", ", report.notJudged()))).append(NL);
     }
+    if (!report.outsideFrameworks().isEmpty()) {
+      s.append("   ").append(l.get("file.outsideFrameworks", frameworks(report, l.language()),
+          String.join(", ", report.outsideFrameworks()))).append(NL);
+    }
     if (report.findings().isEmpty()) {
       s.append("   ").append(l.get("file.noFindings")).append(NL);
       return;
@@ -130,6 +134,11 @@ final class TextReport {
   }
 
   /** Text from a file, on one line: control characters (line breaks, escapes) become visible or spaces. */
+  /** The frameworks a report judged its exercise under, by their labels, joined with " + ". */
+  static String frameworks(org.cocrea.validation.ValidationReport report, java.util.Locale locale) {
+    return String.join(" + ", report.frameworks().stream().map(f -> f.label(locale)).toList());
+  }
+
   static String oneLine(String text) {
     StringBuilder b = new StringBuilder(text.length());
     text.codePoints().forEach(c -> {

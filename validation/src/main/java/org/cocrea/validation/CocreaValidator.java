@@ -59,16 +59,12 @@ public final class CocreaValidator {
   }
 
   /**
-   * The frameworks the validator judges an exercise under, by profile: its own ({@link #frameworksOf(LocalExercise)})
-   * by default; INAI's for every exercise in {@link Profile#INAI_CORE}; INAI's and OGP Local's for every exercise in
-   * {@link Profile#OGP_LOCAL} (every rule runs).
+   * The frameworks the validator judges an exercise under: its own ({@link #frameworksOf(LocalExercise)}) by default;
+   * in the fixed profiles ({@link Profile#INAI_CORE}, {@link Profile#OGP_LOCAL}) INAI's for every exercise, each rule
+   * reading its catalogue line as in 1.0 (which rules run is then the profile's choice, {@link Rule#isIn(Profile)}).
    */
   private List<Framework> judgedFrameworks(LocalExercise exercise) {
-    return switch (options.profile()) {
-      case BY_FRAMEWORK -> frameworksOf(exercise);
-      case INAI_CORE -> List.of(Framework.INAI_LOCAL);
-      case OGP_LOCAL -> List.of(Framework.INAI_LOCAL, Framework.OGP_LOCAL);
-    };
+    return options.profile() == Profile.BY_FRAMEWORK ? frameworksOf(exercise) : List.of(Framework.INAI_LOCAL);
   }
 
   /**
@@ -181,7 +177,8 @@ public final class CocreaValidator {
     for (Rule rule : rules) {
       Subjects subjects = new Subjects(rule, rule.severityIn(options.profile()), options.locale(),
           options.maxFindingsPerRule());
-      NotJudged.Reason notJudgedFor = !rule.appliesTo(frameworks) ? NotJudged.Reason.FRAMEWORK
+      boolean outside = options.profile() == Profile.BY_FRAMEWORK && !rule.appliesTo(frameworks);
+      NotJudged.Reason notJudgedFor = outside ? NotJudged.Reason.FRAMEWORK
           : rule.isTimeAware() && asOf.isEmpty() ? NotJudged.Reason.NO_DATE : null;
       if (notJudgedFor != null) {
         subjects.notApplicable("");

@@ -21,8 +21,8 @@ public enum Profile {
    */
   INAI_CORE,
   /**
-   * Every rule for every exercise, whatever it declares; rules with an OGP or IRM source are raised to errors (OGP
-   * Local's participation and co-creation standards as requirements).
+   * Every rule for every exercise, whatever it declares, each judged by its catalogue line as in 1.0; rules with an
+   * OGP or IRM source are raised to errors (OGP Local's participation and co-creation standards as requirements).
    */
   OGP_LOCAL,
   /**

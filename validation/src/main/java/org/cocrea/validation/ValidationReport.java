@@ -276,8 +276,8 @@ public final class ValidationReport {
   /**
    * The frameworks the exercise was judged under: those it declares ({@link
    * org.cocrea.core.LocalExercise#frameworks()}), {@link Framework#INAI_LOCAL} when it declares none, or INAI_LOCAL
-   * for every exercise in {@link Profile#INAI_CORE}; empty for a report built from parts (a file that could not be
-   * read) or in {@link Profile#OGP_LOCAL}, which runs every rule.
+   * for every exercise in the fixed profiles ({@link Profile#INAI_CORE}, {@link Profile#OGP_LOCAL}, which judge as
+   * 1.0 did); empty for a report built from parts (a file that could not be read).
    *
    * @return the frameworks, never null
    * @since 0.2.0

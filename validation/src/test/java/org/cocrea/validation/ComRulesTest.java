@@ -24,6 +24,8 @@ import java.util.stream.LongStream;
 import org.cocrea.core.Budget;
 import org.cocrea.core.CoCreationProcess;
 import org.cocrea.core.Commitment;
+import org.cocrea.core.Completeness;
+import org.cocrea.core.Framework;
 import org.cocrea.core.CommitmentChange;
 import org.cocrea.core.CommitmentType;
 import org.cocrea.core.Disposition;
@@ -35,6 +37,7 @@ import org.cocrea.core.OgpValue;
 import org.cocrea.core.OpenGovComponent;
 import org.cocrea.core.Organization;
 import org.cocrea.core.Proposal;
+import org.cocrea.core.RecordDeclaration;
 import org.cocrea.core.Resolution;
 import org.cocrea.core.ResolutionKind;
 import org.cocrea.core.Sector;
@@ -190,6 +193,79 @@ class ComRulesTest {
 
   // ---------------------------------------------------------------------------------------------------------------
   // COM-05, COM-06
+
+  private static LocalExercise under(LocalExercise x, Framework... frameworks) {
+    return LocalExercise.builder().from(x).frameworks(List.of(frameworks)).build();
+  }
+
+  private static ValidationReport byFramework(LocalExercise x) {
+    return validate(x, options().profile(Profile.BY_FRAMEWORK).build());
+  }
+
+  private static LocalExercise partial(LocalExercise x) {
+    return LocalExercise.builder().from(x)
+        .record(RecordDeclaration.builder().completeness(Completeness.PARTIAL).build()).build();
+  }
+
+  @Test
+  void com05JudgesRelevanceInTheTermsOfTheExercisesFrameworks() {
+    Commitment valuesOnly = commitment().components(List.of()).build();           // ACCESS_TO_INFORMATION
+    Commitment componentsOnly = commitment().ogpValues(List.of()).build();
+    Commitment techOnly = commitment().components(List.of())
+        .ogpValues(List.of(OgpValue.TECHNOLOGY_AND_INNOVATION)).build();
+
+    // OGP Local: a core OGP value is relevance; INAI's components are not demanded
+    assertThat(result(byFramework(under(exercise(valuesOnly), Framework.OGP_LOCAL)), "COM-05").outcome())
+        .isEqualTo(Outcome.PASS);
+    assertThat(findings(byFramework(under(exercise(componentsOnly), Framework.OGP_LOCAL)), "COM-05"))
+        .extracting(Finding::messageKey).containsExactly("COM-05.noValue");
+    assertThat(findings(byFramework(under(exercise(techOnly), Framework.OGP_LOCAL)), "COM-05"))
+        .extracting(Finding::messageKey).containsExactly("COM-05.techOnly");
+    // both: either satisfies it, the other is a WARNING at most
+    ValidationReport both = byFramework(under(exercise(valuesOnly), Framework.INAI_LOCAL, Framework.OGP_LOCAL));
+    assertThat(findings(both, "COM-05")).extracting(Finding::severity, Finding::messageKey)
+        .containsExactly(tuple(Severity.WARNING, "COM-05.bothNoComponent"));
+    assertThat(findings(byFramework(under(exercise(componentsOnly), Framework.INAI_LOCAL, Framework.OGP_LOCAL)),
+        "COM-05")).extracting(Finding::severity, Finding::messageKey)
+        .containsExactly(tuple(Severity.WARNING, "COM-05.bothNoValue"));
+    assertThat(findings(byFramework(under(exercise(techOnly), Framework.INAI_LOCAL, Framework.OGP_LOCAL)), "COM-05"))
+        .extracting(Finding::severity).containsExactly(Severity.ERROR);
+    // another programme: either, without a warning
+    assertThat(result(byFramework(under(exercise(componentsOnly), Framework.OTHER)), "COM-05").outcome())
+        .isEqualTo(Outcome.PASS);
+    // INAI (and every 1.0 file): a component and a core value, as before
+    assertThat(findings(byFramework(exercise(valuesOnly)), "COM-05")).extracting(Finding::messageKey)
+        .containsExactly("COM-05.noComponent");
+  }
+
+  @Test
+  void com05And06SayNotRecordedWhenAPartialRecordDoesNotHoldTheTags() {
+    Commitment untagged = commitment().components(List.of()).ogpValues(List.of()).build();
+    ValidationReport inai = byFramework(partial(exercise(untagged)));
+    assertThat(findings(inai, "COM-05")).isEmpty();
+    assertThat(findings(inai, "COM-06")).isEmpty();
+    assertThat(result(inai, "COM-05").outcome()).isEqualTo(Outcome.NOT_RECORDED);
+    assertThat(result(inai, "COM-06").outcome()).isEqualTo(Outcome.NOT_RECORDED);
+    assertThat(inai.notRecorded()).filteredOn(n -> n.ruleId().equals("COM-05")).singleElement()
+        .extracting(NotRecorded::facts).isEqualTo(List.of(C0 + "/components", C0 + "/ogpValues"));
+    ValidationReport ogp = byFramework(partial(under(exercise(untagged), Framework.OGP_LOCAL)));
+    assertThat(result(ogp, "COM-05").outcome()).isEqualTo(Outcome.NOT_RECORDED);
+    assertThat(result(ogp, "COM-06").outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(ogp.outsideFrameworks()).contains("COM-06");
+    // the same record, complete, still fails (the rules are not switched off)
+    assertThat(findings(byFramework(exercise(untagged)), "COM-05")).hasSize(1);
+    assertThat(findings(byFramework(exercise(untagged)), "COM-06")).hasSize(1);
+  }
+
+  @Test
+  void com06CountsOgpValuesForTheirComponentsUnderBothFrameworks() {
+    Commitment values = commitment().components(List.of(OpenGovComponent.SOCIAL_INNOVATION))
+        .ogpValues(List.of(OgpValue.ACCESS_TO_INFORMATION, OgpValue.CIVIC_PARTICIPATION,
+            OgpValue.PUBLIC_ACCOUNTABILITY, OgpValue.TECHNOLOGY_AND_INNOVATION)).build();
+    assertThat(result(byFramework(under(exercise(values), Framework.INAI_LOCAL, Framework.OGP_LOCAL)), "COM-06")
+        .outcome()).isEqualTo(Outcome.PASS);
+    assertThat(findings(byFramework(exercise(values)), "COM-06")).hasSize(1);   // INAI alone: its components only
+  }
 
   @Test
   void com05DistinguishesWhatIsMissing() {

@@ -43,9 +43,13 @@ class RuleCatalogueDocumentTest {
       assertThat(md).contains("\n| " + rule.id() + " | `" + rule.needs().get(0) + "`");
     }
     assertThat(md).contains("| MIL-01 | `plans[].commitments[].milestones[].deliverable`, "
-        + "`plans[].commitments[].milestones[].verificationMeans` | `FAIL` |");
+        + "`plans[].commitments[].milestones[].verificationMeans`, `plans[].commitments[].milestones[].description` "
+        + "| `FAIL` |");
     assertThat(md).contains("| PAL-08 | `plans[].approvedTextHash`, `plans[].publishedTextHash` | `NOT_APPLICABLE` |");
     assertThat(md).contains("`NOT_RECORDED`: Recorded as none: NOT_APPLICABLE. Not recorded: NOT_RECORDED.");
+    assertThat(md).contains("| Frameworks | INAI_CORE | OGP_LOCAL |");
+    assertThat(md).contains("| [S:KIT5 \"incorporando simultáneamente\"] | — | — | INAI | W | W |");   // COM-06
+    assertThat(md).contains("| — | — | OGP Local | — | E |");   // COM-09 and the other OGP template fields
     for (Rule rule : Rules.engineRules()) {
       assertThat(rule.declaresAbsence()).as(rule.id()).isFalse();
       assertThat(rule.whenAbsent()).isEqualTo(Absence.FAIL);

@@ -17,7 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The parts of the JSON report, in the shape {@code cocrea-report.schema.json} documents: run settings at the top,
  * then {@code files} with {@code path}, {@code conforms}, {@code verdict}, {@code findings}, {@code notRecorded},
- * {@code rules} and, when a file's check had no date, {@code notJudged}. The one definition of that shape: the report streams of {@code cocrea-reports} write
+ * {@code frameworks} (the programmes the exercise was judged under), {@code rules} (each with {@code notJudged}, the
+ * reason, when the rule was not judged) and, when a file's check had no date, {@code notJudged}. The one definition of that shape: the report streams of {@code cocrea-reports} write
  * their documents from these parts, and the Jackson module writes a {@code ValidationReport} or a {@code CheckResult}
  * as a one-file report with them.
  */
@@ -87,6 +88,12 @@ public final class ReportJson {
       ArrayNode facts = o.putArray("facts");
       n.facts().forEach(facts::add);
     }
+    if (!report.frameworks().isEmpty()) {
+      ArrayNode frameworks = f.putArray("frameworks");
+      report.frameworks().forEach(fw -> frameworks.add(fw.name()));
+    }
+    java.util.Map<String, String> notJudgedWhy = new java.util.HashMap<>();
+    report.notJudgedRules().forEach(n -> notJudgedWhy.put(n.ruleId(), n.reason().name()));
     ArrayNode rules = f.putArray("rules");
     for (RuleResult r : report.results()) {
       ObjectNode n = rules.addObject();
@@ -95,6 +102,9 @@ public final class ReportJson {
       n.put("applied", r.applied());
       n.put("failed", r.failed());
       n.put("notRecorded", r.notRecorded());
+      if (notJudgedWhy.containsKey(r.ruleId())) {   // not applicable for want of a date, or of the framework
+        n.put("notJudged", notJudgedWhy.get(r.ruleId()));
+      }
     }
     if (!report.notJudged().isEmpty()) {
       ArrayNode notJudged = f.putArray("notJudged");

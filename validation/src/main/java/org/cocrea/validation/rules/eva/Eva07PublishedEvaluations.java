@@ -45,7 +45,11 @@ public final class Eva07PublishedEvaluations {
         return;
       }
       if (evaluation.reportUrl().isEmpty()) {
-        subjects.fail(at, evaluation.id());
+        if (ctx.complete(evaluation, "reportUrl")) {
+          subjects.fail(at, evaluation.id());
+        } else {
+          subjects.notRecorded(at, at + "/reportUrl");   // a partial record: where it is published is not recorded
+        }
         return;
       }
       String url = evaluation.reportUrl().get();
