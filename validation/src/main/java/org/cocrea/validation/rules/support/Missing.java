@@ -44,17 +44,6 @@ public final class Missing {
     return this;
   }
 
-  /**
-   * One fact recorded too coarsely to judge (a month or a year where the rule compares days, real-records.md §3):
-   * not recorded at the precision needed, whatever the part's completeness.
-   *
-   * @return this list
-   */
-  public Missing addTooCoarse(String pointer) {
-    notRecorded.add(pointer);
-    return this;
-  }
-
   /** Whether no fact was added. */
   public boolean isEmpty() {
     return none.isEmpty() && notRecorded.isEmpty();
