@@ -20,10 +20,12 @@ import org.immutables.value.Value;
 public interface SourceCitation {
 
   /**
-   * The cited source, an identifier of {@link RecordDeclaration#sources()}.
+   * The cited source, an identifier of {@link RecordDeclaration#sources()}; one that names no source there is a
+   * dangling reference (REF-01), since the value's provenance could not be followed.
    *
    * @return the value, or empty when not recorded
    */
+  @Ref(Source.class)
   Optional<@Size(max = Constraints.ID_MAX) @Pattern(regexp = Constraints.ID_PATTERN) String> sourceId();
 
   /**

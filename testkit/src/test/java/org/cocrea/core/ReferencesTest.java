@@ -58,6 +58,17 @@ class ReferencesTest {
   }
 
   @Test
+  void aCitedSourceMustBeASourceOfTheRecord() {
+    LocalExercise e = base().record(RecordDeclaration.builder().addSource(Source.builder().id("S1").build()).build())
+        .provenance(Provenance.builder().addSource(SourceCitation.builder().sourceId("S1").build())
+            .addSource(SourceCitation.builder().sourceId("S9").build()).build())
+        .build();
+    // S1 is declared by the record; S9 is not, so where the value came from could not be followed
+    assertThat(References.check(e)).containsExactly(
+        new Problem(Kind.DANGLING, "/provenance/sources/1/sourceId", "Source", "S9", ""));
+  }
+
+  @Test
   void referenceToAnIdOfAnotherTypeDangles() {
     LocalExercise e = base().addPlan(LocalActionPlan.builder().id("pal-1").addCommitment(Commitment.builder()
         .id("c-1").contactPersonId("org-mun").build()).build()).build();

@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cocrea.core.ExerciseStatus;
 import org.cocrea.core.LocalExercise;
+import org.cocrea.core.Organization;
+import org.cocrea.core.PartialDate;
 import org.cocrea.serialization.CocreaJson;
 
 /**
@@ -71,6 +73,11 @@ public final class Veracruz2026 {
     LocalExercise shifted = shift(Veracruz2016.exercise(), 10);
     return LocalExercise.builder().from(shifted).id("mx-ver-2026").title("Veracruz 2026 (ilustrativo / illustrative)")
         .status(ExerciseStatus.SUSPENDED)
+        .statusSince(PartialDate.parse("2025-07-01"))
+        .statusReason("Extinción del organismo garante local: el IVAI se extinguió el 2025-07-01 y su función pasó a "
+            + "la Contraloría General del Estado (ilustrativo) / Extinction of the local guarantor body: IVAI was "
+            + "extinguished on 2025-07-01 and its role passed to the Contraloría General del Estado (illustrative)")
+        .organizations(shifted.organizations().stream().map(Veracruz2026::acrossTheReform).toList())
         .description("Ejemplo ilustrativo: el ejercicio de Veracruz 2016 con todas sus fechas diez años después, "
             + "para mostrar un STL que cruza la reforma de transparencia de 2025 (el IVAI se extinguió el "
             + "2025-07-01 y su función pasó a la Contraloría General del Estado). Ningún registro público muestra "
@@ -80,6 +87,24 @@ public final class Veracruz2026 {
             + "General del Estado). No public record shows an STL of Veracruz after the reform; the suspended "
             + "status is illustrative.")
         .build();
+  }
+
+  /**
+   * An organisation as the 2025 reform left it (reform-2025.md: INAI extinct on 2025-03-21, its Executive-branch
+   * functions passed to Transparencia para el Pueblo; IVAI extinct on 2025-07-01, its role passed to the Contraloría
+   * General del Estado); any other organisation unchanged.
+   */
+  private static Organization acrossTheReform(Organization o) {
+    switch (o.id()) {
+      case "org-inai":
+        return Organization.builder().from(o).extinguishedOn(PartialDate.parse("2025-03-21"))
+            .addSuccessorNames("Transparencia para el Pueblo (Secretaría Anticorrupción y Buen Gobierno)").build();
+      case "org-ivai":
+        return Organization.builder().from(o).extinguishedOn(PartialDate.parse("2025-07-01"))
+            .addSuccessorIds("org-ver-contraloria").build();
+      default:
+        return o;
+    }
   }
 
   /**
