@@ -25,11 +25,22 @@ import java.lang.annotation.Target;
  * ResponseEntity<Void> save(@Valid @RequestBody LocalExercise exercise) { ... }  // a blank title is a 400
  *
  * Set<ConstraintViolation<LocalExercise>> v = Validation.buildDefaultValidatorFactory().getValidator()
- *     .validate(exercise);   // plans[0].commitments[0].title: must not be blank
+ *     .validate(exercise);   // plans[0].commitments[0].title: no debe estar en blanco
  * }</pre>
  *
- * <p>Messages are in Spanish (es-MX), the library's default language; {@code CocreaValidator} reports the same
- * problems as {@code FLD-01} findings in the language of its options.
+ * <p>Messages follow the locale the validator resolves, as the provider's own messages do: English for an English
+ * locale, Spanish (es-MX, the library's default) for any other; under Hibernate Validator that is its {@code
+ * LocaleResolver} or default locale, under Spring the request's ({@code LocaleContextHolder}, from {@code
+ * Accept-Language}; set {@code spring.web.locale=es_MX} for requests that name none). A Hibernate Validator
+ * configured with no locale resolves its default, which is the JVM's default locale: Spanish messages on any JVM
+ * whose default language is not English; configure {@code defaultLocale} (or a {@code LocaleResolver}) to decide.
+ * {@code CocreaValidator} reports the same problems as {@code FLD-01} findings in the language of its options.
+ *
+ * <pre>{@code
+ * Validator english = Validation.byProvider(HibernateValidator.class).configure()
+ *     .defaultLocale(Locale.ENGLISH).buildValidatorFactory().getValidator();
+ * english.validate(exercise);   // plans[0].commitments[0].title: must not be blank
+ * }</pre>
  *
  * @since 0.1.0
  */

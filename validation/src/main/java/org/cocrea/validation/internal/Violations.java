@@ -101,7 +101,12 @@ final class Violations {
 
   /** Adds one violation with a literal message at the given steps. */
   static void add(ConstraintValidatorContext context, String message, List<Step> steps) {
-    Object b = context.buildConstraintViolationWithTemplate(literal(message));
+    addTemplate(context, literal(message), steps);
+  }
+
+  /** Adds one violation with a message template, which the provider interpolates, at the given steps. */
+  static void addTemplate(ConstraintValidatorContext context, String template, List<Step> steps) {
+    Object b = context.buildConstraintViolationWithTemplate(template);
     for (Step s : steps) {
       b = step(b, s);
     }
