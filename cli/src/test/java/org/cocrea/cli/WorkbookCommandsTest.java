@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import org.cocrea.validation.CellRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -69,6 +71,52 @@ class WorkbookCommandsTest {
     assertThat(text.out()).contains("Hoja ").contains(", fila ").contains(", columna ");
     assertThat(sarif.out()).contains("dur.xlsx").contains("\"startLine\"").contains("Hoja ");
     assertThat(json.out()).contains("Sheet ").contains(", row ").contains(", column ");
+  }
+
+  /**
+   * Issue 14: every report format carries, for each finding of a workbook's check, the sheet, row, column and
+   * heading it comes from: the JSON report as its {@code cell} member (valid against the report's schema), its line
+   * and column as the cell's row and column, and its message beginning with the cell in words; the text and HTML
+   * reports show the cell in words, or, for the same finding at several cells, the cell as a spreadsheet names it.
+   */
+  @Test
+  void everyReportFormatCarriesEachFindingsSheetRowColumnAndHeading() throws IOException {
+    Path book = dir.resolve("dur.xlsx");
+    assertThat(CliRun.of("export", EXAMPLE.toString(), "-o", book.toString()).code()).isZero();
+    CliRun json = CliRun.of("validate", "--as-of", "2017-12-31", "--format", "json", book.toString());
+    CliRun text = CliRun.of("validate", "--as-of", "2017-12-31", book.toString());
+    CliRun html = CliRun.of("validate", "--as-of", "2017-12-31", "--format", "html", book.toString());
+    assertThat(Schemas.report(json.out())).isEmpty();
+    JsonNode findings = JsonMapper.builder().build().readTree(json.out()).get("files").get(0).get("findings");
+    assertThat(findings).isNotEmpty();
+    for (JsonNode f : findings) {
+      JsonNode cell = f.get("cell");
+      assertThat(cell).as("%s", f).isNotNull();
+      String sheet = cell.get("sheet").asString();
+      int row = cell.get("row").asInt();
+      int column = cell.get("column").asInt();
+      String heading = cell.get("heading").asString();
+      CellRef ref = new CellRef(sheet, row, column, heading);
+      assertThat(sheet).as("%s", f).isNotEmpty();
+      assertThat(heading).as("%s", f).isNotEmpty();
+      assertThat(cell.get("columnLetters").asString()).isEqualTo(ref.columnLetters());
+      assertThat(f.get("line").asInt()).as("%s", f).isEqualTo(row);
+      assertThat(f.get("column").asInt()).as("%s", f).isEqualTo(column);
+      String words = ref.describe(ES);
+      assertThat(words).isEqualTo("Hoja " + sheet + ", fila " + row + ", columna " + ref.columnLetters() + " ("
+          + heading + ")");
+      assertThat(f.get("message").asString()).as("%s", f).startsWith(words + ": ");
+      assertThat(text.out()).as("%s", f).containsAnyOf(words + ": ", ref.qualified());
+      assertThat(html.out()).as("%s", f).containsAnyOf(html(words) + ": ", html(ref.qualified()));
+    }
+  }
+
+  private static final Locale ES = Locale.forLanguageTag("es-MX");
+
+  /** Text as the HTML report escapes it. */
+  private static String html(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        .replace("'", "&#39;");
   }
 
   /**

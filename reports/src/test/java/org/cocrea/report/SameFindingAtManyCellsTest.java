@@ -16,6 +16,8 @@ import org.cocrea.validation.Profile;
 import org.cocrea.validation.Severity;
 import org.cocrea.validation.ValidationReport;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 14: identical findings at many cells of a workbook are grouped in the reports people read (text, HTML): the
@@ -63,6 +65,44 @@ class SameFindingAtManyCellsTest {
     String html = ReportWriter.of(ReportFormat.HTML).render(run(ES));
     assertThat(html.split("no es una fecha", -1)).hasSize(4);
     assertThat(html).contains("Lo mismo en 29 celdas más: Hitos!D5, Hitos!D6");
+  }
+
+  /**
+   * Issue 14: the JSON report carries each workbook finding's cell (sheet, row, column, its letters and heading), as
+   * SARIF does, and stays valid against its schema; a finding without a cell has no {@code cell} member.
+   */
+  @Test
+  void theJsonReportCarriesEachFindingsCell() throws Exception {
+    String json = ReportWriter.of(ReportFormat.JSON).render(run(EN));
+    assertThat(JsonReportTest.reportSchema().validate(json, com.networknt.schema.InputFormat.JSON)).isEmpty();
+    JsonNode findings = JsonMapper.builder().build().readTree(json).get("files").get(0).get("findings");
+    assertThat(findings).hasSize(33);
+    List<Integer> rows = new ArrayList<>();
+    int withoutCell = 0;
+    for (JsonNode f : findings) {
+      JsonNode cell = f.get("cell");
+      if (cell == null) {
+        withoutCell++;
+        assertThat(f.get("pointer").asString()).isIn("/id", "/title");
+        continue;
+      }
+      int row = cell.get("row").asInt();
+      rows.add(row);
+      assertThat(cell.get("sheet").asString()).isEqualTo("Hitos");
+      assertThat(f.get("line").asInt()).isEqualTo(row);
+      assertThat(cell.get("column").asInt()).isEqualTo(4).isEqualTo(f.get("column").asInt());
+      assertThat(cell.get("columnLetters").asString()).isEqualTo("D");
+      assertThat(cell.get("heading").asString()).isEqualTo("Fecha de término");
+      assertThat(f.get("message").asString())
+          .startsWith("Sheet Hitos, row " + row + ", column D (Fecha de término): ");
+    }
+    assertThat(withoutCell).isEqualTo(2);
+    List<Integer> expected = new ArrayList<>();
+    for (int row = 4; row < 34; row++) {
+      expected.add(row);
+    }
+    expected.add(40);
+    assertThat(rows).containsExactlyInAnyOrderElementsOf(expected);
   }
 
   @Test

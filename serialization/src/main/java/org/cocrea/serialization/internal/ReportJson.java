@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The parts of the JSON report, in the shape {@code cocrea-report.schema.json} documents: run settings at the top,
- * then {@code files} with {@code path}, {@code conforms}, {@code verdict}, {@code findings}, {@code notRecorded},
+ * then {@code files} with {@code path}, {@code conforms}, {@code verdict}, {@code findings} (a workbook's with their
+ * {@code cell}: sheet, row, column and heading), {@code notRecorded},
  * {@code frameworks} (the programmes the exercise was judged under), {@code rules} (each with {@code notJudged}, the
  * reason, when the rule was not judged) and, when a file's check had no date, {@code notJudged}. The one definition of that shape: the report streams of {@code cocrea-reports} write
  * their documents from these parts, and the Jackson module writes a {@code ValidationReport} or a {@code CheckResult}
@@ -78,6 +79,15 @@ public final class ReportJson {
       n.put("line", finding.line());
       n.put("column", finding.column());
       n.put("message", finding.message());
+      finding.cell().ifPresent(cell -> {
+        // a workbook's finding: the cell as a person finds it (issue 14), the same facts SARIF's logical location has
+        ObjectNode c = n.putObject("cell");
+        c.put("sheet", cell.sheet());
+        c.put("row", cell.row());
+        c.put("column", cell.column());
+        c.put("columnLetters", cell.columnLetters());
+        c.put("heading", cell.heading());
+      });
     }
     ArrayNode unrecorded = f.putArray("notRecorded");
     for (NotRecorded n : report.notRecorded()) {
