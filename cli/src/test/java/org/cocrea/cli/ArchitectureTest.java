@@ -3,7 +3,13 @@ package org.cocrea.cli;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -33,6 +39,47 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("org.cocrea.serialization..")
         .should().dependOnClassesThat().resideInAPackage("picocli..")
         .check(CLASSES);
+  }
+
+  /**
+   * Issue 16: Jakarta Validation is part of Cocrea's API (the model's constraints are its annotations, {@code
+   * CocreaValidator.constraintViolations} returns its violations), Hibernate Validator is not: no public member of a
+   * public class of an API package names a Hibernate Validator type (the validation module requires it without
+   * re-exporting it). API packages: all but {@code internal}, {@code core.meta}, {@code core.i18n}, {@code
+   * validation.rules} and the command line's.
+   */
+  @Test
+  void noHibernateValidatorTypeInThePublicApi() {
+    java.util.List<String> leaks = new java.util.ArrayList<>();
+    for (JavaClass c : CLASSES) {
+      String pkg = c.getPackageName();
+      boolean internal = pkg.contains(".internal") || pkg.startsWith("org.cocrea.core.meta")
+          || pkg.startsWith("org.cocrea.core.i18n") || pkg.startsWith("org.cocrea.validation.rules")
+          || pkg.startsWith("org.cocrea.cli");
+      if (internal || !c.getModifiers().contains(JavaModifier.PUBLIC)) {
+        continue;
+      }
+      for (JavaMember m : c.getMembers()) {
+        if (!m.getModifiers().contains(JavaModifier.PUBLIC)) {
+          continue;
+        }
+        java.util.List<JavaType> types = new java.util.ArrayList<>();
+        if (m instanceof JavaField f) {
+          types.add(f.getType());
+        } else if (m instanceof JavaCodeUnit u) {
+          types.add(u.getReturnType());
+          types.addAll(u.getParameterTypes());
+        }
+        for (JavaType t : types) {
+          for (JavaClass raw : t.getAllInvolvedRawTypes()) {
+            if (raw.getPackageName().startsWith("org.hibernate")) {
+              leaks.add(m.getFullName() + " → " + raw.getName());
+            }
+          }
+        }
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(leaks).isEmpty();
   }
 
   /**

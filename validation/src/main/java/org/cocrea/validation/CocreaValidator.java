@@ -116,7 +116,17 @@ public final class CocreaValidator {
    * Checks the field constraints of one model object and everything inside it (lengths, patterns, ranges: what
    * {@code FLD-01} reports), as Jakarta violations whose property paths use the model's attribute names ({@code
    * plans[0].commitments[1].title}) and whose messages are in this validator's language. It is what a standard
-   * Jakarta validator runs for the model's class-level {@link org.cocrea.core.ModelConstraints} constraint.
+   * Jakarta validator runs for the model's class-level {@link org.cocrea.core.ModelConstraints} constraint (which
+   * renders these messages in the language that validator resolves).
+   *
+   * <p>The result is Jakarta Validation's own type, by design: Jakarta Validation is part of Cocrea's API (the model's
+   * constraints are its annotations, and {@code org.cocrea.core} requires {@code jakarta.validation} transitively), so
+   * a caller reads a violation with no Cocrea type and can merge it with its own application's violations. Only the
+   * Jakarta interfaces are promised. The objects are Hibernate Validator's, but no Hibernate Validator type is part
+   * of Cocrea's API: this module requires Hibernate Validator without re-exporting it ({@code requires}, not {@code
+   * requires transitive}), so a consumer compiles against Jakarta Validation alone, and {@code unwrap} to a
+   * Hibernate Validator type is not supported (it may change with the provider). A violation's root bean is the
+   * object given, and its property path uses the model's attribute names.
    *
    * <pre>{@code
    * Commitment blank = Commitment.builder().id("c-1").title(" ").build();
