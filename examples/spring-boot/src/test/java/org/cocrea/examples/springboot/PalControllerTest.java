@@ -85,6 +85,33 @@ class PalControllerTest {
         .andExpect(jsonPath("$.files[0].findings").isNotEmpty());
   }
 
+  /**
+   * Issue 16: the messages of {@code @Valid} on the model follow the request's {@code Accept-Language} (Spring's
+   * LocaleContextHolder, through Hibernate Validator's message interpolation): English for {@code en}, Mexican
+   * Spanish when the request names no language ({@code spring.web.locale}), never the server's default locale.
+   */
+  @Test
+  void valid_messages_follow_the_requests_accept_language() throws Exception {
+    String blank = CocreaJson.write(exercise(" "));
+    assertThat(titleMessage(blank, "en")).isEqualTo("must not be blank");
+    assertThat(titleMessage(blank, "en-US,en;q=0.9")).isEqualTo("must not be blank");
+    assertThat(titleMessage(blank, "es-MX")).isEqualTo("no debe estar en blanco");
+    assertThat(titleMessage(blank, null)).isEqualTo("no debe estar en blanco");
+  }
+
+  /** The message of the 400's one field error, for a request in a language (none when null). */
+  private String titleMessage(String body, String acceptLanguage) throws Exception {
+    var request = post("/exercises").contentType(MediaType.APPLICATION_JSON).content(body);
+    if (acceptLanguage != null) {
+      request.header("Accept-Language", acceptLanguage);
+    }
+    var result = mvc.perform(request).andExpect(status().isBadRequest()).andReturn();
+    BindingResult errors = ((MethodArgumentNotValidException) result.getResolvedException()).getBindingResult();
+    assertThat(errors.getFieldErrors()).extracting(FieldError::getField)
+        .containsExactly("plans[0].commitments[0].title");
+    return errors.getFieldErrors().get(0).getDefaultMessage();
+  }
+
   @Test
   void thresholds_and_settings_come_from_application_properties() {
     assertThat(validator.options().thresholds()).containsEntry("STL-06.maxGapDays", 200.0);
