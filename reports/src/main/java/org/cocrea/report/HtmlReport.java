@@ -69,7 +69,7 @@ final class HtmlReport {
 
   private static void header(Html h, Texts l, ReportRun run) {
     h.raw("<header>\n<h1>").text(l.get("report.title")).raw("</h1>\n<dl class=\"meta\">\n");
-    meta(h, l.get("report.profile"), run.profile().name());
+    meta(h, l.get("report.profile"), run.profile().label(l.language()));
     meta(h, l.get("report.asOf"), run.asOf().toString());
     meta(h, l.get("report.files"), Integer.toString(run.files().size()));
     meta(h, l.get("report.lang"), l.get("lang.name"));

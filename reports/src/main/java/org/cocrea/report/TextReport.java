@@ -9,6 +9,7 @@ import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.Finding;
 import org.cocrea.validation.NotRecorded;
 import org.cocrea.validation.Outcome;
+import org.cocrea.validation.Profile;
 import org.cocrea.validation.Severity;
 import org.cocrea.validation.ValidationReport;
 import org.cocrea.validation.Verdict;
@@ -24,9 +25,9 @@ final class TextReport {
   private TextReport() {}
 
   /** The header: tool, title, profile, as-of date and language. */
-  static void header(StringBuilder s, Texts l, String toolVersion, Object profile, Object asOf) {
+  static void header(StringBuilder s, Texts l, String toolVersion, Profile profile, Object asOf) {
     s.append(l.get("report.tool", toolVersion)).append(" · ").append(l.get("report.title")).append(NL)
-        .append(l.get("report.profile")).append(": ").append(profile)
+        .append(l.get("report.profile")).append(": ").append(profile.label(l.language()))
         .append(" · ").append(l.get("report.asOf")).append(": ").append(asOf)
         .append(" · ").append(l.get("report.lang")).append(": ").append(l.get("lang.name")).append(NL);
   }

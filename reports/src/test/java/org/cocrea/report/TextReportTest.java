@@ -15,7 +15,7 @@ class TextReportTest {
     String text = writer.render(ReportFixtures.run(ES));
 
     assertThat(text).startsWith("cocrea 0.1.0-test · Informe de validación de archivos PAL\n");
-    assertThat(text).contains("Perfil: INAI_CORE · Fecha de corte: 2025-06-30 · Idioma: español");
+    assertThat(text).contains("Perfil: estándar del INAI para todo ejercicio · Fecha de corte: 2025-06-30 · Idioma: español");
     assertThat(text).contains("== broken.json: NO CUMPLE (1 error, 0 advertencias, 0 informativos)");
     assertThat(text).contains("== ok.json: CUMPLE (0 errores, 0 advertencias, 0 informativos)");
     assertThat(text).contains("Sin hallazgos.");
@@ -27,7 +27,7 @@ class TextReportTest {
   void englishWithLangEn() {
     String text = writer.render(ReportFixtures.run(EN));
 
-    assertThat(text).contains("Profile: INAI_CORE · As of: 2025-06-30 · Language: English");
+    assertThat(text).contains("Profile: INAI's standard for every exercise · As of: 2025-06-30 · Language: English");
     assertThat(text).contains("== ok.json: CONFORMS");
     assertThat(text).contains("== broken.json: DOES NOT CONFORM (1 error, 0 warnings, 0 info)");
     assertThat(text).contains("Summary: 3 files: 1 conforms, 2 do not conform, 0 undetermined");

@@ -117,6 +117,44 @@ public final class Messages {
     return String.join(", ", parts);
   }
 
+  /**
+   * An element of the exercise named for people (real-records.md §6), from its JSON Pointer, its identifier and its
+   * title or name: the kind and position of {@link #place} for the last list element of the pointer, capitalised, then
+   * the title after a colon when there is one, then the identifier in parentheses. Messages quote elements so, never
+   * by the bare identifier: {@code /plans/0/commitments/2} with id {@code c3} is "Compromiso 3 (c3)" / "Commitment 3
+   * (c3)", and with the title "Datos abiertos" "Compromiso 3: Datos abiertos (c3)".
+   *
+   * @param pointer the element's JSON Pointer (its last token a position in a list)
+   * @param id the element's identifier, must not be null
+   * @param title its title or name, empty when not recorded
+   * @param locale the language
+   * @return the name, never null
+   */
+  public static String element(String pointer, String id, Optional<String> title, Locale locale) {
+    Locale lang = language(locale);
+    String kind = "";
+    String[] tokens = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
+    for (int i = tokens.length - 1; i > 0; i--) {
+      if (tokens[i].matches("[0-9]+")) {
+        String key = "place." + tokens[i - 1].replace("~1", "/").replace("~0", "~");
+        if (pattern(key, lang) != null) {
+          String word = render(key, List.of(), lang);
+          kind = word.substring(0, 1).toUpperCase(lang) + word.substring(1) + " " + (Long.parseLong(tokens[i]) + 1);
+        }
+        break;
+      }
+    }
+    Optional<String> named = title.map(String::strip).filter(t -> !t.isEmpty() && !t.equals(id));
+    StringBuilder b = new StringBuilder(kind);
+    if (named.isPresent()) {
+      b.append(kind.isEmpty() ? "" : ": ").append(named.get());
+    }
+    if (b.length() == 0) {
+      return id;
+    }
+    return id.isEmpty() ? b.toString() : b.append(" (").append(id).append(')').toString();
+  }
+
   /** A number from its text, or the text when it is none (then the pattern shows it as given). */
   private static Object number(String text) {
     try {

@@ -120,8 +120,8 @@ class ComRulesTest {
     assertThat(r.passed()).isEqualTo(1);
     assertThat(r.failed()).isEqualTo(2);
     assertThat(findings(report, "COM-01")).extracting(Finding::pointer, Finding::severity, Finding::arguments)
-        .containsExactly(tuple("/plans/0/commitments/1", Severity.ERROR, List.of("c-2")),
-            tuple("/plans/0/commitments/2", Severity.ERROR, List.of("c-3")));
+        .containsExactly(tuple("/plans/0/commitments/1", Severity.ERROR, List.of("Commitment 2: Sigue los recursos del programa Agua Limpia (c-2)")),
+            tuple("/plans/0/commitments/2", Severity.ERROR, List.of("Commitment 3: Sigue los recursos del programa Agua Limpia (c-3)")));
   }
 
   @Test
@@ -296,7 +296,7 @@ class ComRulesTest {
         EnumSet.of(OpenGovComponent.SOCIAL_INNOVATION))).build();
     assertThat(findings(validate(exercise(four)), "COM-06")).singleElement()
         .satisfies(f -> assertThat(f.pointer()).isEqualTo(C0 + "/components"))
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("c-1", "Social innovation"));
+        .satisfies(f -> assertThat(f.arguments()).containsExactly("Commitment 1: Sigue los recursos del programa Agua Limpia (c-1)", "Social innovation"));
     assertThat(pointers(validate(exercise(commitment().components(List.of()).build())), "COM-06"))
         .containsExactly(C0);
   }
@@ -313,14 +313,14 @@ class ComRulesTest {
         Milestone.builder().id("c-1-m2").deliverable(" ").build())).build();
     assertThat(findings(validate(exercise(vague)), "COM-07")).singleElement()
         .satisfies(f -> assertThat(f.pointer()).isEqualTo(C0 + "/milestones"))
-        .satisfies(f -> assertThat(f.arguments()).containsExactly("c-1", "2"));
+        .satisfies(f -> assertThat(f.arguments()).containsExactly("Commitment 1: Sigue los recursos del programa Agua Limpia (c-1)", "2"));
   }
 
   @Test
   void com08FailsMissingOrInvertedDates() {
     assertThat(findings(validate(exercise(commitment().endDate(Optional.empty()).build())), "COM-08"))
         .extracting(Finding::pointer, Finding::messageKey, Finding::arguments)
-        .containsExactly(tuple(C0, "COM-08.missing", List.of("c-1", "the end date")));
+        .containsExactly(tuple(C0, "COM-08.missing", List.of("Commitment 1: Sigue los recursos del programa Agua Limpia (c-1)", "the end date")));
     ValidationReport spanish = CocreaValidator.create(ValidatorOptions.builder().build())
         .validate(exercise(commitment().startDate(Optional.empty()).endDate(Optional.empty()).build()));
     assertThat(spanish.findings()).filteredOn(f -> f.ruleId().equals("COM-08")).singleElement()
@@ -336,7 +336,7 @@ class ComRulesTest {
   void com08FailsDatesOutsideThePlanPeriodAtTheOffendingDate() {
     Commitment early = commitment().startDate(PERIOD_START.minusDays(1)).build();
     assertThat(findings(validate(exercise(early)), "COM-08")).extracting(Finding::pointer, Finding::arguments)
-        .containsExactly(tuple(C0 + "/startDate", List.of("c-1", "2015-08-31", "2016-06-30", "2015-09-01",
+        .containsExactly(tuple(C0 + "/startDate", List.of("Commitment 1: Sigue los recursos del programa Agua Limpia (c-1)", "2015-08-31", "2016-06-30", "2015-09-01",
             "2016-08-31")));
     Commitment late = commitment().endDate(PERIOD_END.plusDays(1)).build();
     assertThat(pointers(validate(exercise(late)), "COM-08")).containsExactly(C0 + "/endDate");
@@ -491,7 +491,8 @@ class ComRulesTest {
     ValidationReport spanish = CocreaValidator.create(ValidatorOptions.builder().profile(Profile.OGP_LOCAL).build())
         .validate(exercise(commitment().problem(Optional.empty()).build()));
     assertThat(findings(spanish, "COM-01")).singleElement()
-        .satisfies(f -> assertThat(f.message()).isEqualTo("El compromiso «c-1» no plantea el problema público que atiende."));
+        .satisfies(f -> assertThat(f.message()).isEqualTo("«Compromiso 1: Sigue los recursos del programa Agua Limpia (c-1)» no plantea el problema "
+            + "público que atiende."));
   }
 
   // ---------------------------------------------------------------------------------------------------------------

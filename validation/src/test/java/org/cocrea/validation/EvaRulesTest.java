@@ -190,7 +190,7 @@ class EvaRulesTest {
     assertThat(findings(report, "EVA-02")).extracting(Finding::pointer, Finding::messageKey)
         .containsExactly(tuple("/plans/0/evaluations/1/date", "EVA-02.late"));
     assertThat(findings(report, "EVA-02").get(0).arguments())
-        .containsExactly("pal-1", "ev-d", "2015-11-30", "2015-08-25", "2", "2015-10-25");
+        .containsExactly("pal-1", "Evaluación 2 (ev-d)", "2015-11-30", "2015-08-25", "2", "2015-10-25");
     ValidatorOptions lenient = ValidatorOptions.builder().asOf(d("2016-12-31")).threshold("EVA-02.months", 4).build();
     assertThat(result(validate(x, lenient), "EVA-02").outcome()).isEqualTo(Outcome.PASS);
   }
@@ -249,7 +249,7 @@ class EvaRulesTest {
     ValidationReport report = validate(x, ogp("2016-12-31"));
     assertThat(findings(report, "EVA-03")).singleElement().satisfies(f -> {
       assertThat(f.pointer()).isEqualTo("/plans/0/commitments/0");
-      assertThat(f.arguments()).containsExactly("c-1", "2016-07-15", "1", "2016-08-15");
+      assertThat(f.arguments()).containsExactly("Compromiso 1 (c-1)", "2016-07-15", "1", "2016-08-15");
     });
   }
 
@@ -302,10 +302,11 @@ class EvaRulesTest {
         .evaluatorId("org-cso"));
     assertThat(findings(cso, "EVA-04")).extracting(Finding::pointer, Finding::messageKey)
         .containsExactly(tuple(E0 + "/evaluatorId", "EVA-04.stlMember"));
-    assertThat(findings(cso, "EVA-04").get(0).arguments()).containsExactly("ev-r", "org-cso", "m-cso");
+    assertThat(findings(cso, "EVA-04").get(0).arguments()).containsExactly("Evaluación 1 (ev-r)", "org-cso", "Asiento 2 (m-cso)");
     ValidationReport facilitator = evaluatedBy(evaluation("ev-r", EvaluationType.RESULTS, "2016-11-30")
         .evaluatorId("org-univ"));
-    assertThat(findings(facilitator, "EVA-04").get(0).arguments()).containsExactly("ev-r", "org-univ", "m-fac");
+    assertThat(findings(facilitator, "EVA-04").get(0).arguments()).containsExactly("Evaluación 1 (ev-r)", "org-univ",
+        "Asiento 5 (m-fac)");
   }
 
   @Test
@@ -320,7 +321,7 @@ class EvaRulesTest {
     ValidationReport report = validate(x, "2016-12-31");
     assertThat(findings(report, "EVA-04")).extracting(Finding::pointer, Finding::messageKey)
         .containsExactly(tuple("/plans/0/evaluations/1/evaluatorId", "EVA-04.responsible"));
-    assertThat(findings(report, "EVA-04").get(0).arguments()).containsExactly("ev-2", "org-aud", "c-2");
+    assertThat(findings(report, "EVA-04").get(0).arguments()).containsExactly("Evaluación 2 (ev-2)", "org-aud", "Compromiso 2 (c-2)");
     assertThat(result(report, "EVA-04").passed()).isEqualTo(1);
   }
 
@@ -357,7 +358,7 @@ class EvaRulesTest {
         CommitmentAssessment.builder().commitmentId("c-1").build());
     assertThat(findings(report, "EVA-05")).extracting(Finding::pointer, Finding::severity)
         .containsExactly(tuple(E0 + "/commitmentAssessments/1/completion", Severity.ERROR));
-    assertThat(findings(report, "EVA-05").get(0).arguments()).containsExactly("c-1", "Retirado");
+    assertThat(findings(report, "EVA-05").get(0).arguments()).containsExactly("Compromiso 1 (c-1)", "Retirado");
     RuleResult r = result(report, "EVA-05");
     assertThat(List.of(r.passed(), r.failed(), r.notApplicable())).containsExactly(1, 1, 1);
   }

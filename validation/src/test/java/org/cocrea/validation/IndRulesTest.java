@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class IndRulesTest {
 
+  private static final String IND_C1 = "Compromiso 1: Programa integral contra la violencia escolar (c-1)";
+
   private static final String C0 = "/plans/0/commitments/0";
   private static final String C1 = "/plans/0/commitments/1";
 
@@ -95,14 +97,14 @@ class IndRulesTest {
     Finding f = findings(report, "IND-01").get(0);
     assertThat(f.pointer()).isEqualTo(C0 + "/indicators/0");
     assertThat(f.messageKey()).isEqualTo("IND-01.message");
-    assertThat(f.arguments()).containsExactly("c-1", "2", "i-1", "la unidad de medida");
+    assertThat(f.arguments()).containsExactly(IND_C1, "2", "i-1", "la unidad de medida");
   }
 
   @Test
   void ind01DoesNotTakeATargetDateForThePeriod() {
     Indicator dated = indicator("i-1", IndicatorType.OUTPUT).period(Optional.empty()).variable("  ").build();
     Finding f = findings(validate(exercise(commitment("c-1", dated))), "IND-01").get(0);
-    assertThat(f.arguments()).containsExactly("c-1", "1", "i-1", "la variable, el periodo");
+    assertThat(f.arguments()).containsExactly(IND_C1, "1", "i-1", "la variable, el periodo");
   }
 
   @Test
@@ -122,7 +124,7 @@ class IndRulesTest {
         commitment("c-1", indicator("i-1", IndicatorType.PROCESS).build(), untyped),
         commitment("c-2", indicator("i-3", IndicatorType.INTERMEDIATE_RESULT).build())));
     assertThat(findings(report, "IND-02")).extracting(Finding::pointer).containsExactly(C0);
-    assertThat(findings(report, "IND-02").get(0).arguments()).containsExactly("c-1", "2");
+    assertThat(findings(report, "IND-02").get(0).arguments()).containsExactly(IND_C1, "2");
     assertThat(result(report, "IND-02").passed()).isEqualTo(1);
   }
 

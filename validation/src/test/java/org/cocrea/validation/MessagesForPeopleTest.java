@@ -7,8 +7,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cocrea.core.Commitment;
+import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.i18n.Texts;
 import org.cocrea.testkit.RandomExercises;
@@ -17,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Messages an official can act on (real-records.md §6): every message of every rule, in both languages, for one
  * subject and for several, and every finding the engine writes on generated exercises, has no internal tag, no empty
- * quote, no zero-based position and agrees in number; and every rule's source reads as a citation.
+ * quote, no zero-based position, no element named by its bare identifier and agrees in number; every rule's source
+ * reads as a citation, and reports name the profile in words.
  */
 class MessagesForPeopleTest {
 
@@ -34,6 +41,8 @@ class MessagesForPeopleTest {
   private static final Pattern SEVERAL_WITH_SINGULAR = Pattern.compile("\\b3 (día|mes|acuerdo|hito|compromiso|voto"
       + "|asiento|organización|indicador|sesión|participante|firmante|propuesta|ventana|day|month|resolution"
       + "|milestone|commitment|vote|seat|organisation|indicator|session|participant|signatory|proposal|window)\\b");
+  /** A quoted text: «…» in Spanish, "…" in English. */
+  private static final Pattern QUOTED = Pattern.compile("«([^«»]*)»|\"([^\"]*)\"");
   private static final Pattern MESSAGE_KEY = Pattern.compile("[A-Z]+-[0-9]{2}\\.(?!statement)[A-Za-z.]+");
 
   /** Every message key of the rules' bundles (statements excluded), in Spanish. */
@@ -95,6 +104,62 @@ class MessagesForPeopleTest {
     assertThat(problems("Ya se declaró en /organizations/0.")).containsExactly("zero-based position");
     assertThat(problems("Ninguno de los 1 hitos.")).containsExactly("one with a plural");
     assertThat(problems("Adoptó 3 acuerdo sin quórum.")).containsExactly("several with a singular");
+    assertThat(problems("El compromiso «c3» no plantea su objetivo.", Set.of("c3")))
+        .containsExactly("bare identifier «c3»");
+    assertThat(problems("\"c3\" does not state its objective.", Set.of("c3"))).containsExactly("bare identifier «c3»");
+    assertThat(problems("«Compromiso 3 (c3)» no plantea su objetivo.", Set.of("c3"))).isEmpty();
+    assertThat(problems("La valoración de «?» usa otra escala.")).containsExactly("empty quote");
+  }
+
+  @Test
+  void elementsAreNamedByKindPositionAndTitleWithTheirIdentifier() {
+    assertThat(Messages.element("/plans/0/commitments/2", "c3", Optional.empty(), ES)).isEqualTo("Compromiso 3 (c3)");
+    assertThat(Messages.element("/plans/0/commitments/2", "c3", Optional.empty(), Locale.ENGLISH))
+        .isEqualTo("Commitment 3 (c3)");
+    assertThat(Messages.element("/plans/0/commitments/2", "MX-COA-2016-C3",
+        Optional.of("Datos abiertos de obra pública"), ES))
+        .isEqualTo("Compromiso 3: Datos abiertos de obra pública (MX-COA-2016-C3)");
+    assertThat(Messages.element("/stls/0", "stl", Optional.of("stl"), ES)).as("a title that is the id").isEqualTo("STL 1 (stl)");
+    assertThat(Messages.element("/plans/0/evaluations/0/assessors/1", "", Optional.empty(), ES)).isEqualTo("Evaluador 2");
+  }
+
+  @Test
+  void reportsNameTheProfileInWordsNotByItsConstant() {
+    for (Profile profile : Profile.values()) {
+      for (Locale locale : LANGUAGES) {
+        assertThat(profile.label(locale)).as(profile + " " + locale).isNotBlank().isNotEqualTo(profile.name())
+            .doesNotContain("_");
+      }
+    }
+  }
+
+  /**
+   * The identifiers of the elements messages name by kind and position (real-records.md §6): commitments, milestones,
+   * STLs and evaluations. A message that quotes one of them bare («c3») names it as a person cannot find it.
+   */
+  private static Set<String> namedElementIds(LocalExercise x) {
+    Set<String> ids = new HashSet<>();
+    x.stls().forEach(stl -> ids.add(stl.id()));
+    for (LocalActionPlan plan : x.plans()) {
+      plan.evaluations().forEach(e -> ids.add(e.id()));
+      for (Commitment c : plan.commitments()) {
+        ids.add(c.id());
+        c.milestones().forEach(m -> ids.add(m.id()));
+      }
+    }
+    return ids;
+  }
+
+  private static List<String> problems(String message, Set<String> bareIds) {
+    List<String> problems = problems(message);
+    Matcher quoted = QUOTED.matcher(message);
+    while (quoted.find()) {
+      String text = quoted.group(1) != null ? quoted.group(1) : quoted.group(2);
+      if (bareIds.contains(text)) {
+        problems.add("bare identifier «" + text + "»");
+      }
+    }
+    return problems;
   }
 
   @Test
@@ -103,11 +168,12 @@ class MessagesForPeopleTest {
     for (Locale locale : LANGUAGES) {
       for (long seed = 1; seed <= 60; seed++) {
         LocalExercise exercise = RandomExercises.generate(seed);
+        Set<String> ids = namedElementIds(exercise);
         LocalDate asOf = RandomExercises.asOf(exercise).orElse(LocalDate.of(2030, 1, 1));
         ValidationReport report = CocreaValidator.create(ValidatorOptions.builder().locale(locale)
             .profile(seed % 2 == 0 ? Profile.OGP_LOCAL : Profile.INAI_CORE).asOf(asOf).build()).validate(exercise);
         for (Finding f : report.findings()) {
-          List<String> problems = problems(f.message());
+          List<String> problems = problems(f.message(), ids);
           if (!problems.isEmpty()) {
             bad.add(f.ruleId() + " seed " + seed + " " + problems + ": " + f.message());
           }

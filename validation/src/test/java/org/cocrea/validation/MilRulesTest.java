@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 
 class MilRulesTest {
 
+  private static final String MIL_C1 = "Compromiso 1: Sigue los recursos (c-1)";
+
   private static final String C0 = "/plans/0/commitments/0";
 
   // ------------------------------------------------------------------------------------------------ fixtures
@@ -157,7 +159,7 @@ class MilRulesTest {
     assertThat(findings(report, "MIL-02")).extracting(Finding::pointer, Finding::messageKey).containsExactly(
         org.assertj.core.groups.Tuple.tuple(C0 + "/milestones/0/dueDate", "MIL-02.beforeStart"),
         org.assertj.core.groups.Tuple.tuple(C0 + "/milestones/2/dueDate", "MIL-02.afterEnd"));
-    assertThat(findings(report, "MIL-02").get(0).arguments()).containsExactly("c-1-m1", "2015-08-31", "2015-09-01");
+    assertThat(findings(report, "MIL-02").get(0).arguments()).containsExactly("Hito 1 (c-1-m1)", "2015-08-31", "2015-09-01");
     assertThat(result(report, "MIL-02").passed()).isEqualTo(1);
   }
 
@@ -167,7 +169,7 @@ class MilRulesTest {
         milestone("c-1-m2", "2016-10-01").build()).build();
     ValidationReport report = validate(exercise(undated));
     assertThat(pointers(report, "MIL-02")).containsExactly(C0 + "/milestones/1/dueDate");
-    assertThat(findings(report, "MIL-02").get(0).arguments()).containsExactly("c-1-m2", "2016-10-01", "2016-08-31");
+    assertThat(findings(report, "MIL-02").get(0).arguments()).containsExactly("Hito 2 (c-1-m2)", "2016-10-01", "2016-08-31");
   }
 
   @Test
@@ -217,7 +219,7 @@ class MilRulesTest {
     ValidationReport report = validate(exercise(bunched));
     assertThat(findings(report, "MIL-04")).singleElement().satisfies(f -> {
       assertThat(f.pointer()).isEqualTo(C0);
-      assertThat(f.arguments()).containsExactly("c-1", "1", "2", "6", "2016-03-01", "2016-08-31");
+      assertThat(f.arguments()).containsExactly(MIL_C1, "1", "2", "6", "2016-03-01", "2016-08-31");
     });
   }
 
@@ -236,7 +238,7 @@ class MilRulesTest {
     Commitment c = commitment("c-1").endDate(d("2017-08-31")).addMilestones(milestone("c-1-m1", "2015-12-01").build(),
         milestone("c-1-m2", "2016-09-01").build(), milestone("c-1-m3", "2017-09-15").build()).build();
     Finding f = findings(validate(exercise(c)), "MIL-04").get(0);
-    assertThat(f.arguments()).containsExactly("c-1", "2", "4", "6", "2016-03-01", "2016-08-31");
+    assertThat(f.arguments()).containsExactly(MIL_C1, "2", "4", "6", "2016-03-01", "2016-08-31");
   }
 
   @Test
@@ -261,7 +263,7 @@ class MilRulesTest {
         .build(), milestone("c-1-m2", "2016-08-31").weight(new BigDecimal("30")).build()).build();
     Finding f = findings(validate(exercise(c)), "MIL-05").get(0);
     assertThat(f.pointer()).isEqualTo(C0);
-    assertThat(f.arguments()).containsExactly("c-1", "90");
+    assertThat(f.arguments()).containsExactly(MIL_C1, "90");
   }
 
   @Test
@@ -270,7 +272,7 @@ class MilRulesTest {
         .build(), milestone("c-1-m2", "2016-08-31").build()).build();
     Finding f = findings(validate(exercise(c)), "MIL-05").get(0);
     assertThat(f.messageKey()).isEqualTo("MIL-05.unweighted");
-    assertThat(f.arguments()).containsExactly("c-1", "1", "c-1-m2");
+    assertThat(f.arguments()).containsExactly(MIL_C1, "1", "c-1-m2");
   }
 
   @Test

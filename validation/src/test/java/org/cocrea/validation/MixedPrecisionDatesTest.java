@@ -84,7 +84,7 @@ class MixedPrecisionDatesTest {
         .publishedOn(d("2022-03")).build();
     assertThat(findings(validate(plan), "COM-08")).extracting(Finding::messageKey, Finding::arguments)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("COM-08.beforePublication",
-            List.of("c-1", "2021-12", "2022-03")));
+            List.of("Commitment 1: Datos abiertos (c-1)", "2021-12", "2022-03")));
     LocalActionPlan sameMonth = LocalActionPlan.builder().from(plan).publishedOn(d("2021-12-15")).build();
     assertThat(outcome(validate(sameMonth), "COM-08")).isEqualTo(Outcome.NOT_RECORDED);
   }

@@ -42,7 +42,7 @@ class ReformRulesTest {
 
     assertThat(findings(before, "STL-01")).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.message()).isEqualTo("STL \"stl\" lacks titular seats for: Local guarantor body.");
+      assertThat(f.message()).isEqualTo("\"STL 1 (stl)\" lacks titular seats for: Local guarantor body.");
     });
     assertThat(findings(before, "EXE-02")).singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
@@ -50,7 +50,7 @@ class ReformRulesTest {
 
     assertThat(findings(after, "STL-01")).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.message()).isEqualTo("STL \"stl\" has no titular guarantor-body seat: the 2025 transparency reform "
+      assertThat(f.message()).isEqualTo("\"STL 1 (stl)\" has no titular guarantor-body seat: the 2025 transparency reform "
           + "extinguished IVAI (from 2025-07-01) and its role passed to Contraloría General del Estado de Veracruz. "
           + "This is not a failure of the exercise, but the STL lost its third sector.");
     });
@@ -69,7 +69,7 @@ class ReformRulesTest {
     ValidationReport after = CocreaValidator.create(ValidatorOptions.builder().asOf(AS_OF).build())
         .validate(exercise("MX-VER", "IVAI", AFTER, Guarantor.NONE));
     assertThat(findings(after, "STL-01")).singleElement().satisfies(f -> assertThat(f.message())
-        .startsWith("El STL «stl» no tiene asiento titular del organismo garante: la reforma de transparencia de 2025 "
+        .startsWith("«STL 1 (stl)» no tiene asiento titular del organismo garante: la reforma de transparencia de 2025 "
             + "extinguió a IVAI (desde 2025-07-01) y su función pasó a Contraloría General del Estado de Veracruz."));
   }
 
@@ -110,16 +110,17 @@ class ReformRulesTest {
         org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "/stls/0/memberships/2"),
         org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "/declarations/0/signatories/2"));
     assertThat(findings(after, "EXE-06")).filteredOn(f -> f.pointer().startsWith("/stls")).singleElement()
-        .extracting(Finding::message).isEqualTo("Membership \"m-gar\" of IVAI starts on "
-        + "2026-04-08, when it no longer existed (extinguished from 2025-07-01 by the 2025 transparency reform); its "
-        + "successor is Contraloría General del Estado de Veracruz.");
+        .extracting(Finding::message).isEqualTo("\"Seat 3 (m-gar)\" of IVAI starts on 2026-04-08, when IVAI no "
+        + "longer existed (extinguished: 2025-07-01, by the 2025 transparency reform); its successor is Contraloría "
+        + "General del Estado de Veracruz.");
 
     LocalDate spring2025 = LocalDate.of(2025, 3, 1);
     ValidationReport across = validate(exercise("MX-VER", "IVAI", spring2025, Guarantor.OLD_BODY));
     assertThat(findings(across, "EXE-06")).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
       assertThat(f.messageKey()).isEqualTo("EXE-06.continues");
-      assertThat(f.message()).contains("runs to 2026-05-31, past its extinction (2025-07-01)");
+      assertThat(f.message()).contains("runs to 2026-05-31, past its extinction (2025-07-01, by the 2025 transparency reform); its role "
+          + "passed to Contraloría General del Estado de Veracruz");
     });
     assertThat(findings(validate(exercise("MX-VER", "IVAI", BEFORE, Guarantor.OLD_BODY)), "EXE-06"))
         .as("a record of 2016-2017 does not say its seat ran past 2025, whatever the as-of date").isEmpty();

@@ -167,7 +167,7 @@ class SimRulesTest {
         .addMemberships(seat("m-cce-2", "org-cce", Sector.CIVIL_SOCIETY).build()).build()));
     assertThat(findings(report, "SIM-01")).singleElement().satisfies(f -> {
       assertThat(f.pointer()).isEqualTo(STL0);
-      assertThat(f.arguments()).containsExactly("stl-dgo", "org-cce", "2", "3", "66.7", "40");
+      assertThat(f.arguments()).containsExactly("STL 1 (stl-dgo)", "org-cce", "2", "3", "66.7", "40");
     });
     ValidatorOptions twoThirds = options().threshold("SIM-01.seatSharePercent", 70).build();
     assertThat(outcome(validate(withStl(durango()
@@ -262,7 +262,7 @@ class SimRulesTest {
   void sim03FailsWhenEveryCivilSocietySeatWasFilledByInvitation() {
     ValidationReport report = validate(withStl(selected(SelectionMethod.INVITATION, SelectionMethod.INVITATION)));
     assertThat(findings(report, "SIM-03")).extracting(Finding::pointer).containsExactly(STL0);
-    assertThat(findings(report, "SIM-03").get(0).arguments()).containsExactly("stl-1", "2", "2", "100");
+    assertThat(findings(report, "SIM-03").get(0).arguments()).containsExactly("STL 1 (stl-1)", "2", "2", "100");
   }
 
   @Test
@@ -406,7 +406,7 @@ class SimRulesTest {
         session("s-1", "2016-01-10", true), session("s-2", "2016-03-10", false)).build();
     ValidationReport report = validate(withStl(stl));
     assertThat(findings(report, "SIM-07")).extracting(Finding::pointer).containsExactly(STL0);
-    assertThat(findings(report, "SIM-07").get(0).arguments()).containsExactly("stl-dgo", "2", "s-2, s-3");
+    assertThat(findings(report, "SIM-07").get(0).arguments()).containsExactly("STL 1 (stl-dgo)", "2", "s-2, s-3");
     ValidatorOptions three = options().threshold("SIM-07.sessions", 3).build();
     assertThat(outcome(validate(withStl(stl), three), "SIM-07")).isEqualTo(Outcome.PASS);
   }
@@ -474,7 +474,7 @@ class SimRulesTest {
     ValidationReport report = asOf(stlWithPlan(stl, null), "2016-10-11");
     assertThat(findings(report, "SIM-08")).extracting(Finding::pointer, Finding::messageKey)
         .containsExactly(tuple(STL0, "SIM-08.message"));
-    assertThat(findings(report, "SIM-08").get(0).arguments()).containsExactly("stl-dgo", "2015-04-10", "18",
+    assertThat(findings(report, "SIM-08").get(0).arguments()).containsExactly("STL 1 (stl-dgo)", "2015-04-10", "18",
         "2016-10-11");
     assertThat(outcome(asOf(stlWithPlan(stl, null), "2016-10-10"), "SIM-08")).isEqualTo(Outcome.PASS);
     assertThat(outcome(asOf(stlWithPlan(stl, "2015-08-25"), "2016-10-11"), "SIM-08")).isEqualTo(Outcome.PASS);
@@ -486,7 +486,7 @@ class SimRulesTest {
     ValidationReport quiet = asOf(stlWithPlan(stl, "2015-08-25"), "2016-06-02");
     assertThat(findings(quiet, "SIM-08")).extracting(Finding::pointer, Finding::messageKey)
         .containsExactly(tuple(STL0, "SIM-08.noSession"));
-    assertThat(findings(quiet, "SIM-08").get(0).arguments()).containsExactly("stl-dgo", "2015-06-01", "12",
+    assertThat(findings(quiet, "SIM-08").get(0).arguments()).containsExactly("STL 1 (stl-dgo)", "2015-06-01", "12",
         "2016-06-02");
     ValidationReport both = asOf(stlWithPlan(stl, null), "2016-12-31");
     assertThat(findings(both, "SIM-08")).extracting(Finding::messageKey).containsExactly("SIM-08.both");
@@ -515,9 +515,9 @@ class SimRulesTest {
         .build();
     ValidationReport report = validate(withStl(morelos));
     assertThat(findings(report, "SIM-10")).extracting(Finding::pointer).containsExactly(STL0);
-    assertThat(findings(report, "SIM-10").get(0).arguments()).containsExactly("stl-mor", "1", "Empresarial");
+    assertThat(findings(report, "SIM-10").get(0).arguments()).containsExactly("STL 1 (stl-mor)", "1", "Empresarial");
     ValidationReport english = validate(withStl(morelos), options().locale(Locale.ENGLISH).build());
-    assertThat(findings(english, "SIM-10").get(0).arguments()).containsExactly("stl-mor", "1", "Business");
+    assertThat(findings(english, "SIM-10").get(0).arguments()).containsExactly("STL 1 (stl-mor)", "1", "Business");
     ValidatorOptions none = options().threshold("SIM-10.maxCsoTypes", 0).build();
     assertThat(outcome(validate(withStl(morelos), none), "SIM-10")).isEqualTo(Outcome.PASS);
   }

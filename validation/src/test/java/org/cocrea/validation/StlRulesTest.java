@@ -144,7 +144,7 @@ class StlRulesTest {
     ValidationReport report = validate(composed("ver", 3, 6, 1, 0));
     assertThat(outcome(report, "STL-03")).isEqualTo(Outcome.FAIL);
     assertThat(pointers(report, "STL-03")).containsExactly("/stls/0/memberships");
-    assertThat(arguments(report, "STL-03")).containsExactly("stl-ver", "3", "6", "1");
+    assertThat(arguments(report, "STL-03")).containsExactly("STL 1 (stl-ver)", "3", "6", "1");
   }
 
   @Test
@@ -165,7 +165,7 @@ class StlRulesTest {
         .governmentSeatSectors(EnumSet.of(Sector.GOVERNMENT, Sector.AUTONOMOUS_BODY)).build();
     ValidationReport report = CocreaValidator.create(counted).validate(sinaloa);
     assertThat(outcome(report, "STL-03")).isEqualTo(Outcome.FAIL);
-    assertThat(arguments(report, "STL-03")).containsExactly("stl-sin", "6", "7", "1");
+    assertThat(arguments(report, "STL-03")).containsExactly("STL 1 (stl-sin)", "6", "7", "1");
   }
 
   @Test
@@ -185,7 +185,7 @@ class StlRulesTest {
     ValidationReport report = validate(composed("mor", 1, 2, 1, 0));
     assertThat(outcome(report, "STL-04")).isEqualTo(Outcome.FAIL);
     assertThat(pointers(report, "STL-04")).containsExactly("/stls/0/memberships");
-    assertThat(arguments(report, "STL-04")).containsExactly("stl-mor", "1", "4", "51");
+    assertThat(arguments(report, "STL-04")).containsExactly("STL 1 (stl-mor)", "1", "4", "51");
   }
 
   @Test
@@ -202,7 +202,7 @@ class StlRulesTest {
         .addMembership(seat("m-cso2", "org-cso2", Sector.CIVIL_SOCIETY)));
     LocalExercise x = LocalExercise.builder().from(exercise(stl)).addPeople(servant).build();
     ValidationReport report = validate(x);
-    assertThat(arguments(report, "STL-04")).containsExactly("stl-1", "1", "3", "51");
+    assertThat(arguments(report, "STL-04")).containsExactly("STL 1 (stl-1)", "1", "3", "51");
   }
 
   @Test
@@ -433,7 +433,7 @@ class StlRulesTest {
     LocalTechnicalSecretariat sameOrg = stl(b -> b
         .addMembership(seat("m-c1", "org-cso1", Sector.CIVIL_SOCIETY))
         .addMembership(seat("m-c2", "org-cso1", Sector.CIVIL_SOCIETY)));
-    assertThat(arguments(validate(exercise(sameOrg)), "STL-11")).containsExactly("stl-1", "1", "2");
+    assertThat(arguments(validate(exercise(sameOrg)), "STL-11")).containsExactly("STL 1 (stl-1)", "1", "2");
   }
 
   @Test
@@ -451,7 +451,7 @@ class StlRulesTest {
         .addMembership(StlMembership.builder().id("m-c1").organizationName("Alianza Cívica, A.C.")
             .seatSector(Sector.CIVIL_SOCIETY).build())
         .addMembership(StlMembership.builder().id("m-c2").seatSector(Sector.CIVIL_SOCIETY).build()));
-    assertThat(arguments(validate(exercise(unnamed)), "STL-11")).containsExactly("stl-1", "1", "2");
+    assertThat(arguments(validate(exercise(unnamed)), "STL-11")).containsExactly("STL 1 (stl-1)", "1", "2");
   }
 
   @Test
@@ -504,7 +504,7 @@ class StlRulesTest {
     ValidationReport report = CocreaValidator.create(english).validate(composed("ver", 3, 6, 1, 0));
     Finding finding = report.findings().stream().filter(f -> f.ruleId().equals("STL-03")).findFirst().orElseThrow();
     assertThat(finding.message()).isEqualTo(
-        "STL \"stl-ver\" has 3 civil-society titular seats against 6 government ones (minimum 1 per government seat).");
+        "\"STL 1 (stl-ver)\" has 3 civil-society titular seats against 6 government ones (minimum 1 per government seat).");
   }
 
   // ------------------------------------------------------------------------------------------- fixtures

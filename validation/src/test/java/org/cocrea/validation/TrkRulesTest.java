@@ -153,7 +153,7 @@ class TrkRulesTest {
     ValidationReport report = validate(exercise(planWith(milestone(MilestoneStatus.IN_PROGRESS).build())), DURING);
     assertThat(outcome(report, "TRK-04")).isEqualTo(Outcome.FAIL);
     assertThat(pointers(report, "TRK-04")).containsExactly("/plans/0/commitments/0/milestones/0/status");
-    assertThat(arguments(report, "TRK-04")).containsExactly("m-1", "2016-01-31", "2016-03-01", "En proceso");
+    assertThat(arguments(report, "TRK-04")).containsExactly("Hito 1 (m-1)", "2016-01-31", "2016-03-01", "En proceso");
   }
 
   @Test

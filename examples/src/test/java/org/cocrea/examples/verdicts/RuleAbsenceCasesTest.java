@@ -20,6 +20,7 @@ import org.cocrea.core.JointDeclaration;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
+import org.cocrea.core.Milestone;
 import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.RecordDeclaration;
 import org.cocrea.core.Sector;
@@ -140,6 +141,10 @@ class RuleAbsenceCasesTest {
             .map(j -> JointDeclaration.builder().from(j).witnessIds(List.of()).build()).toList()).build()));
     d.add(new Deletion("signatories' persons", List.of("EXE-05"), "signatories",
         RuleAbsenceCasesTest::withoutSignatoryPersons));
+    d.add(new Deletion("milestone deliverables and means of verification", List.of("MIL-01"), "deliverable",
+        x -> commitments(x, c -> c.milestones(c.build().milestones().stream()
+            .map(m -> Milestone.builder().from(m).deliverable(Optional.empty()).verificationMeans(Optional.empty())
+                .build()).toList()))));
     return d;
   }
 

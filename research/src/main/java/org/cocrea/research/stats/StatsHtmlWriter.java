@@ -84,7 +84,7 @@ final class StatsHtmlWriter implements StatsWriter {
     h.raw("<header>\n<h1>").text(l.get("stats.title")).raw("</h1>\n<dl class=\"meta\">\n");
     meta(h, l.get("meta.corpus"), s.root());
     meta(h, l.get("meta.asOf"), s.asOf().toString());
-    meta(h, l.get("meta.profile"), s.profile().map(Enum::name).orElse("-"));
+    meta(h, l.get("meta.profile"), s.profile().map(p -> p.label(l.language())).orElse("-"));
     meta(h, l.get("meta.files"), Integer.toString(s.files()));
     meta(h, l.get("meta.exercises"), Integer.toString(s.exercises().size()));
     meta(h, l.get("meta.conforming"), Long.toString(s.byVerdict().get(Verdict.CONFORMS)));

@@ -29,7 +29,7 @@ final class StatsTextWriter implements StatsWriter {
     StatsLabels l = StatsLabels.of(Objects.requireNonNull(locale, "locale"));
     StringBuilder b = new StringBuilder();
     b.append(l.get("text.title", s.root())).append('\n');
-    b.append(l.get("text.meta", s.asOf().toString(), s.profile().map(Enum::name).orElse("-"), s.files(),
+    b.append(l.get("text.meta", s.asOf().toString(), s.profile().map(p -> p.label(locale)).orElse("-"), s.files(),
         s.exercises().size(), s.byVerdict().get(Verdict.CONFORMS), s.failures().size(),
         s.byVerdict().get(Verdict.DOES_NOT_CONFORM), s.byVerdict().get(Verdict.UNDETERMINED), s.notRecorded()))
         .append("\n\n");

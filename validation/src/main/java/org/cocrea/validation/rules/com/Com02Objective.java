@@ -38,7 +38,7 @@ public final class Com02Objective {
       } else if (inTheAction && Outputs.statesAim(c.description())) {
         subjects.pass(ptr + "/description");   // OGP Local: the objective inside the action text
       } else if (ctx.complete(c, "objective")) {
-        subjects.fail(ptr, label(c));
+        subjects.fail(ptr, label(ctx, c, ptr));
       } else {
         subjects.notRecorded(ptr, ptr + "/objective");    // a partial record: not recorded, not "no tiene"
       }

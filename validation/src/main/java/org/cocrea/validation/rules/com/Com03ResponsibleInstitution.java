@@ -44,7 +44,7 @@ public final class Com03ResponsibleInstitution {
         subjects.pass(ptr);    // named without a record: imputable, sector unknown (issue 11, item 4)
       } else if (ids.isEmpty()) {
         if (ctx.complete(c, "responsibleInstitutionIds") && ctx.complete(c, "responsibleInstitutionNames")) {
-          subjects.failWith(ptr, "none", label(c));
+          subjects.failWith(ptr, "none", label(ctx, c, ptr));
         } else {
           subjects.notRecorded(ptr, ptr + "/responsibleInstitutionIds", ptr + "/responsibleInstitutionNames");
         }
@@ -52,7 +52,7 @@ public final class Com03ResponsibleInstitution {
           .orElse(true))) {
         subjects.pass(ptr);
       } else {
-        subjects.failWith(ptr + "/responsibleInstitutionIds", "notPublic", label(c), String.join(", ", ids));
+        subjects.failWith(ptr + "/responsibleInstitutionIds", "notPublic", label(ctx, c, ptr), String.join(", ", ids));
       }
     });
   }

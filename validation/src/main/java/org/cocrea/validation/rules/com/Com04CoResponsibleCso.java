@@ -40,7 +40,7 @@ public final class Com04CoResponsibleCso {
         subjects.pass(ptr);    // named without a record: a co-responsible named by the source counts
       } else if (ids.isEmpty()) {
         if (ctx.complete(c, "coResponsibleCsoIds") && ctx.complete(c, "coResponsibleCsoNames")) {
-          subjects.failWith(ptr, "none", label(c));
+          subjects.failWith(ptr, "none", label(ctx, c, ptr));
         } else {
           subjects.notRecorded(ptr, ptr + "/coResponsibleCsoIds", ptr + "/coResponsibleCsoNames");
         }
@@ -48,7 +48,7 @@ public final class Com04CoResponsibleCso {
           .orElse(true))) {
         subjects.pass(ptr);
       } else {
-        subjects.failWith(ptr + "/coResponsibleCsoIds", "notSocietal", label(c), String.join(", ", ids));
+        subjects.failWith(ptr + "/coResponsibleCsoIds", "notSocietal", label(ctx, c, ptr), String.join(", ", ids));
       }
     });
   }

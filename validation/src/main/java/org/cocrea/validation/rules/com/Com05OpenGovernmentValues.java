@@ -46,19 +46,19 @@ public final class Com05OpenGovernmentValues {
       boolean componentsKnown = component || ctx.complete(c, "components");
       boolean valuesKnown = !c.ogpValues().isEmpty() || ctx.complete(c, "ogpValues");
       if (inai && !ogp) {
-        inaiOnly(subjects, c, ptr, component, core, componentsKnown, valuesKnown);
+        inaiOnly(ctx, subjects, c, ptr, component, core, componentsKnown, valuesKnown);
       } else if (ogp && !inai) {
-        valueRequired(subjects, c, ptr, core, valuesKnown);
+        valueRequired(ctx, subjects, c, ptr, core, valuesKnown);
       } else if (component || core) {   // both programmes, or another: either satisfies relevance
         if (inai && !component) {
-          subjects.failAs(Severity.WARNING, ptr, "bothNoComponent", label(c));
+          subjects.failAs(Severity.WARNING, ptr, "bothNoComponent", label(ctx, c, ptr));
         } else if (inai && !core) {
-          subjects.failAs(Severity.WARNING, ptr, "bothNoValue", label(c));
+          subjects.failAs(Severity.WARNING, ptr, "bothNoValue", label(ctx, c, ptr));
         } else {
           subjects.pass(ptr);
         }
       } else if (componentsKnown && valuesKnown) {
-        subjects.failWith(ptr, c.ogpValues().isEmpty() ? "neither" : "techOnly", label(c));
+        subjects.failWith(ptr, c.ogpValues().isEmpty() ? "neither" : "techOnly", label(ctx, c, ptr));
       } else {
         subjects.notRecorded(ptr, unrecorded(ptr, componentsKnown, valuesKnown));
       }
@@ -66,17 +66,17 @@ public final class Com05OpenGovernmentValues {
   }
 
   /** INAI's line: a component and a core value; the messages of a complete record are those of 1.0. */
-  private static void inaiOnly(Subjects subjects, Commitment c, String ptr, boolean component, boolean core,
+  private static void inaiOnly(RuleContext ctx, Subjects subjects, Commitment c, String ptr, boolean component, boolean core,
       boolean componentsKnown, boolean valuesKnown) {
     if (component && core) {
       subjects.pass(ptr);
     } else if (!component && componentsKnown) {
-      subjects.failWith(ptr, core || !valuesKnown ? "noComponent" : "neither", label(c));
+      subjects.failWith(ptr, core || !valuesKnown ? "noComponent" : "neither", label(ctx, c, ptr));
     } else if (!core && valuesKnown) {
       if (c.ogpValues().isEmpty()) {
-        subjects.failWith(ptr, "noValue", label(c));
+        subjects.failWith(ptr, "noValue", label(ctx, c, ptr));
       } else {
-        subjects.failWith(ptr + "/ogpValues", "techOnly", label(c));
+        subjects.failWith(ptr + "/ogpValues", "techOnly", label(ctx, c, ptr));
       }
     } else {
       subjects.notRecorded(ptr, unrecorded(ptr, componentsKnown, core || valuesKnown));
@@ -84,13 +84,13 @@ public final class Com05OpenGovernmentValues {
   }
 
   /** OGP Local's line: a core OGP value (relevance to OGP values); INAI's components are not demanded. */
-  private static void valueRequired(Subjects subjects, Commitment c, String ptr, boolean core, boolean valuesKnown) {
+  private static void valueRequired(RuleContext ctx, Subjects subjects, Commitment c, String ptr, boolean core, boolean valuesKnown) {
     if (core) {
       subjects.pass(ptr);
     } else if (!c.ogpValues().isEmpty()) {
-      subjects.failWith(ptr + "/ogpValues", "techOnly", label(c));
+      subjects.failWith(ptr + "/ogpValues", "techOnly", label(ctx, c, ptr));
     } else if (valuesKnown) {
-      subjects.failWith(ptr, "noValue", label(c));
+      subjects.failWith(ptr, "noValue", label(ctx, c, ptr));
     } else {
       subjects.notRecorded(ptr, ptr + "/ogpValues");
     }

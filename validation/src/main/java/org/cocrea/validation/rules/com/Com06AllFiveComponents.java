@@ -54,7 +54,7 @@ public final class Com06AllFiveComponents {
         return;
       }
       String at = c.components().isEmpty() ? ptr : ptr + "/components";
-      subjects.check(missing.isEmpty(), at, label(c),
+      subjects.check(missing.isEmpty(), at, label(ctx, c, ptr),
           String.join(", ", missing.stream().map(m -> m.label(locale)).toList()));
     });
   }

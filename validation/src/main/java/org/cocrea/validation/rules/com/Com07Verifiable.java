@@ -41,9 +41,9 @@ public final class Com07Verifiable {
         // a partial record: the milestones (or their deliverables) that would decide are not recorded
         subjects.notRecorded(ptr, ptr + "/milestones");
       } else if (c.milestones().isEmpty()) {
-        subjects.failWith(ptr, "noMilestones", label(c));
+        subjects.failWith(ptr, "noMilestones", label(ctx, c, ptr));
       } else {
-        subjects.fail(ptr + "/milestones", label(c), c.milestones().size());
+        subjects.fail(ptr + "/milestones", label(ctx, c, ptr), c.milestones().size());
       }
     });
   }

@@ -53,7 +53,7 @@ public final class Com08DatesInsidePeriod {
         if (end.isEmpty()) {
           missing.add(c, "endDate", ptr + "/endDate", part(ctx, "COM-08.part.endDate"));
         }
-        missing.report(subjects, ptr, "missing", parts -> new Object[] {label(c), parts});
+        missing.report(subjects, ptr, "missing", parts -> new Object[] {label(ctx, c, ptr), parts});
         return;
       }
       // each comparison at the dates' common precision (real-records §3, §7); one that cannot tell is not a failure
@@ -70,15 +70,15 @@ public final class Com08DatesInsidePeriod {
       Optional<Boolean> endsAfterPublication = published.flatMap(p -> Dates.onOrAfter(end.get(), p))
           .or(() -> published.isPresent() ? Optional.empty() : Optional.of(true));
       if (ordered.isPresent() && !ordered.get()) {
-        subjects.failWith(ptr + "/endDate", "order", label(c), start.get(), end.get());
+        subjects.failWith(ptr + "/endDate", "order", label(ctx, c, ptr), start.get(), end.get());
       } else if (startsInside.isPresent() && !startsInside.get()) {
-        subjects.fail(ptr + "/startDate", label(c), start.get(), end.get(), text(periodStart), text(periodEnd));
+        subjects.fail(ptr + "/startDate", label(ctx, c, ptr), start.get(), end.get(), text(periodStart), text(periodEnd));
       } else if (startsBeforeEnd.isPresent() && !startsBeforeEnd.get()) {
-        subjects.fail(ptr + "/startDate", label(c), start.get(), end.get(), text(periodStart), text(periodEnd));
+        subjects.fail(ptr + "/startDate", label(ctx, c, ptr), start.get(), end.get(), text(periodStart), text(periodEnd));
       } else if (endsInside.isPresent() && !endsInside.get()) {
-        subjects.fail(ptr + "/endDate", label(c), start.get(), end.get(), text(periodStart), text(periodEnd));
+        subjects.fail(ptr + "/endDate", label(ctx, c, ptr), start.get(), end.get(), text(periodStart), text(periodEnd));
       } else if (endsAfterPublication.isPresent() && !endsAfterPublication.get()) {
-        subjects.failWith(ptr + "/endDate", "beforePublication", label(c), end.get(), published.get());
+        subjects.failWith(ptr + "/endDate", "beforePublication", label(ctx, c, ptr), end.get(), published.get());
       } else {
         if (ordered.isEmpty()) {
           undetermined.add(ptr + "/startDate");

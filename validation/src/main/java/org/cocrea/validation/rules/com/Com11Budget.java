@@ -35,7 +35,7 @@ public final class Com11Budget {
       if (!ok && notRecorded) {
         subjects.notRecorded(ptr, ptr + "/budget");   // a partial record: the budget is not recorded
       } else {
-        subjects.check(ok, b.isPresent() ? ptr + "/budget" : ptr, label(c));
+        subjects.check(ok, b.isPresent() ? ptr + "/budget" : ptr, label(ctx, c, ptr));
       }
     });
   }

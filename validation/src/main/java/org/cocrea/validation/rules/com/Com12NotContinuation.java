@@ -28,7 +28,7 @@ public final class Com12NotContinuation {
       if (c.continuesExistingPractice().isEmpty()) {
         subjects.notApplicable(ptr);
       } else {
-        subjects.check(!c.continuesExistingPractice().get(), ptr + "/continuesExistingPractice", label(c));
+        subjects.check(!c.continuesExistingPractice().get(), ptr + "/continuesExistingPractice", label(ctx, c, ptr));
       }
     });
   }

@@ -42,13 +42,13 @@ public final class Com13FromTableProposal {
       if (ids.isEmpty() && !ctx.complete(c, "originProposalIds")) {
         subjects.notRecorded(ptr, ptr + "/originProposalIds");   // a partial record: the origin is not recorded
       } else if (ids.isEmpty()) {
-        subjects.fail(ptr, label(c));
+        subjects.fail(ptr, label(ctx, c, ptr));
       } else if (ids.stream().anyMatch(id -> index.find(Proposal.class, id).isPresent())) {
         subjects.pass(ptr);
       } else if (!proposalsComplete(ctx, plan)) {
         subjects.notRecorded(ptr, ptr + "/originProposalIds");   // the proposals named may be among those not recorded
       } else {
-        subjects.failWith(ptr + "/originProposalIds", "unresolved", label(c), String.join(", ", ids));
+        subjects.failWith(ptr + "/originProposalIds", "unresolved", label(ctx, c, ptr), String.join(", ", ids));
       }
     });
   }

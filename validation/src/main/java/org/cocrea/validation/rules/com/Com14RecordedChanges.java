@@ -48,11 +48,11 @@ public final class Com14RecordedChanges {
         if (reason && approved) {
           subjects.pass(at);
         } else if (!reason && !approved) {
-          subjects.failWith(at, "neither", label(c), date);
+          subjects.failWith(at, "neither", label(ctx, c, ptr), date);
         } else if (!reason) {
-          subjects.failWith(at, "noReason", label(c), date);
+          subjects.failWith(at, "noReason", label(ctx, c, ptr), date);
         } else {
-          subjects.failWith(at, "noApproval", label(c), date);
+          subjects.failWith(at, "noApproval", label(ctx, c, ptr), date);
         }
       }
     });

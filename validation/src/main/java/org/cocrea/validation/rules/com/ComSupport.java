@@ -9,6 +9,7 @@ import org.cocrea.core.PartialDate;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
 import org.cocrea.validation.rules.support.Dates;
+import org.cocrea.validation.rules.support.Texts;
 
 /** Helpers shared by several COM rules of this package. */
 final class ComSupport {
@@ -21,7 +22,7 @@ final class ComSupport {
       if (present(text.apply(c))) {
         subjects.pass(ptr);
       } else if (ctx.complete(c, property)) {
-        subjects.fail(ptr, label(c));
+        subjects.fail(ptr, label(ctx, c, ptr));
       } else {
         subjects.notRecorded(ptr, ptr + "/" + property);    // a partial record: not recorded, not "no tiene"
       }
@@ -51,9 +52,9 @@ final class ComSupport {
     }
   }
 
-  /** How a message names a commitment: its id. */
-  static String label(Commitment c) {
-    return c.id();
+  /** How a message names a commitment at its pointer ({@link Texts#name}): «Compromiso 3: título (c3)». */
+  static String label(RuleContext ctx, Commitment c, String pointer) {
+    return Texts.name(ctx, pointer, c.id(), c.title());
   }
 
   static boolean present(Optional<String> s) {

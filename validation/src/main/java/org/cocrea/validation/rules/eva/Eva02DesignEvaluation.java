@@ -14,6 +14,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 import org.cocrea.validation.rules.support.Dates;
 
 /**
@@ -55,7 +56,7 @@ public final class Eva02DesignEvaluation {
         EvaluationType type = evaluation.type().orElse(null);
         if (type == EvaluationType.DESIGN || type == EvaluationType.INCEPTION) {
           String at = pointer + "/evaluations/" + e;
-          designs.add(new Dated(evaluation.id(), evaluation.date(), evaluation.date().isPresent() ? at + "/date" : at));
+          designs.add(new Dated(Texts.name(ctx, at, evaluation.id(), evaluation.title()), evaluation.date(), evaluation.date().isPresent() ? at + "/date" : at));
         }
       }
       if (designs.isEmpty() && Dates.deadlinePassed(published, months, asOf) && !ctx.complete(plan, "evaluations")) {

@@ -21,6 +21,7 @@ import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.support.Dates;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * EVA-03 · End-of-commitment assessment within 1 month after each commitment completes. · W · dates ·
@@ -62,7 +63,7 @@ public final class Eva03EndOfCommitmentAssessment {
         Optional<PartialDate> date = ca.date().or(evaluation::date);
         String dateAt = ca.date().isPresent() ? caAt + "/date" : evaluation.date().isPresent() ? at + "/date" : caAt;
         assessments.computeIfAbsent(ca.commitmentId().get(), id -> new ArrayList<>())
-            .add(new Dated(evaluation.id(), date, dateAt));
+            .add(new Dated(Texts.name(ctx, at, evaluation.id(), evaluation.title()), date, dateAt));
       }
     });
     forEachCommitment(ctx, (plan, commitment, pointer) -> {
@@ -84,7 +85,8 @@ public final class Eva03EndOfCommitmentAssessment {
         return;
       }
       PartialDate completedOn = Dates.last(milestones.stream().map(m -> m.completedOn().get())).get();
-      judgeTimeliness(subjects, found, asOf, pointer, commitment.id(), completedOn, months);
+      judgeTimeliness(subjects, found, asOf, pointer, Texts.name(ctx, pointer, commitment.id(), commitment.title()),
+          completedOn, months);
     });
   }
 }

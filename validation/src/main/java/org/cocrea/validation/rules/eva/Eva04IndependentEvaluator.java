@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cocrea.core.Commitment;
+import org.cocrea.core.Evaluation;
 import org.cocrea.core.LocalActionPlan;
-import org.cocrea.core.LocalTechnicalSecretariat;
-import org.cocrea.core.StlMembership;
-import org.cocrea.core.StlRole;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Regimes;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * EVA-04 · Evaluator is independent (not an STL member nor a responsible institution of the assessed commitment).
@@ -25,7 +25,8 @@ import org.cocrea.validation.rules.Subjects;
  * <p>An evaluator is an STL member when it holds a membership (other than as observer) in any STL of the exercise,
  * directly or through the person holding it; the assessed commitments are those its commitment assessments name,
  * or every commitment of the plan when it names none. An evaluation that declares {@code independentOfStl = false}
- * fails too.
+ * fails too. EVA-08 judges the other assessors of an evaluation ({@code assessors}) presented as independent, with the
+ * same readings of "part of the STL" ({@link EvaSupport#forumSeats}) and of "responsible" ({@link #responsibleFor}).
  */
 public final class Eva04IndependentEvaluator {
 
@@ -40,17 +41,7 @@ public final class Eva04IndependentEvaluator {
   private Eva04IndependentEvaluator() {}
 
   private static void check(RuleContext ctx, Subjects subjects) {
-    Map<String, String> memberOrgs = new HashMap<>();
-    for (LocalTechnicalSecretariat stl : ctx.exercise().stls()) {
-      for (StlMembership m : stl.memberships()) {
-        if (m.role().orElse(null) == StlRole.OBSERVER) {
-          continue;
-        }
-        m.organizationId().ifPresent(org -> memberOrgs.putIfAbsent(org, m.id()));
-        m.personId().flatMap(id -> ctx.index().person(id)).flatMap(person -> person.organizationId())
-            .ifPresent(org -> memberOrgs.putIfAbsent(org, m.id()));
-      }
-    }
+    EvaSupport.ForumSeats seats = EvaSupport.forumSeats(ctx);
     Map<LocalActionPlan, Map<String, String>> responsibleByPlan = new IdentityHashMap<>();
     forEachEvaluation(ctx, (plan, evaluation, at) -> {
       if (evaluation.evaluatorId().isEmpty()) {
@@ -58,32 +49,45 @@ public final class Eva04IndependentEvaluator {
         return;
       }
       String evaluator = evaluation.evaluatorId().get();
+      String evaluatorName = ctx.index().organization(evaluator).map(Regimes::label).orElse(evaluator);
+      String name = Texts.name(ctx, at, evaluation.id(), evaluation.title());
       String evaluatorAt = at + "/evaluatorId";
       if (!evaluation.independentOfStl().orElse(true)) {
-        subjects.failWith(at + "/independentOfStl", "declared", evaluation.id(), evaluator);
+        subjects.failWith(at + "/independentOfStl", "declared", name, evaluatorName);
         return;
       }
-      String membership = memberOrgs.get(evaluator);
-      if (membership != null) {
-        subjects.failWith(evaluatorAt, "stlMember", evaluation.id(), evaluator, membership);
+      Optional<EvaSupport.Seat> seat = seats.ofOrganization(evaluator);
+      if (seat.isPresent()) {
+        subjects.failWith(evaluatorAt, "stlMember", name, evaluatorName, seat.get().name(ctx));
         return;
       }
-      Set<String> assessed = new LinkedHashSet<>();
-      evaluation.commitmentAssessments().forEach(ca -> ca.commitmentId().ifPresent(assessed::add));
-      Optional<String> responsible;
-      if (assessed.isEmpty()) {
-        responsible = Optional.ofNullable(responsibleByPlan.computeIfAbsent(plan, Eva04IndependentEvaluator::firstCommitmentByResponsible)
-            .get(evaluator));
-      } else {
-        responsible = assessed.stream().map(id -> ctx.index().find(Commitment.class, id)).flatMap(Optional::stream)
-            .filter(c -> c.responsibleInstitutionIds().contains(evaluator)).map(Commitment::id).findFirst();
-      }
+      Optional<String> responsible = responsibleFor(ctx, plan, evaluation, evaluator, responsibleByPlan);
       if (responsible.isPresent()) {
-        subjects.failWith(evaluatorAt, "responsible", evaluation.id(), evaluator, responsible.get());
+        subjects.failWith(evaluatorAt, "responsible", name, evaluatorName, responsible.get());
       } else {
         subjects.pass(at);
       }
     });
+  }
+
+  /**
+   * The commitment, named for messages, for which an organisation is a responsible institution among those an
+   * evaluation assesses (those its commitment assessments name, or every commitment of its plan when it names none).
+   * EVA-08 asks the same question of assessors presented as independent.
+   */
+  static Optional<String> responsibleFor(RuleContext ctx, LocalActionPlan plan, Evaluation evaluation,
+      String organization, Map<LocalActionPlan, Map<String, String>> cache) {
+    Set<String> assessed = new LinkedHashSet<>();
+    evaluation.commitmentAssessments().forEach(ca -> ca.commitmentId().ifPresent(assessed::add));
+    Optional<String> id;
+    if (assessed.isEmpty()) {
+      id = Optional.ofNullable(cache.computeIfAbsent(plan, Eva04IndependentEvaluator::firstCommitmentByResponsible)
+          .get(organization));
+    } else {
+      id = assessed.stream().map(c -> ctx.index().find(Commitment.class, c)).flatMap(Optional::stream)
+          .filter(c -> c.responsibleInstitutionIds().contains(organization)).map(Commitment::id).findFirst();
+    }
+    return id.map(c -> Texts.commitment(ctx, c));
   }
 
   private static Map<String, String> firstCommitmentByResponsible(LocalActionPlan plan) {

@@ -2,6 +2,7 @@ package org.cocrea.validation.rules.eva;
 
 import static org.cocrea.validation.rules.eva.EvaSupport.forEachAssessment;
 
+import java.util.Optional;
 import java.util.Set;
 import org.cocrea.core.CommitmentAssessment;
 import org.cocrea.core.Completion;
@@ -9,6 +10,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * EVA-05 · Completion uses the 5-level IRM scale; "high completion" = SUBSTANTIAL or COMPLETE. · E (enum validity)
@@ -35,7 +37,7 @@ public final class Eva05CompletionScale {
         subjects.notApplicable(at);
       } else {
         subjects.check(IRM_SCALE.contains(ca.completion().get()), at + "/completion",
-            ca.commitmentId().orElse("?"), ca.completion().get().label(ctx.options().locale()));
+            ca.commitmentId().map(id -> Texts.commitment(ctx, id)).orElseGet(() -> Texts.name(ctx, at, "", Optional.empty())), ca.completion().get().label(ctx.options().locale()));
       }
     });
   }

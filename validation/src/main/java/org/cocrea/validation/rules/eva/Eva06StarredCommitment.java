@@ -4,6 +4,7 @@ import static org.cocrea.validation.rules.eva.EvaSupport.forEachAssessment;
 import static org.cocrea.validation.rules.support.Texts.part;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.cocrea.core.PotentialImpact;
 import org.cocrea.core.Specificity;
 import org.cocrea.validation.Absence;
@@ -11,6 +12,7 @@ import org.cocrea.validation.Rule;
 import org.cocrea.validation.Severity;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * EVA-06 · Starred = verifiable (specificity MEDIUM/HIGH) ∧ relevant to ≥1 core value ∧ potential impact
@@ -48,7 +50,7 @@ public final class Eva06StarredCommitment {
         subjects.pass(at);
         return;
       }
-      String commitment = ca.commitmentId().orElse("?");
+      String commitment = ca.commitmentId().map(id -> Texts.commitment(ctx, id)).orElseGet(() -> Texts.name(ctx, at, "", Optional.empty()));
       Locale locale = ctx.options().locale();
       boolean verifiable = ca.specificity().map(s -> s == Specificity.MEDIUM || s == Specificity.HIGH)
           .orElse(ca.verifiable().orElse(false));

@@ -12,6 +12,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * EVA-07 · Evaluation reports are published in the repository. · W · reportUrl · [S:OGP-STD MR 2][P]
@@ -46,7 +47,7 @@ public final class Eva07PublishedEvaluations {
       }
       if (evaluation.reportUrl().isEmpty()) {
         if (ctx.complete(evaluation, "reportUrl")) {
-          subjects.fail(at, evaluation.id());
+          subjects.fail(at, Texts.name(ctx, at, evaluation.id(), evaluation.title()));
         } else {
           subjects.notRecorded(at, at + "/reportUrl");   // a partial record: where it is published is not recorded
         }
@@ -58,7 +59,7 @@ public final class Eva07PublishedEvaluations {
       if (inRepository) {
         subjects.pass(at);
       } else {
-        subjects.failWith(at + "/reportUrl", "notInRepository", evaluation.id(), url);
+        subjects.failWith(at + "/reportUrl", "notInRepository", Texts.name(ctx, at, evaluation.id(), evaluation.title()), url);
       }
     });
   }

@@ -11,6 +11,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 import org.cocrea.validation.rules.support.Dates;
 
 /**
@@ -45,11 +46,11 @@ public final class Exe01SignedDeclarationBeforeInstallation {
       PartialDate installed = stl.installedOn().get();
       String p = stlPointer(i) + "/installedOn";
       if (firstSigned.isEmpty()) {
-        s.fail(p, stl.id(), installed);
+        s.fail(p, Texts.name(ctx, stlPointer(i), stl.id(), stl.name()), installed);
       } else if (Dates.onOrBefore(firstSigned.get(), installed).isEmpty()) {
         s.notRecorded(p, p, "/declarations"); // e.g. signed "2015-03", installed "2015-03-20"
       } else if (!Dates.onOrBefore(firstSigned.get(), installed).get()) {
-        s.failWith(p, "late", stl.id(), installed, firstSigned.get());
+        s.failWith(p, "late", Texts.name(ctx, stlPointer(i), stl.id(), stl.name()), installed, firstSigned.get());
       } else {
         s.pass(p);
       }

@@ -85,7 +85,7 @@ public final class Exe02DeclarationSignatorySectors {
       if (regime == GuarantorRegime.SUCCESSOR_AUTHORITY) {
         StateRegime row = Regimes.state(ctx).orElseThrow();
         s.failAs(Severity.WARNING, at, "reform", d.id(), row.oldBodyAcronym(), Regimes.changeText(row),
-            row.successorOrDash());
+            Regimes.successorName(ctx, row));
       } else if (others.isEmpty()) {
         Regimes.notRecorded(s, at, p + "/signedOn");
       }

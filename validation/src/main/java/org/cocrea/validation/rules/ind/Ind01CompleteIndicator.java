@@ -11,6 +11,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * IND-01 · Each commitment has ≥1 indicator with variable, unit, target and period. · W · indicators · [S:KIT8].
@@ -34,7 +35,7 @@ public final class Ind01CompleteIndicator {
       List<Indicator> indicators = commitment.indicators();
       if (indicators.isEmpty()) {
         if (ctx.complete(commitment, "indicators")) {
-          subjects.failWith(pointer, "none", commitment.id());
+          subjects.failWith(pointer, "none", Texts.name(ctx, pointer, commitment.id(), commitment.title()));
         } else {
           subjects.notRecorded(pointer, pointer + "/indicators");   // a partial record: not "no registra"
         }
@@ -51,7 +52,7 @@ public final class Ind01CompleteIndicator {
       }
       Indicator first = indicators.get(0);
       List<String> missing = missingElements(first).stream().map(e -> part(ctx, "IND-01.part." + e)).toList();
-      subjects.fail(pointer + "/indicators/0", commitment.id(), indicators.size(), first.id(),
+      subjects.fail(pointer + "/indicators/0", Texts.name(ctx, pointer, commitment.id(), commitment.title()), indicators.size(), first.id(),
           String.join(", ", missing));
     });
   }

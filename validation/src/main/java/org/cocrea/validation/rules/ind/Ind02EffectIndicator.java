@@ -11,6 +11,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * IND-02 · ≥1 EFFECT indicator (intermediate result or impact) besides management indicators. · W ·
@@ -39,7 +40,7 @@ public final class Ind02EffectIndicator {
       }
       boolean effect = indicators.stream().map(Indicator::type).flatMap(Optional::stream)
           .map(IndicatorType::category).anyMatch(c -> c == IndicatorCategory.EFFECT);
-      subjects.check(effect, pointer, commitment.id(), indicators.size());
+      subjects.check(effect, pointer, Texts.name(ctx, pointer, commitment.id(), commitment.title()), indicators.size());
     });
   }
 }

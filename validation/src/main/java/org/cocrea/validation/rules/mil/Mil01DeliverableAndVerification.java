@@ -2,6 +2,8 @@ package org.cocrea.validation.rules.mil;
 
 import static org.cocrea.validation.rules.mil.MilSupport.forEachMilestone;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.cocrea.core.Framework;
 import org.cocrea.validation.Absence;
@@ -9,6 +11,7 @@ import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
 import org.cocrea.validation.rules.support.Outputs;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * MIL-01 · Every milestone has a deliverable and a means of verification. · E · deliverable, verificationMeans ·
@@ -17,6 +20,11 @@ import org.cocrea.validation.rules.support.Outputs;
  * <p>Content, not field presence (real-records.md §4): for an exercise under OGP Local, whose milestones state their
  * deliverable inside their description, a description that states a verifiable output ({@link
  * Outputs#statesOutput(String)}) is the deliverable.
+ *
+ * <p>Absence (real-records.md §1): a deliverable or means of verification absent from a COMPLETE milestone (every 1.0
+ * file) is recorded as none and fails; absent from a PARTIAL one (the record, its commitment's milestones or the
+ * milestone declared partial) it is not recorded, and the milestone is NOT_RECORDED with the missing facts. A milestone
+ * that lacks one fact as none and the other as not recorded fails on the one recorded as none.
  */
 public final class Mil01DeliverableAndVerification {
 
@@ -36,14 +44,27 @@ public final class Mil01DeliverableAndVerification {
       boolean deliverable = present(milestone.deliverable())
           || inTheDescription && Outputs.statesOutput(milestone.description());
       boolean means = present(milestone.verificationMeans());
+      // absent facts: recorded as none in a COMPLETE part (FAIL), not recorded in a PARTIAL one (NOT_RECORDED)
+      boolean noDeliverable = !deliverable && ctx.complete(milestone, "deliverable");
+      boolean noMeans = !means && ctx.complete(milestone, "verificationMeans");
+      String name = Texts.name(ctx, pointer, milestone.id(), Optional.empty());
       if (deliverable && means) {
         subjects.pass(pointer);
-      } else if (!deliverable && !means) {
-        subjects.fail(pointer, milestone.id());
-      } else if (!deliverable) {
-        subjects.failWith(pointer, "noDeliverable", milestone.id());
+      } else if (noDeliverable && noMeans) {
+        subjects.fail(pointer, name);
+      } else if (noDeliverable) {
+        subjects.failWith(pointer, "noDeliverable", name);
+      } else if (noMeans) {
+        subjects.failWith(pointer, "noVerificationMeans", name);
       } else {
-        subjects.failWith(pointer, "noVerificationMeans", milestone.id());
+        List<String> facts = new ArrayList<>();
+        if (!deliverable) {
+          facts.add(pointer + "/deliverable");
+        }
+        if (!means) {
+          facts.add(pointer + "/verificationMeans");
+        }
+        subjects.notRecorded(pointer, facts.toArray(String[]::new));
       }
     });
   }

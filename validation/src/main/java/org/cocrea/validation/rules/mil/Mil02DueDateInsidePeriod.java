@@ -8,6 +8,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 import org.cocrea.validation.rules.support.Dates;
 
 /**
@@ -33,7 +34,7 @@ public final class Mil02DueDateInsidePeriod {
   private static void check(RuleContext ctx, Subjects subjects) {
     forEachMilestone(ctx, (plan, commitment, milestone, pointer) -> {
       if (milestone.dueDate().isEmpty()) {
-        subjects.fail(pointer, milestone.id());
+        subjects.fail(pointer, Texts.name(ctx, pointer, milestone.id(), Optional.empty()));
         return;
       }
       PartialDate due = milestone.dueDate().get();
@@ -45,11 +46,11 @@ public final class Mil02DueDateInsidePeriod {
       Optional<Boolean> beforeEnd = end.map(d -> Dates.onOrBefore(due, d)).orElse(Optional.of(true));
       Optional<Boolean> startsFirst = begins.map(d -> Dates.onOrBefore(d, due)).orElse(Optional.of(true));
       if (!afterStart.orElse(true)) {
-        subjects.failWith(pointer + "/dueDate", "beforeStart", milestone.id(), due, start.get());
+        subjects.failWith(pointer + "/dueDate", "beforeStart", Texts.name(ctx, pointer, milestone.id(), Optional.empty()), due, start.get());
       } else if (!beforeEnd.orElse(true)) {
-        subjects.failWith(pointer + "/dueDate", "afterEnd", milestone.id(), due, end.get());
+        subjects.failWith(pointer + "/dueDate", "afterEnd", Texts.name(ctx, pointer, milestone.id(), Optional.empty()), due, end.get());
       } else if (!startsFirst.orElse(true)) {
-        subjects.failWith(pointer + "/startDate", "startAfterDue", milestone.id(), begins.get(), due);
+        subjects.failWith(pointer + "/startDate", "startAfterDue", Texts.name(ctx, pointer, milestone.id(), Optional.empty()), begins.get(), due);
       } else if (afterStart.isEmpty() || beforeEnd.isEmpty() || startsFirst.isEmpty()) {
         subjects.notRecorded(pointer, pointer + "/dueDate");
       } else {

@@ -8,6 +8,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * MIL-03 · Every milestone names ≥1 responsible (government and/or CSO side). · W · responsibles · [S:TAB]
@@ -28,7 +29,7 @@ public final class Mil03MilestoneResponsible {
   private static void check(RuleContext ctx, Subjects subjects) {
     forEachMilestone(ctx, (plan, commitment, milestone, pointer) -> {
       boolean named = milestone.responsibles().stream().map(Responsible::organizationId).anyMatch(Optional::isPresent);
-      subjects.check(named, pointer, milestone.id());
+      subjects.check(named, pointer, Texts.name(ctx, pointer, milestone.id(), Optional.empty()));
     });
   }
 }

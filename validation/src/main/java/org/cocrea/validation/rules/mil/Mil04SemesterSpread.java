@@ -13,6 +13,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * MIL-04 · Milestones are spread so that each 6-month window of the commitment has ≥1 due milestone. · W · due
@@ -92,7 +93,7 @@ public final class Mil04SemesterSpread {
         LocalDate from = start.plusMonths((long) first * months);
         LocalDate next = start.plusMonths((long) (first + 1) * months).minusDays(1);
         LocalDate to = next.isAfter(end) ? end : next;
-        subjects.fail(pointer, commitment.id(), empty.size(), windows, months, from, to);
+        subjects.fail(pointer, Texts.name(ctx, pointer, commitment.id(), commitment.title()), empty.size(), windows, months, from, to);
       }
     });
   }

@@ -2,6 +2,7 @@ package org.cocrea.validation.rules.mil;
 
 import static org.cocrea.validation.rules.support.Walk.forEachCommitment;
 
+import java.util.Optional;
 import java.math.BigDecimal;
 import java.util.List;
 import org.cocrea.core.Milestone;
@@ -9,6 +10,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * MIL-05 · Milestone weights (if used) sum to 100% per commitment. · W · weight · [S:TAB ponderador][P]
@@ -40,12 +42,12 @@ public final class Mil05WeightsSum {
       if (weighted < milestones.size()) {
         String missing = milestones.stream().filter(m -> m.weight().isEmpty()).map(Milestone::id)
             .reduce((a, b) -> a + ", " + b).orElse("");
-        subjects.failWith(pointer, "unweighted", commitment.id(), milestones.size() - weighted, missing);
+        subjects.failWith(pointer, "unweighted", Texts.name(ctx, pointer, commitment.id(), commitment.title()), milestones.size() - weighted, missing);
         return;
       }
       BigDecimal sum = milestones.stream().map(m -> m.weight().get()).reduce(BigDecimal.ZERO, BigDecimal::add);
       boolean ok = sum.subtract(HUNDRED).abs().compareTo(tolerance) <= 0;
-      subjects.check(ok, pointer, commitment.id(), sum.stripTrailingZeros().toPlainString());
+      subjects.check(ok, pointer, Texts.name(ctx, pointer, commitment.id(), commitment.title()), sum.stripTrailingZeros().toPlainString());
     });
   }
 

@@ -25,6 +25,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * SIM-01 · One organisation holds &gt; 40% of non-government seats or &gt; 30% of table participants. ·
@@ -66,7 +67,7 @@ public final class Sim01OrganisationDominance {
           m.organizationId().ifPresent(org -> byOrg.merge(org, 1, Integer::sum));
         }
       }
-      judgeDominance(subjects, "/stls/" + s, "message", stl.id(), byOrg, total, seatShare);
+      judgeDominance(subjects, "/stls/" + s, "message", Texts.name(ctx, "/stls/" + s, stl.id(), stl.name()), byOrg, total, seatShare);
     }
     BigDecimal participantShare = ctx.threshold("participantSharePercent");
     forEachCoCreation(ctx, (plan, pointer, participants) -> {

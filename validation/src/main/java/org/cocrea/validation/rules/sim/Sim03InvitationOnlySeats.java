@@ -16,6 +16,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * SIM-03 · All CSO seats filled by INVITATION (no public call). · selection · 100%
@@ -60,7 +61,7 @@ public final class Sim03InvitationOnlySeats {
       } else {
         boolean flagged = BigDecimal.valueOf(invited).multiply(HUNDRED)
             .compareTo(threshold.multiply(BigDecimal.valueOf(seats))) >= 0;
-        subjects.check(!flagged, pointer, stl.id(), invited, seats, percent(invited, seats));
+        subjects.check(!flagged, pointer, Texts.name(ctx, pointer, stl.id(), stl.name()), invited, seats, percent(invited, seats));
       }
     }
   }

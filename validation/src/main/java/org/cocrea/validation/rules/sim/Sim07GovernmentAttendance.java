@@ -16,6 +16,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * SIM-07 · No government member attended any of the last 2 STL sessions. · attendance · 2 sessions ([S:SRC lesson
@@ -60,7 +61,7 @@ public final class Sim07GovernmentAttendance {
           .map(a -> presentSeat(ctx, a).flatMap(m -> seatSectorOrTitular(ctx, m)))
           .flatMap(Optional::stream)
           .anyMatch(sector -> isGovernment(ctx, sector));
-      subjects.check(governmentPresent, pointer, stl.id(), last,
+      subjects.check(governmentPresent, pointer, Texts.name(ctx, pointer, stl.id(), stl.name()), last,
           recent.stream().map(StlSession::id).collect(Collectors.joining(", ")));
     }
   }

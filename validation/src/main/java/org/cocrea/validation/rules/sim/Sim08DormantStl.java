@@ -15,6 +15,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 import org.cocrea.validation.rules.support.Dates;
 
 /**
@@ -107,11 +108,11 @@ public final class Sim08DormantStl {
       if (!notRecorded.isEmpty()) {
         subjects.notRecorded(pointer, notRecorded.toArray(String[]::new));
       } else if (noPalCertain && noSession) {
-        subjects.failWith(pointer, "both", stl.id(), installed, monthsToPal, lastSession, monthsWithoutSession, asOf);
+        subjects.failWith(pointer, "both", Texts.name(ctx, pointer, stl.id(), stl.name()), installed, monthsToPal, lastSession, monthsWithoutSession, asOf);
       } else if (noPalCertain) {
-        subjects.fail(pointer, stl.id(), installed, monthsToPal, asOf);
+        subjects.fail(pointer, Texts.name(ctx, pointer, stl.id(), stl.name()), installed, monthsToPal, asOf);
       } else if (noSession) {
-        subjects.failWith(pointer, "noSession", stl.id(), lastSession, monthsWithoutSession, asOf);
+        subjects.failWith(pointer, "noSession", Texts.name(ctx, pointer, stl.id(), stl.name()), lastSession, monthsWithoutSession, asOf);
       } else {
         subjects.pass(pointer);
       }

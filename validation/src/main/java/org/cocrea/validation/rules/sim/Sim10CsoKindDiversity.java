@@ -23,6 +23,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * SIM-10 · All CSO participants belong to one {@code CsoType} (e.g. only business chambers). · Organization.cso ·
@@ -55,7 +56,7 @@ public final class Sim10CsoKindDiversity {
           m.organizationId().ifPresent(csos::add);
         }
       }
-      judgeCsoTypes(ctx, subjects, "/stls/" + s, "message", stl.id(), csos, max);
+      judgeCsoTypes(ctx, subjects, "/stls/" + s, "message", Texts.name(ctx, "/stls/" + s, stl.id(), stl.name()), csos, max);
     }
     forEachCoCreation(ctx, (plan, pointer, participants) -> {
       Set<String> csos = new LinkedHashSet<>();

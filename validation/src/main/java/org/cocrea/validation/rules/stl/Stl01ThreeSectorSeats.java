@@ -20,6 +20,7 @@ import org.cocrea.validation.regime.GuarantorRegime;
 import org.cocrea.validation.regime.StateRegime;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 import org.cocrea.validation.rules.support.Regimes;
 
 /**
@@ -62,24 +63,25 @@ public final class Stl01ThreeSectorSeats {
         return;
       }
       if (regime == GuarantorRegime.AUTONOMOUS_BODY) {
-        s.check(missing.isEmpty(), at, stl.id(), labels(missing, ctx));
+        s.check(missing.isEmpty(), at, Texts.name(ctx, "/stls/" + i, stl.id(), stl.name()), labels(missing, ctx));
         return;
       }
       List<Labelled> others = missing.stream().filter(l -> l != Sector.GUARANTOR_BODY).toList();
       if (!others.isEmpty()) {
-        s.fail(at, stl.id(), labels(others, ctx));
+        s.fail(at, Texts.name(ctx, "/stls/" + i, stl.id(), stl.name()), labels(others, ctx));
       }
       if (regime == GuarantorRegime.SUCCESSOR_AUTHORITY) {
-        vacantAfterReform(ctx, s, stl, at);
+        vacantAfterReform(ctx, s, stl, p, at);
       } else if (others.isEmpty()) {
         Regimes.notRecorded(s, at, p + "/installedOn");
       }
     });
   }
 
-  private static void vacantAfterReform(RuleContext ctx, Subjects s, LocalTechnicalSecretariat stl, String at) {
+  private static void vacantAfterReform(RuleContext ctx, Subjects s, LocalTechnicalSecretariat stl, String p,
+      String at) {
     StateRegime row = Regimes.state(ctx).orElseThrow();
-    s.failAs(Severity.WARNING, at, "reform", stl.id(), row.oldBodyAcronym(), Regimes.changeText(row),
-        row.successorOrDash());
+    s.failAs(Severity.WARNING, at, "reform", Texts.name(ctx, p, stl.id(), stl.name()), row.oldBodyAcronym(),
+        Regimes.changeText(row), Regimes.successorName(ctx, row));
   }
 }

@@ -18,6 +18,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 import org.cocrea.validation.rules.support.Missing;
 
 /**
@@ -43,7 +44,7 @@ public final class Stl02InstallationAct {
         if (stl.installedOn().isPresent() && !ctx.complete(stl, "installationAct")) {
           s.notRecorded(p, p + "/installationAct");   // a partial record: the act may exist, unrecorded
         } else if (stl.installedOn().isPresent()) {
-          s.failWith(p, "noAct", stl.id(), stl.installedOn().get());
+          s.failWith(p, "noAct", Texts.name(ctx, "/stls/" + i, stl.id(), stl.name()), stl.installedOn().get());
         } else {
           s.notApplicable(p);
         }
@@ -62,7 +63,7 @@ public final class Stl02InstallationAct {
         missing.add(act.get(), "signatories", a + "/signatories",
             part(ctx, "STL-02.part.signatory", sector.label(locale(ctx))));
       }
-      missing.report(s, a, "message", parts -> new Object[] {stl.id(), parts});
+      missing.report(s, a, "message", parts -> new Object[] {Texts.name(ctx, "/stls/" + i, stl.id(), stl.name()), parts});
     });
   }
 }

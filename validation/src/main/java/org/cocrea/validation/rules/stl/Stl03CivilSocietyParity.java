@@ -15,6 +15,7 @@ import org.cocrea.validation.Rule;
 import org.cocrea.validation.ValidatorOptions;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * STL-03 · Civil-society titular seats ≥ government titular seats (parity). · W · seat counts · [P]; parity practice
@@ -59,7 +60,7 @@ public final class Stl03CivilSocietyParity {
         return;
       }
       boolean ok = BigDecimal.valueOf(cso).compareTo(ratio.multiply(BigDecimal.valueOf(gov))) >= 0;
-      s.check(ok, p + "/memberships", stl.id(), cso, gov, ratio.stripTrailingZeros().toPlainString());
+      s.check(ok, p + "/memberships", Texts.name(ctx, "/stls/" + i, stl.id(), stl.name()), cso, gov, ratio.stripTrailingZeros().toPlainString());
     });
   }
 }

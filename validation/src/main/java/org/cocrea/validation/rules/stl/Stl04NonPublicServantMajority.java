@@ -16,6 +16,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * STL-04 · ≥51% of STL members are not public servants (stricter CIMTRA benchmark, optional). · W ·
@@ -59,7 +60,7 @@ public final class Stl04NonPublicServantMajority {
       }
       boolean ok = BigDecimal.valueOf(nonPublic).multiply(BigDecimal.valueOf(100))
           .compareTo(minPercent.multiply(BigDecimal.valueOf(known))) >= 0;
-      s.check(ok, p + "/memberships", stl.id(), nonPublic, known, minPercent.stripTrailingZeros().toPlainString());
+      s.check(ok, p + "/memberships", Texts.name(ctx, "/stls/" + i, stl.id(), stl.name()), nonPublic, known, minPercent.stripTrailingZeros().toPlainString());
     });
   }
 

@@ -9,6 +9,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 import org.cocrea.validation.rules.support.Missing;
 
 /**
@@ -32,7 +33,7 @@ public final class Stl05PublicOperatingRules {
     forEachStl(ctx, s, (i, stl, p) -> {
       if (stl.rules().isEmpty()) {
         if (ctx.complete(stl, "rules")) {
-          s.failWith(p, "noRules", stl.id());
+          s.failWith(p, "noRules", Texts.name(ctx, "/stls/" + i, stl.id(), stl.name()));
         } else {
           s.notRecorded(p, p + "/rules");   // a partial record: the rules may exist, unrecorded
         }
@@ -54,7 +55,7 @@ public final class Stl05PublicOperatingRules {
       if (rules.publishedUrl().isEmpty()) {
         missing.add(rules, "publishedUrl", r + "/publishedUrl", part(ctx, "STL-05.part.publishedUrl"));
       }
-      missing.report(s, r, "message", parts -> new Object[] {stl.id(), parts});
+      missing.report(s, r, "message", parts -> new Object[] {Texts.name(ctx, "/stls/" + i, stl.id(), stl.name()), parts});
     });
   }
 }

@@ -16,6 +16,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 import org.cocrea.validation.rules.support.Dates;
 
 /**
@@ -64,7 +65,7 @@ public final class Stl06SessionGap {
           } else if (!close.get() && !allSessions) {
             s.notRecorded(at, p + "/sessions");   // a session between may be unrecorded
           } else {
-            s.check(close.get(), at, stl.id(), previous, date, Dates.leastDaysBetween(previous, date), maxGap,
+            s.check(close.get(), at, Texts.name(ctx, "/stls/" + i, stl.id(), stl.name()), previous, date, Dates.leastDaysBetween(previous, date), maxGap,
                 atLeast(previous, date));
           }
         }
@@ -83,7 +84,7 @@ public final class Stl06SessionGap {
         } else if (!allSessions) {
           s.notRecorded(p, p + "/sessions");   // a partial record: later sessions may be unrecorded
         } else {
-          s.failWith(p, "sinceLast", stl.id(), previous, asOf, Dates.leastDaysBetween(previous, today), maxGap,
+          s.failWith(p, "sinceLast", Texts.name(ctx, "/stls/" + i, stl.id(), stl.name()), previous, asOf, Dates.leastDaysBetween(previous, today), maxGap,
               atLeast(previous, today));
         }
       }

@@ -13,6 +13,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * STL-07 · Each titular seat has a designated alternate (suplente). · W · alternateOf · [S:KIT4][S:SIN]. When the
@@ -48,7 +49,7 @@ public final class Stl07TitularAlternates {
           } else if (!allMembers) {
             s.notRecorded(at, stlPointer(i) + "/memberships");   // the alternate may be a member not recorded
           } else {
-            s.fail(at, m.id(), stl.id());
+            s.fail(at, Texts.name(ctx, at, m.id(), Optional.empty()), Texts.name(ctx, "/stls/" + i, stl.id(), stl.name()));
           }
         }
       }

@@ -11,6 +11,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * STL-08 · A facilitator is designated at or after installation. · W · facilitator · [S:APT all STL pages]. A
@@ -57,11 +58,11 @@ public final class Stl08Facilitator {
         s.pass(p);
       } else if (early >= 0) {
         StlMembership m = stl.memberships().get(early);
-        s.failWith(p + "/memberships/" + early + "/startDate", "early", stl.id(), m.startDate().orElseThrow(), installed);
+        s.failWith(p + "/memberships/" + early + "/startDate", "early", Texts.name(ctx, "/stls/" + i, stl.id(), stl.name()), m.startDate().orElseThrow(), installed);
       } else if (undetermined >= 0) {
         s.notRecorded(p, p + "/memberships/" + undetermined + "/startDate", p + "/installedOn");
       } else {
-        s.fail(p, stl.id());
+        s.fail(p, Texts.name(ctx, "/stls/" + i, stl.id(), stl.name()));
       }
     });
   }

@@ -17,6 +17,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * STL-09 · CSO seats are filled through a documented public call (or CSO-nucleus designation), not by government
@@ -53,7 +54,7 @@ public final class Stl09CsoSeatPublicCall {
         if (selection.isEmpty() && !ctx.complete(m, "selection")) {
           s.notRecorded(p, p + "/selection");   // a partial record: how the seat was filled is not recorded
         } else if (selection.isEmpty()) {
-          s.failWith(p, "unknown", m.id(), stl.id());
+          s.failWith(p, "unknown", Texts.name(ctx, p, m.id(), Optional.empty()), Texts.name(ctx, "/stls/" + i, stl.id(), stl.name()));
         } else if (selection.get() == SelectionMethod.DESIGNATED_BY_CSO_NUCLEUS) {
           s.pass(p);
         } else if (selection.get() == SelectionMethod.PUBLIC_CALL) {
@@ -64,10 +65,10 @@ public final class Stl09CsoSeatPublicCall {
             s.pass(p);
           } else {
             s.failWith(p + (m.publicCallId().isPresent() ? "/publicCallId" : "/selection"), "undocumented",
-                m.id(), stl.id());
+                Texts.name(ctx, p, m.id(), Optional.empty()), Texts.name(ctx, "/stls/" + i, stl.id(), stl.name()));
           }
         } else {
-          s.fail(p + "/selection", m.id(), stl.id(), selection.get().label(locale(ctx)));
+          s.fail(p + "/selection", Texts.name(ctx, p, m.id(), Optional.empty()), Texts.name(ctx, "/stls/" + i, stl.id(), stl.name()), selection.get().label(locale(ctx)));
         }
       }
     }

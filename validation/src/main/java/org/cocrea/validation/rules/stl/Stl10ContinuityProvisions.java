@@ -11,6 +11,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * STL-10 · Rules include continuity provisions (succession plan, crisis/election continuity agreement). · W · rules
@@ -41,7 +42,7 @@ public final class Stl10ContinuityProvisions {
       if (!rules.crisisContinuityAgreement().orElse(false)) {
         missing.add(part(ctx, "STL-10.part.crisisContinuity"));
       }
-      s.check(missing.isEmpty(), p + "/rules", stl.id(), String.join(", ", missing));
+      s.check(missing.isEmpty(), p + "/rules", Texts.name(ctx, "/stls/" + i, stl.id(), stl.name()), String.join(", ", missing));
     });
   }
 }

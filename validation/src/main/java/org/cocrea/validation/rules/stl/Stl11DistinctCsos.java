@@ -15,6 +15,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * STL-11 · STL has ≥2 distinct CSOs (not a single-CSO "sociedad civil" seat). · W · distinct CSO orgs · [P]; risk
@@ -87,7 +88,7 @@ public final class Stl11DistinctCsos {
       } else if (!allMembers || unnamedNotRecorded) {
         s.notRecorded(p + "/memberships", p + "/memberships");   // other members may sit unrecorded, or unnamed
       } else {
-        s.fail(p + "/memberships", stl.id(), members.size(), min);
+        s.fail(p + "/memberships", Texts.name(ctx, "/stls/" + i, stl.id(), stl.name()), members.size(), min);
       }
     });
   }

@@ -16,6 +16,7 @@ import org.cocrea.validation.regime.GuarantorRegime;
 import org.cocrea.validation.regime.StateRegime;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 import org.cocrea.validation.rules.support.Regimes;
 
 /**
@@ -59,7 +60,7 @@ public final class Stl12GuarantorNotExecutive {
         if (Regimes.isExecutive(o)) {
           Optional<Organization> government = Regimes.governmentExecutive(ctx, stl.memberships(), o.order());
           if (government.isPresent()) {
-            s.fail(at, stl.id(), Regimes.label(o), Regimes.label(government.get()));
+            s.fail(at, Texts.name(ctx, "/stls/" + i, stl.id(), stl.name()), Regimes.label(o), Regimes.label(government.get()));
             continue;
           }
           s.pass(at);
@@ -76,8 +77,8 @@ public final class Stl12GuarantorNotExecutive {
         Optional<Organization> government =
             Regimes.governmentExecutive(ctx, stl.memberships(), Optional.of(OrderOfGovernment.STATE));
         if (then == GuarantorRegime.SUCCESSOR_AUTHORITY && government.isPresent()) {
-          s.failWith(at, "successor", stl.id(), Regimes.label(o), Regimes.changeText(row.get()),
-              row.get().successorOrDash(), Regimes.label(government.get()));
+          s.failWith(at, "successor", Texts.name(ctx, "/stls/" + i, stl.id(), stl.name()), Regimes.label(o), Regimes.changeText(row.get()),
+              Regimes.successorName(ctx, row.get()), Regimes.label(government.get()));
         } else if (then == GuarantorRegime.UNKNOWN && government.isPresent()) {
           Regimes.notRecorded(s, at, at + "/endDate");
         } else {

@@ -36,6 +36,20 @@ public final class Dates {
     return onOrBefore(b, a);
   }
 
+  /**
+   * Whether {@code date} falls before {@code from}, the first day of a new state of things (an organisation's
+   * extinction): true when it certainly does, false when every day it may stand for is on or after every day {@code
+   * from} may stand for ({@code 2025-07} against {@code 2025-07-01}; the same day), empty otherwise ({@code 2025-07}
+   * against {@code 2025-07-15} or against {@code 2025-07}). The regime table reads its dates the same way ({@link
+   * org.cocrea.validation.regime.StateRegime#on}).
+   */
+  public static Optional<Boolean> before(PartialDate date, PartialDate from) {
+    if (date.isCertainlyBefore(from)) {
+      return Optional.of(true);
+    }
+    return date.earliest().isBefore(from.latest()) ? Optional.empty() : Optional.of(false);
+  }
+
   /** Whether a recorded date is on or before a day (the as-of day): certain when all its days are, or none is. */
   public static Optional<Boolean> onOrBefore(PartialDate a, LocalDate day) {
     return onOrBefore(a, PartialDate.of(day));

@@ -1,5 +1,6 @@
 package org.cocrea.validation.rules.support;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cocrea.core.LocalExercise;
@@ -78,6 +79,67 @@ public final class Regimes {
     return r.isOldBody(o.acronym(), o.name());
   }
 
+  /**
+   * Whether, and since when, an organisation no longer exists, from the record and the regime table (reform-2025.md
+   * §2.1). The record's own facts come first: an {@link Organization#extinguishedOn()} is the date, whatever the
+   * table says, because it is this organisation's own fact, written by whoever keeps the record (the table is a
+   * snapshot of press sources about a state's regime, meant to be corrected; a record that dates the extinction
+   * otherwise is that correction). Without one, the table's row for INAI or the state's old body gives it ({@link
+   * #extinctBodyRow}). The successor is the record's ({@link Organization#successorIds()}, named by their labels,
+   * then {@link Organization#successorNames()}), else the table's.
+   *
+   * @return the extinction, or empty when neither the record nor the table says the organisation was extinguished
+   */
+  public static Optional<Extinction> extinction(RuleContext ctx, Organization o) {
+    Optional<StateRegime> row = extinctBodyRow(ctx, o);
+    List<String> successors = new ArrayList<>();
+    for (String id : o.successorIds()) {
+      successors.add(ctx.index().organization(id).map(Regimes::label).orElse(id));
+    }
+    successors.addAll(o.successorNames());
+    Optional<String> successor = successors.isEmpty()
+        ? row.flatMap(StateRegime::successorName)
+        : Optional.of(String.join(", ", successors));
+    if (o.extinguishedOn().isPresent()) {
+      return Optional.of(new Extinction(o, o.extinguishedOn(), row, successor, true));
+    }
+    return row.map(r -> new Extinction(o, r.regimeChange(), Optional.of(r), successor, false));
+  }
+
+  /**
+   * An organisation that ceased to exist: since when (the record's date, else its row's change of regime), the
+   * regime table's row when it is INAI or the state's old body, its successor when known, and whether the date is
+   * the record's.
+   */
+  public record Extinction(Organization organization, Optional<PartialDate> on, Optional<StateRegime> row,
+      Optional<String> successor, boolean fromRecord) {
+
+    /**
+     * Whether the organisation still existed on a date: from the record's date ({@link Dates#before}), else from the
+     * table ({@link #bodyOn}); empty when the precision or the table cannot tell.
+     */
+    public Optional<Boolean> existedOn(RuleContext ctx, PartialDate date) {
+      if (fromRecord) {
+        return Dates.before(date, on.orElseThrow());
+      }
+      return switch (bodyOn(ctx, row.orElseThrow(), date)) {
+        case AUTONOMOUS_BODY -> Optional.of(true);
+        case SUCCESSOR_AUTHORITY -> Optional.of(false);
+        case UNKNOWN -> Optional.empty();
+      };
+    }
+
+    /** The organisation as messages name it ({@link Regimes#label}). */
+    public String label() {
+      return Regimes.label(organization);
+    }
+
+    /** The date of the extinction as text, or a dash. */
+    public String dateText() {
+      return Dates.text(on);
+    }
+  }
+
   /** Whether the old body of a row still stood on a day (UNKNOWN when the table cannot tell). */
   public static GuarantorRegime bodyOn(RuleContext ctx, StateRegime row, PartialDate date) {
     return row == table(ctx).federal()
@@ -93,6 +155,13 @@ public final class Regimes {
   /** Whether a row's successor belongs to the Executive: its legal nature. */
   public static boolean successorIsExecutive(StateRegime row) {
     return ExerciseRegime.successorIsExecutive(row);
+  }
+
+  /**
+   * A row's successor as messages name it: its name, else words saying the table does not name it (never a dash).
+   */
+  public static String successorName(RuleContext ctx, StateRegime row) {
+    return row.successorName().orElseGet(() -> Texts.part(ctx, "regime.part.unnamedSuccessor"));
   }
 
   /** The date a row's regime changed, as text, or a dash. */

@@ -3,6 +3,7 @@ package org.cocrea.validation.rules.trk;
 import static org.cocrea.validation.rules.support.Texts.part;
 import static org.cocrea.validation.rules.trk.TrkSupport.planPointer;
 
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import org.cocrea.core.LocalActionPlan;
@@ -12,6 +13,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * TRK-03 · Every status change carries a narrative (reasons for compliance, non-compliance or delay) and evidence
@@ -46,8 +48,9 @@ public final class Trk03StatusChangeNarrative {
           if (update.evidenceUrls().isEmpty()) {
             missing.add(part(ctx, "TRK-03.part.evidence"));
           }
-          s.check(missing.isEmpty(), planPointer(i) + "/progressReports/" + k + "/milestoneUpdates/" + u,
-              update.milestoneId().orElse("?"), reports.get(k).id(), String.join(", ", missing));
+          String at = planPointer(i) + "/progressReports/" + k + "/milestoneUpdates/" + u;
+          s.check(missing.isEmpty(), at, update.milestoneId().map(id -> Texts.milestone(ctx, id))
+              .orElseGet(() -> Texts.name(ctx, at, "", Optional.empty())), reports.get(k).id(), String.join(", ", missing));
         }
       }
     }

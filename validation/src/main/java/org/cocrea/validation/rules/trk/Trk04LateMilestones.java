@@ -20,6 +20,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 import org.cocrea.validation.rules.support.Dates;
 
 /**
@@ -68,7 +69,7 @@ public final class Trk04LateMilestones {
               || reported.get(milestone.id()) == MilestoneStatus.LATE;
           String recorded = milestone.status().map(st -> st.label(locale(ctx)))
               .orElse(part(ctx, "TRK-04.part.none"));
-          s.check(flagged, milestone.status().isPresent() ? p + "/status" : p, milestone.id(),
+          s.check(flagged, milestone.status().isPresent() ? p + "/status" : p, Texts.name(ctx, p, milestone.id(), Optional.empty()),
               milestone.dueDate().orElseThrow(), asOf, recorded);
         }
       }

@@ -17,6 +17,7 @@ import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.support.Texts;
 
 /**
  * TRK-05 · Reporting differentiates government and CSO activities/responsibles. · W · Responsible.side · [S:TAB].
@@ -55,15 +56,15 @@ public final class Trk05SidesDifferentiated {
             String rp = p + "/responsibles/" + r;
             String org = responsible.organizationId().orElse("?");
             if (responsible.side().isEmpty() && responsible.organizationId().isEmpty()) {
-              s.failWith(rp, "noOrganization", milestone.id());
+              s.failWith(rp, "noOrganization", Texts.name(ctx, p, milestone.id(), Optional.empty()));
               failure = rp;
             } else if (responsible.side().isEmpty()) {
-              s.fail(rp, milestone.id(), org);
+              s.fail(rp, Texts.name(ctx, p, milestone.id(), Optional.empty()), org);
               failure = rp;
             } else if (contradicts(ctx, responsible)) {
               Sector sector = responsible.organizationId().flatMap(id -> organizationSector(ctx, id))
                   .orElseThrow();
-              s.failWith(rp + "/side", "mismatch", milestone.id(), org,
+              s.failWith(rp + "/side", "mismatch", Texts.name(ctx, p, milestone.id(), Optional.empty()), org,
                   responsible.side().get().label(locale(ctx)), sector.label(locale(ctx)));
               failure = rp;
             }
