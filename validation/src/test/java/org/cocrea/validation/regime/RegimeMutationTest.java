@@ -40,6 +40,8 @@ class RegimeMutationTest {
     StateRegimes table = StateRegimes.read(file);
     StateRegime mor = table.state("MX-MOR").orElseThrow();
     assertThat(mor.line()).isEqualTo(4);
+    assertThat(mor.name()).isEqualTo("Morelos");
+    assertThat(mor.oldBodyAcronym()).isEqualTo("IMIPE|IMIPE-2");
     assertThat(mor.oldBodyName()).hasValue("Instituto \"Morelense\"");
     assertThat(mor.successorName()).hasValue("SABG,\nMorelos");
     assertThat(mor.sources()).containsExactly("a", "b");
@@ -115,5 +117,26 @@ class RegimeMutationTest {
         List.of("s"), Optional.empty(), 3);
     assertThat(row.on(d("2025-06-09"))).isEqualTo(GuarantorRegime.AUTONOMOUS_BODY);
     assertThat(row.on(d("2025-06-10"))).isEqualTo(GuarantorRegime.UNKNOWN);
+  }
+
+  @Test
+  void aTableMayEndWithoutALineEndAfterAnyKindOfField() {
+    String rows = HEADER + "\n" + FEDERAL + "\nMX-MOR,Morelos,,IMIPE,,,,,,DONE,s,";
+    for (String ending : List.of("", "nota", "\"nota\"", "\"nota\"\n", "\"nota\"\r\n", "nota\r",
+        "nota\n# fin", "nota\r\n# fin\r\n")) {
+      StateRegime mor = StateRegimes.parse(rows + ending, "t.csv").state("MX-MOR").orElseThrow();
+      assertThat(mor.notes()).as(ending).isEqualTo(ending.isEmpty() ? Optional.empty() : Optional.of("nota"));
+      assertThat(mor.line()).as(ending).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aQuotedFieldMustEndAtACommaOrTheLineEnd() {
+    String text = HEADER + "\n" + FEDERAL + "\nMX-MOR,\"Morelos\"x,,IMIPE,,,,,,DONE,s,\n";
+    assertThatThrownBy(() -> StateRegimes.parse(text, "t.csv"))
+        .isInstanceOfSatisfying(RegimeTableException.class, e -> {
+          assertThat(e.message(Locale.ENGLISH)).contains("a comma or the end of the line is expected");
+          assertThat(List.of(e.line(), e.column())).containsExactly(3, 17);
+        });
   }
 }
