@@ -34,7 +34,7 @@ import org.cocrea.core.StlSession;
 import org.junit.jupiter.api.Test;
 
 /**
- * CO rules: the behaviours the mutants PIT left alive showed unpinned (docs/testing.md): the first and last days of
+ * CO rules: behaviours no test pinned (docs/testing.md): the first and last days of
  * a window, the notice of exactly the required days, which publication a notice counts from, votes, the arguments of
  * the messages. Fixture: CoRulesTest's Durango-like dates (STL installed 2015-04-10, first table 2015-05-16, PAL
  * approved 2015-08-20 and published 2015-08-25).

@@ -47,7 +47,8 @@ class EngineMutationTest {
   @Test
   void aCellDescribesItselfForPeopleInEitherLanguage() {
     CellRef cell = new CellRef("Hitos", 4, 2, "Fecha de término");
-    assertThat(cell.describe(Locale.forLanguageTag("es-MX"))).isEqualTo("Hoja Hitos, fila 4, columna B (Fecha de término)");
+    assertThat(cell.describe(Locale.forLanguageTag("es-MX")))
+        .isEqualTo("Hoja Hitos, fila 4, columna B (Fecha de término)");
     assertThat(cell.describe(Locale.ENGLISH)).isEqualTo("Sheet Hitos, row 4, column B (Fecha de término)");
     assertThat(new CellRef("Hitos", 1, 27, "").describe(Locale.ENGLISH)).isEqualTo("Sheet Hitos, row 1, column AA");
   }

@@ -26,7 +26,7 @@ import org.cocrea.core.Signatory;
 import org.junit.jupiter.api.Test;
 
 /**
- * EXE-01, EXE-04 and EXE-05: the behaviours the mutants PIT left alive showed unpinned (docs/testing.md): the message
+ * EXE-01, EXE-04 and EXE-05: behaviours no test pinned (docs/testing.md): the message
  * arguments, the first declaration and the first installation, dates the recorded precision cannot order, the
  * signatories of the installation act, partial records. (EXE-06 is left to its own tests.)
  */

@@ -24,7 +24,7 @@ import org.cocrea.core.Sector;
 import org.junit.jupiter.api.Test;
 
 /**
- * PAL rules: the behaviours the mutants PIT left alive showed unpinned (docs/testing.md): the upper bound of PAL-02,
+ * PAL rules: behaviours no test pinned (docs/testing.md): the upper bound of PAL-02,
  * a period of one day and one the recorded precision cannot order, each introduction item PAL-04 names, the sectors
  * PAL-05 reads, the hashes PAL-08 compares and the arguments of the messages.
  */

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * In a PARTIAL record a fact that is absent is not recorded, not "none" (real-records.md §1): each rule below says
  * NOT_RECORDED for the subject, at the subject's pointer, naming the facts that would decide it, and reports no
- * finding. The same skeletons in a complete record fail instead. Written where the mutants PIT left alive showed these
- * branches untested (docs/testing.md).
+ * finding. The same skeletons in a complete record fail instead. No test held these branches (docs/testing.md).
  */
 class PartialRecordMutationTest {
 

@@ -23,7 +23,7 @@ import org.cocrea.core.StlSession;
 import org.junit.jupiter.api.Test;
 
 /**
- * SES rules: the behaviours the mutants PIT left alive showed unpinned (docs/testing.md): every part SES-01 names,
+ * SES rules: behaviours no test pinned (docs/testing.md): every part SES-01 names,
  * the message arguments of SES-02 and SES-03, an alternate sitting with its titular, sessions without a date.
  */
 class SesMutationTest {

@@ -19,7 +19,7 @@ import org.cocrea.core.StlRole;
 import org.junit.jupiter.api.Test;
 
 /**
- * SIM signals at exactly their thresholds, where the mutants PIT left alive showed them unpinned (docs/testing.md):
+ * SIM signals at exactly their thresholds, where no test pinned them (docs/testing.md):
  * a share equal to the threshold does not exceed it, nor fall below it.
  */
 class SimMutationTest {

@@ -21,7 +21,7 @@ import org.cocrea.core.StlStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * STL rules: the behaviours the mutants PIT left alive showed unpinned (docs/testing.md): STL-06's gap of exactly the
+ * STL rules: behaviours no test pinned (docs/testing.md): STL-06's gap of exactly the
  * maximum, counted from the installation, the arguments of its messages and the STLs and exercises it leaves alone;
  * STL-04 at exactly its threshold; the parts STL-05 and STL-10 name.
  */

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The boundaries of the shared date helpers ({@link Dates}) that every dated rule relies on: a deadline met on its
- * last day, a gap of exactly the allowed days, a date on the as-of day. Written from the mutants PIT left alive
- * (docs/testing.md): each assertion is one that a changed comparison would break.
+ * last day, a gap of exactly the allowed days, a date on the as-of day. Each assertion is one that a
+ * changed comparison would break (docs/testing.md).
  */
 class SupportMutationTest {
 

@@ -27,7 +27,7 @@ import org.cocrea.core.StlSession;
 import org.junit.jupiter.api.Test;
 
 /**
- * TRK rules: the behaviours the mutants PIT left alive showed unpinned (docs/testing.md): the first and last days of
+ * TRK rules: behaviours no test pinned (docs/testing.md): the first and last days of
  * a period, reports listed out of order, the latest reported status of a milestone, dates the recorded precision
  * cannot place, and the arguments of the messages.
  */

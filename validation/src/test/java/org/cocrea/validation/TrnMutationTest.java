@@ -24,7 +24,7 @@ import org.cocrea.core.StlSession;
 import org.junit.jupiter.api.Test;
 
 /**
- * TRN rules: the behaviours the mutants PIT left alive showed unpinned (docs/testing.md): every document the
+ * TRN rules: behaviours no test pinned (docs/testing.md): every document the
  * repository must hold and their order, the update deadline's last day and an update date too coarse to judge, the
  * arguments of the absence messages, plans that are not public.
  */

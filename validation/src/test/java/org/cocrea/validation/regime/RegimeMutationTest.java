@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The regime table's reader and lookups where the mutants PIT left alive showed them unpinned (docs/testing.md):
+ * The regime table's reader and lookups where no test pinned them (docs/testing.md):
  * Windows line ends and a byte-order mark, quoted fields, a row with too many fields, lookups by a municipality's
  * code, the regime on a date of the change's month, a body known by one of several acronyms.
  */
