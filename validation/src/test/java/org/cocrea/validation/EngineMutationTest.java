@@ -147,6 +147,10 @@ class EngineMutationTest {
     assertThat(Messages.render("SES-02.noAttendance", List.of("s-1", "1"), ES))
         .isEqualTo("La sesión «s-1» adoptó 1 acuerdo sin registrar asistencia que acredite el quórum.");
     assertThat(Messages.render("NOPE-01.message", List.of("x"), ES)).isEqualTo("[NOPE-01.message]");
+    // more arguments than the message places: the others are left out
+    assertThat(Messages.render("SES-02.noAttendance", List.of("s-1", "2", "3"), ES))
+        .isEqualTo("La sesión «s-1» adoptó 2 acuerdos sin registrar asistencia que acredite el quórum.");
+    assertThat(Messages.place("", Locale.ENGLISH)).isEqualTo("the exercise");
   }
 
   @Test
@@ -201,6 +205,8 @@ class EngineMutationTest {
   @Test
   void pointersSortListIndexesFirstAndByValue() {
     assertThat(Finding.POINTER_ORDER.compare("/a/1", "/a/01")).isNegative();
+    // "01" is a name, not an index: it sorts after every index, even a longer one
+    assertThat(Finding.POINTER_ORDER.compare("/a/10", "/a/01")).isNegative();
     assertThat(Finding.POINTER_ORDER.compare("/a/2", "/a/10")).isNegative();
     assertThat(Finding.POINTER_ORDER.compare("/a/10", "/a/2")).isPositive();
     assertThat(Finding.POINTER_ORDER.compare("/a/0", "/a/0")).isZero();
