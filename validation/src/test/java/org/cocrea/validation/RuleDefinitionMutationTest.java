@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How a rule is defined ({@link Rule#define}): what its definition checks and what it derives from the source and
- * the frameworks, pinned where the catalogue's own rules never exercise it and PIT left its mutants alive
+ * the frameworks, pinned where the mutants PIT left alive showed the catalogue's own rules never exercise it
  * (docs/testing.md).
  */
 class RuleDefinitionMutationTest {
@@ -19,8 +19,7 @@ class RuleDefinitionMutationTest {
   void anIdThatIsNotFamilyDashTwoDigitsIsRefused() {
     for (String bad : List.of("STL-3", "STL-003", "stl-03", "XYZ03", "STL-03 ")) {
       assertThatThrownBy(() -> Rule.define(bad).warning().source("[P]").check((c, s) -> { }))
-          .as(bad).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("STL-03")
-          .hasMessageEndingWith(bad);
+          .as(bad).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("STL-03").hasMessageEndingWith(bad);
     }
     assertThatThrownBy(() -> Rule.define("QQQ-01").warning().source("[P]").check((c, s) -> { }))
         .isInstanceOf(IllegalArgumentException.class);
@@ -56,6 +55,12 @@ class RuleDefinitionMutationTest {
     assertThat(rule.declaresFrameworks()).isTrue();
     assertThat(rule.isFrameworkNeutral()).isFalse();
     assertThat(rule.toString()).isEqualTo("PAL-91 (INFO)");
+
+    Rule anyError = Rule.define("PAL-95").error().anyFramework().source("[P]").check((c, s) -> { });
+    assertThat(anyError.severity()).isEqualTo(Severity.ERROR);
+    assertThat(anyError.frameworks()).containsExactlyInAnyOrder(Framework.values());
+    assertThat(anyError.declaresFrameworks()).isTrue();
+    assertThat(anyError.isFrameworkNeutral()).isTrue();
 
     Rule plain = Rule.define("PAL-92").warning().source("[P]").check((c, s) -> { });
     assertThat(plain.isTimeAware()).isFalse();
