@@ -17,6 +17,7 @@ import org.cocrea.core.LocalExercise;
 import org.cocrea.core.Proposal;
 import org.cocrea.testkit.RandomExercises;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,6 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * guarantor body's extinction, with the old body or an Executive body in the guarantor seat: {@link
  * ReformExercises}). Validated in the OGP profile as of 2017-01-01, so that every rule runs.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RuleFixturesTest {
 
   private static final ValidatorOptions OPTIONS =
@@ -160,11 +162,16 @@ class RuleFixturesTest {
         .addPlan(LocalActionPlan.builder().id("pal-1").coCreation(co.build()).build()).build();
   }
 
-  /** Reports by fixture name: each fixture is generated and validated once. */
-  private static final Map<String, ValidationReport> REPORTS = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Reports by fixture name: each fixture is generated and validated once per run of the class (one instance per
+   * class). Not a static cache: a static one outlives a run, and PIT runs the class again for each mutant in one JVM,
+   * where a static cache would hand every mutant the reports computed under an earlier mutant (false kills and false
+   * survivors).
+   */
+  private final Map<String, ValidationReport> reports = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private static ValidationReport report(String fixture) {
-    return REPORTS.computeIfAbsent(fixture, f -> CocreaValidator.create(OPTIONS).validate(fixture(f)));
+  private ValidationReport report(String fixture) {
+    return reports.computeIfAbsent(fixture, f -> CocreaValidator.create(OPTIONS).validate(fixture(f)));
   }
 
   static Stream<Arguments> rows() {

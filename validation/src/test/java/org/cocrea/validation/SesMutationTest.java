@@ -1,0 +1,167 @@
+package org.cocrea.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cocrea.validation.RuleAssert.arguments;
+import static org.cocrea.validation.RuleAssert.result;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.cocrea.core.Attendance;
+import org.cocrea.core.LocalExercise;
+import org.cocrea.core.LocalTechnicalSecretariat;
+import org.cocrea.core.OperatingRules;
+import org.cocrea.core.Organization;
+import org.cocrea.core.PartialDate;
+import org.cocrea.core.QuorumRule;
+import org.cocrea.core.Resolution;
+import org.cocrea.core.Sector;
+import org.cocrea.core.SessionType;
+import org.cocrea.core.StlMembership;
+import org.cocrea.core.StlRole;
+import org.cocrea.core.StlSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SES rules: behaviours no test pinned (docs/testing.md): every part SES-01 names,
+ * the message arguments of SES-02 and SES-03, an alternate sitting with its titular, sessions without a date.
+ */
+class SesMutationTest {
+
+  private static final LocalDate DATE = LocalDate.of(2018, 5, 4);
+
+  @Test
+  void ses01NamesEveryMissingPartInTheKitsOrderAndCountsTheCompleteSession() {
+    StlSession bare = StlSession.builder().id("s-9").build();
+    ValidationReport report = validate(exercise(null, complete(), bare));
+    RuleAssert.rule(report, "SES-01").fails("/stls/0/sessions/1").withKeys("SES-01.message");
+    assertThat(arguments(report, "SES-01")).containsExactly("s-9", "la minuta publicada, la fecha, el tipo de sesión, "
+        + "la asistencia por sector, la orden del día, los acuerdos");
+    assertThat(List.of(result(report, "SES-01").passed(), result(report, "SES-01").failed())).containsExactly(1, 1);
+  }
+
+  @Test
+  void ses01AcceptsAttendanceWhoseSectorComesFromTheTitularOrTheOrganisation() {
+    // the alternate has no sector of its own: it sits for the civil-society titular
+    StlSession session = StlSession.builder().from(complete())
+        .attendance(List.of(present("m-gov"), present("m-cso-alt"), present("m-gar"))).build();
+    RuleAssert.rule(validate(exercise(null, session)), "SES-01").passes();
+  }
+
+  @Test
+  void ses02ReportsTheSessionAndItsResolutionsInBothMessages() {
+    StlSession session = StlSession.builder().from(complete())
+        .addResolution(Resolution.builder().id("r-8-2").text("Aprobar el calendario").build())
+        .attendance(List.of(present("m-gov"), present("m-gar"))).build();
+    ValidationReport report = validate(exercise(null, session));
+    RuleAssert.rule(report, "SES-02").fails("/stls/0/sessions/0/resolutions").withKeys("SES-02.message");
+    assertThat(arguments(report, "SES-02")).containsExactly("s-1", "2",
+        "asientos de sociedad civil presentes: 0 de 1 requeridos");
+
+    StlSession unattended = StlSession.builder().from(complete()).attendance(List.of()).build();
+    ValidationReport none = validate(exercise(null, unattended));
+    RuleAssert.rule(none, "SES-02").fails("/stls/0/sessions/0/resolutions").withKeys("SES-02.noAttendance");
+    assertThat(arguments(none, "SES-02")).containsExactly("s-1", "1");
+  }
+
+  @Test
+  void ses02FailsWithoutGovernmentPresentAndNamesIt() {
+    StlSession session = StlSession.builder().from(complete())
+        .attendance(List.of(present("m-cso"), present("m-gar"))).build();
+    ValidationReport report = validate(exercise(null, session));
+    assertThat(arguments(report, "SES-02").get(2)).isEqualTo("asientos de gobierno presentes: 0 de 1 requeridos");
+  }
+
+  @Test
+  void ses02CountsATitularAndItsAlternatePresentTogetherAsOneSeat() {
+    OperatingRules rules = OperatingRules.builder().quorum(QuorumRule.builder().minMembers(3).build()).build();
+    StlSession session = StlSession.builder().from(complete())
+        .attendance(List.of(present("m-gov"), present("m-cso"), present("m-cso-alt"))).build();
+    ValidationReport report = validate(exercise(rules, session));
+    RuleAssert.rule(report, "SES-02").fails();
+    assertThat(arguments(report, "SES-02").get(2)).isEqualTo("asientos presentes: 2 de 3 requeridos");
+  }
+
+  @Test
+  void ses02MeetsAQuorumOfExactlyTheRequiredSeatsPerSector() {
+    OperatingRules rules = OperatingRules.builder().quorum(QuorumRule.builder().minMembers(2)
+        .putMinPerSector(Sector.CIVIL_SOCIETY, 1).putMinPerSector(Sector.GOVERNMENT, 1).build()).build();
+    StlSession session = StlSession.builder().from(complete())
+        .attendance(List.of(present("m-gov"), present("m-cso"))).build();
+    RuleAssert.rule(validate(exercise(rules, session)), "SES-02").passes();
+  }
+
+  @Test
+  void ses03PassesANoticeOfExactlyTheRequiredDaysAndNamesTheNoticeWhenNotSent() {
+    StlSession exact = StlSession.builder().from(complete()).agendaSentOn(DATE.minusDays(5)).build();
+    RuleAssert.rule(validate(exercise(null, exact)), "SES-03").passes();
+    StlSession short1 = StlSession.builder().from(complete()).agendaSentOn(DATE.minusDays(4)).build();
+    ValidationReport report = validate(exercise(null, short1));
+    RuleAssert.rule(report, "SES-03").fails("/stls/0/sessions/0/agendaSentOn");
+    assertThat(arguments(report, "SES-03")).containsExactly("s-1", "2018-04-30", "2018-05-04", "4", "5");
+
+    StlSession notSent = StlSession.builder().from(complete()).agendaSentOn(Optional.empty()).build();
+    assertThat(arguments(validate(exercise(OperatingRules.builder().agendaNoticeDays(3).build(), notSent)), "SES-03"))
+        .containsExactly("s-1", "2018-05-04", "3");
+  }
+
+  @Test
+  void ses03DoesNotApplyToAnUndatedSessionAndCannotCountDaysFromAMonth() {
+    StlSession undated = StlSession.builder().from(complete()).id("s-2").date(Optional.empty()).build();
+    RuleResult r = result(validate(exercise(null, complete(), undated)), "SES-03");
+    assertThat(List.of(r.outcome(), r.passed(), r.notApplicable())).containsExactly(Outcome.PASS, 1, 1);
+
+    StlSession monthly = StlSession.builder().from(complete())
+        .agendaSentOn(PartialDate.parse("2018-04")).build();
+    ValidationReport report = validate(exercise(null, monthly));
+    RuleAssert.rule(report, "SES-03").withKeys();
+    assertThat(result(report, "SES-03").outcome()).isEqualTo(Outcome.NOT_RECORDED);
+    assertThat(report.notRecorded()).filteredOn(n -> n.ruleId().equals("SES-03"))
+        .flatExtracting(NotRecorded::facts)
+        .containsExactly("/stls/0/sessions/0/agendaSentOn", "/stls/0/sessions/0/date");
+  }
+
+  // ------------------------------------------------------------------------------------------- fixtures
+
+  private static ValidationReport validate(LocalExercise x) {
+    return CocreaValidator.create(ValidatorOptions.builder().asOf(DATE.plusMonths(1)).build()).validate(x);
+  }
+
+  private static LocalExercise exercise(OperatingRules rules, StlSession... sessions) {
+    LocalTechnicalSecretariat.Builder stl = LocalTechnicalSecretariat.builder().id("stl-sin")
+        .installedOn(LocalDate.of(2017, 4, 18))
+        .addMembership(seat("m-gov", "org-gov", Sector.GOVERNMENT))
+        .addMembership(seat("m-cso", "org-cso", Sector.CIVIL_SOCIETY))
+        .addMembership(seat("m-gar", "org-gar", Sector.GUARANTOR_BODY))
+        .addMembership(StlMembership.builder().id("m-cso-alt").organizationId("org-cso2").titular(false)
+            .alternateOfId("m-cso").build())
+        .addSessions(sessions);
+    if (rules != null) {
+      stl.rules(rules);
+    }
+    return LocalExercise.builder().id("mx-sin")
+        .addOrganization(Organization.builder().id("org-gov").sector(Sector.GOVERNMENT).build())
+        .addOrganization(Organization.builder().id("org-cso").sector(Sector.CIVIL_SOCIETY).build())
+        .addOrganization(Organization.builder().id("org-cso2").build())
+        .addOrganization(Organization.builder().id("org-gar").sector(Sector.GUARANTOR_BODY).build())
+        .addStl(stl.build()).build();
+  }
+
+  private static StlMembership seat(String id, String org, Sector sector) {
+    return StlMembership.builder().id(id).organizationId(org).seatSector(sector).role(StlRole.MEMBER).titular(true)
+        .build();
+  }
+
+  private static Attendance present(String membership) {
+    return Attendance.builder().membershipId(membership).present(true).build();
+  }
+
+  private static StlSession complete() {
+    return StlSession.builder().id("s-1").number(8).type(SessionType.ORDINARY).date(DATE)
+        .agendaSentOn(DATE.minusDays(5)).minutesUrl("https://example.org/minuta-8.pdf")
+        .addAttendance(present("m-gov")).addAttendance(present("m-cso")).addAttendance(present("m-gar"))
+        .addAgenda("Resultados de la encuesta de opinión")
+        .addResolution(Resolution.builder().id("r-8-1").text("Solicitar capacitación a INAI y PNUD").build())
+        .build();
+  }
+}
