@@ -33,7 +33,7 @@ public class WorkbookBench {
     Path json = dir.resolve("l.json");
     Path book = dir.resolve("l.xlsx");
     ValidatorOptions options = ValidatorOptions.builder().locale(ES).asOf(LocalDate.of(2024, 12, 31)).build();
-    ReaderOptions reader = ReaderOptions.builder().locale(ES).maxBytes(256L * 1024 * 1024).build();
+    ReaderOptions reader = ReaderOptions.builder().locale(ES).maxBytes(256L * 1024 * 1024).maxTokens(100_000_000L).build();
     switch (mode) {
       case "gen": {
         byte[] bytes = Corpus.document(20150309L, CorpusSize.valueOf(a.length > 3 ? a[3] : "L"), Corpus.Kind.VALID);
@@ -87,6 +87,10 @@ public class WorkbookBench {
           double im = (System.nanoTime() - t) / 1e9;
           System.out.printf(Locale.ROOT, "run %d: json check %.2f s (%d findings) | workbook import+check %.2f s (%d findings) | import alone %.2f s | ratio %.2f%n",
               i + 1, j, r.report().findings().size(), b, w.report().findings().size(), im, b / j);
+          if (i == 0 || r.report().findings().size() != w.report().findings().size()) { // else the comparison means nothing
+            r.report().findings().stream().limit(3).forEach(f -> System.out.println("  json " + f.ruleId() + " " + f.pointer()));
+            w.report().findings().stream().limit(3).forEach(f -> System.out.println("  book " + f.ruleId() + " " + f.pointer() + (f.ruleId().startsWith("INT") ? " " + f.message() : "")));
+          }
         }
         break;
       }

@@ -16,6 +16,9 @@
 #   COLD_RUNS   runs of each cold command (default 20)     WARM_RUNS   runs of each warm command (default 3)
 #   WARM_COUNT  how many M files in the warm run (default 1000)
 #   AS_OF       the --as-of date given to cocrea (default 2024-12-31)
+#   LAUNCHER    a distribution's bin/cocrea (e.g. cli/target/cocrea/bin/cocrea): timed as shipped, with its own lib/
+#               (COCREA_JAR is then not passed to it); default: the source tree's launcher with COCREA_JAR
+#   JAVA_HOME   the runtime the launcher uses (17-24: AppCDS archive; 25+: AOT cache); `java -jar` uses the PATH's
 # Prints a Markdown table of mean wall times and the ratios cocrea / ajv; exits 2 when a tool is missing.
 set -euo pipefail
 
@@ -24,7 +27,9 @@ target=${COCREA_TARGET:-target}
 cocrea_jar=${COCREA_JAR:-$root/cli/$target/cocrea.jar}
 bench_jar=${BENCH_JAR:-$root/examples/benchmarks/$target/benchmarks.jar}
 ajv=${AJV:-$root/scripts/node_modules/.bin/ajv}
-launcher=$root/cli/src/main/dist/bin/cocrea
+launcher=${LAUNCHER:-$root/cli/src/main/dist/bin/cocrea}
+# the source tree's launcher runs the jar named by COCREA_JAR; a distribution's runs its own lib/cocrea.jar
+if [ -n "${LAUNCHER:-}" ]; then launcher_env=""; else launcher_env="COCREA_JAR=$(printf '%q' "$cocrea_jar") "; fi
 # the launcher's long-run tuning for two cores is opt-in; the figures in BENCHMARKS.md were taken with it
 export COCREA_JIT=${COCREA_JIT:-few-cores}
 corpus=${CORPUS:-${TMPDIR:-/tmp}/cocrea-bench-corpus}
@@ -69,7 +74,8 @@ done
 printf '%s\n' "${ajv_m_args[@]}" > "$corpus/ajv-m.args"
 
 # the launcher's archive is made by its first run: make it before timing
-COCREA_JAR=$cocrea_jar "$launcher" validate --as-of "$as_of" "$s_file" > /dev/null || true
+if [ -n "${LAUNCHER:-}" ]; then "$launcher" validate --as-of "$as_of" "$s_file" > /dev/null || true
+else COCREA_JAR=$cocrea_jar "$launcher" validate --as-of "$as_of" "$s_file" > /dev/null || true; fi
 
 # ---------------------------------------------------------------------------------------------- timing
 results=$corpus/results
@@ -107,11 +113,11 @@ q() { printf '%q ' "$@"; }
 echo "compare: cold runs ($cold_runs each, one S file)..." >&2
 time_it cold-ajv "$cold_runs" "$(q "$ajv" "${ajv_args[@]}" -d "$s_file") > /dev/null"
 time_it cold-cocrea-jar "$cold_runs" "$(q java -jar "$cocrea_jar" validate --as-of "$as_of" "$s_file") > /dev/null"
-time_it cold-cocrea "$cold_runs" "COCREA_JAR=$(q "$cocrea_jar") $(q "$launcher" validate --as-of "$as_of" "$s_file") > /dev/null"
+time_it cold-cocrea "$cold_runs" "$launcher_env$(q "$launcher" validate --as-of "$as_of" "$s_file") > /dev/null"
 
 echo "compare: warm runs ($warm_runs each, ${#m_files[@]} M files, $m_bytes bytes)..." >&2
 time_it warm-ajv "$warm_runs" "$(q "$ajv" "${ajv_args[@]}") \$(cat $(q "$corpus/ajv-m.args")) > /dev/null"
-time_it warm-cocrea "$warm_runs" "COCREA_JAR=$(q "$cocrea_jar") $(q "$launcher" validate --as-of "$as_of" "$m_dir") > /dev/null"
+time_it warm-cocrea "$warm_runs" "$launcher_env$(q "$launcher" validate --as-of "$as_of" "$m_dir") > /dev/null"
 time_it warm-cocrea-jar "$warm_runs" "$(q java -jar "$cocrea_jar" validate --as-of "$as_of" "$m_dir") > /dev/null"
 
 # ---------------------------------------------------------------------------------------------- report
@@ -120,17 +126,20 @@ ratio() { node -e 'console.log((Number(process.argv[1])/Number(process.argv[2]))
 mbps() { node -e 'console.log((Number(process.argv[1])/1e6/Number(process.argv[2])).toFixed(1))' "$m_bytes" "$(field "$1" 1)"; }
 
 echo
+launcher_java=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/java}}
+launcher_java=${launcher_java:-java}
+echo "launcher: $launcher on $("$launcher_java" -version 2>&1 | head -1)"
 echo "machine: $(nproc) cores, $(free -g 2>/dev/null | awk '/^Mem:/{print $2 " GiB"}'), $(java -version 2>&1 | head -1), node $(node --version), load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ); timer: $(command -v hyperfine > /dev/null && hyperfine --version || echo 'date loop (median)')"
 echo
 echo "| run | command | mean s | ± sd | median s | ratio to ajv |"
 echo "|---|---|---:|---:|---:|---:|"
 for row in "cold-ajv|ajv validate (1 S file)" "cold-cocrea-jar|java -jar cocrea.jar validate (1 S file)" \
-    "cold-cocrea|cocrea launcher, AppCDS + C1 (1 S file)"; do
+    "cold-cocrea|cocrea launcher, archive + C1 (1 S file)"; do
   name=${row%%|*}
   echo "| cold | ${row#*|} | $(field "$name" 1) | $(field "$name" 2) | $(field "$name" 3) | $(ratio "$name" cold-ajv) |"
 done
-for row in "warm-ajv|ajv validate (${#m_files[@]} M files)" "warm-cocrea|cocrea launcher, lean C2 (${#m_files[@]} M files)" \
+for row in "warm-ajv|ajv validate (${#m_files[@]} M files)" "warm-cocrea|cocrea launcher (${#m_files[@]} M files)" \
     "warm-cocrea-jar|java -jar cocrea.jar validate (${#m_files[@]} M files)"; do
   name=${row%%|*}
   echo "| warm | ${row#*|}, $(mbps "$name") MB/s | $(field "$name" 1) | $(field "$name" 2) | $(field "$name" 3) | $(ratio "$name" warm-ajv) |"

@@ -26,6 +26,7 @@ import org.cocrea.core.LocalExercise;
 import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.OperatingRules;
 import org.cocrea.core.Organization;
+import org.cocrea.core.PartialDate;
 import org.cocrea.core.Person;
 import org.cocrea.core.PublicCall;
 import org.cocrea.core.QuorumRule;
@@ -245,6 +246,25 @@ class StlRulesTest {
     assertThat(outcome(report, "STL-06")).isEqualTo(Outcome.FAIL);
     assertThat(pointers(report, "STL-06")).containsExactly("/stls/0/sessions/1/date");
     assertThat(report.result("STL-06").orElseThrow().failed()).isEqualTo(1);
+  }
+
+  @Test
+  void stl06SaysAtLeastWhenADateIsAMonth() {
+    // the days between a month and a day are the fewest the month allows (real-records.md §3): "al menos"
+    LocalTechnicalSecretariat byDays = stl(b -> b
+        .addSession(session("s-1", LocalDate.of(2015, 5, 1)))
+        .addSession(session("s-2", LocalDate.of(2016, 1, 2))));
+    assertThat(validateOgp(exercise(byDays), LocalDate.of(2016, 3, 1)).findings("STL-06").get(0).message())
+        .contains("pasaron 246 días entre").doesNotContain("al menos");
+    LocalTechnicalSecretariat byMonth = stl(b -> b
+        .addSession(StlSession.builder().id("s-1").date(PartialDate.parse("2015-05")).build())
+        .addSession(session("s-2", LocalDate.of(2016, 1, 2))));
+    ValidationReport report = validateOgp(exercise(byMonth), LocalDate.of(2016, 3, 1));
+    assertThat(report.findings("STL-06").get(0).message()).contains("pasaron al menos 216 días entre");
+    LocalTechnicalSecretariat quiet = stl(b -> b
+        .addSession(StlSession.builder().id("s-1").date(PartialDate.parse("2015-05")).build()));
+    assertThat(validateOgp(exercise(quiet), LocalDate.of(2016, 3, 1)).findings("STL-06").get(0).message())
+        .contains("al menos 275 días al");
   }
 
   @Test

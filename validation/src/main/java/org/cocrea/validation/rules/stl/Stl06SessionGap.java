@@ -64,7 +64,8 @@ public final class Stl06SessionGap {
           } else if (!close.get() && !allSessions) {
             s.notRecorded(at, p + "/sessions");   // a session between may be unrecorded
           } else {
-            s.check(close.get(), at, stl.id(), previous, date, Dates.leastDaysBetween(previous, date), maxGap);
+            s.check(close.get(), at, stl.id(), previous, date, Dates.leastDaysBetween(previous, date), maxGap,
+                atLeast(previous, date));
           }
         }
         if (previous == null || date.isCertainlyAfter(previous)) {
@@ -82,10 +83,19 @@ public final class Stl06SessionGap {
         } else if (!allSessions) {
           s.notRecorded(p, p + "/sessions");   // a partial record: later sessions may be unrecorded
         } else {
-          s.failWith(p, "sinceLast", stl.id(), previous, asOf, Dates.leastDaysBetween(previous, today), maxGap);
+          s.failWith(p, "sinceLast", stl.id(), previous, asOf, Dates.leastDaysBetween(previous, today), maxGap,
+              atLeast(previous, today));
         }
       }
     });
+  }
+
+  /**
+   * 1 when a date is coarser than a day, so that the days between them are the fewest the dates allow and the
+   * message says "at least" (real-records.md §3: a month-precision session is not a count of days), else 0.
+   */
+  static int atLeast(PartialDate a, PartialDate b) {
+    return a.day().isPresent() && b.day().isPresent() ? 0 : 1;
   }
 
   /** Indexes of the STL's sessions with a date on or before the as-of date, in date order (ties by position). */
