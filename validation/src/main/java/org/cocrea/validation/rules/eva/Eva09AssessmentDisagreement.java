@@ -79,7 +79,8 @@ public final class Eva09AssessmentDisagreement {
       .needs("plans[].evaluations[].commitmentAssessments[].verifiable",
           "plans[].evaluations[].commitmentAssessments[].relevantToOgpValues",
           "plans[].evaluations[].commitmentAssessments[].completion",
-          "plans[].commitments[].milestones[]", "plans[].commitments[].ogpValues",
+          "plans[].commitments[].milestones[].deliverable", "plans[].commitments[].milestones[].status",
+          "plans[].commitments[].ogpValues",
           "plans[].commitments[].components")
       .whenAbsent(Absence.FAIL)
       .check(Eva09AssessmentDisagreement::check);
