@@ -23,6 +23,24 @@ public enum EvaluationType implements Labelled {
     this.labelEn = labelEn;
   }
 
+  /**
+   * Whether an evaluation of this type is a results evaluation for the rules that require one (EVA-01): a
+   * {@link #RESULTS} evaluation, and an OGP Local {@link #END_OF_COMMITMENT} assessment, which rates what the
+   * commitments achieved (real-records.md §5: "an end-of-commitment assessment is a results evaluation for the rules
+   * that require one"). Design and inception assessments are not.
+   *
+   * <pre>{@code
+   * EvaluationType.END_OF_COMMITMENT.isResultsEvaluation();   // true
+   * evaluation.type().filter(EvaluationType::isResultsEvaluation).isPresent();
+   * }</pre>
+   *
+   * @return true for RESULTS and END_OF_COMMITMENT
+   * @since 0.2.0
+   */
+  public boolean isResultsEvaluation() {
+    return this == RESULTS || this == END_OF_COMMITMENT;
+  }
+
   @Override
   public String labelEs() {
     return labelEs;

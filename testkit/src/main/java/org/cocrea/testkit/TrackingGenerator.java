@@ -159,7 +159,7 @@ class TrackingGenerator extends AdhesionGenerator {
   Evaluation evaluation(PlanDates d, EvaluationType type, String evaluator,
       LocalDate date, List<Commitment> assessed) {
     String id = next("eva-");
-    boolean results = type == EvaluationType.RESULTS || type == EvaluationType.END_OF_COMMITMENT;
+    boolean results = type.isResultsEvaluation();
     Evaluation.Builder e = Evaluation.builder().id(id).type(type).evaluatorId(evaluator)
         .independentOfStl(!memberOrgs.contains(evaluator)).date(date)
         .summary(results ? "La mayoría de los compromisos alcanzó un cumplimiento sustancial o completo."

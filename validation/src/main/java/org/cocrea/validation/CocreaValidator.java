@@ -13,6 +13,7 @@ import org.cocrea.core.Recording;
 import org.cocrea.core.References;
 import org.cocrea.validation.rules.RuleContext;
 import org.cocrea.validation.rules.Subjects;
+import org.cocrea.validation.rules.eva.Eva09AssessmentDisagreement;
 
 /**
  * Checks local exercises against the methodology's minimum standards: the field-level Jakarta constraints, the
@@ -206,6 +207,31 @@ public final class CocreaValidator {
       results.add(subjects.result());
     }
     return ValidationReport.of(exercise.id(), options, asOf, findings, results, notRecorded, notJudged, frameworks);
+  }
+
+  /**
+   * Every rating of the exercise's independent assessments (inception, design, end-of-commitment, results) beside
+   * Cocrea's verdict on the same question about the same commitment, under this validator's options (frameworks by
+   * the profile, as-of date): verifiable against COM-07, relevance against COM-05, completion against the
+   * commitment's status from its milestones (real-records.md §5). It is the one definition of that comparison: rule
+   * EVA-09 reports its disagreements as INFO findings, and the agreement figure of {@code docs/precision.md} counts
+   * it. Cocrea has no verdict (NOT_JUDGED, never a disagreement) where the record does not hold the facts.
+   *
+   * <pre>{@code
+   * List<AssessmentComparison> all = CocreaValidator.create().compareAssessments(exercise);
+   * long disagreements = all.stream()
+   *     .filter(c -> c.agreement() == AssessmentComparison.Agreement.DISAGREE).count();
+   * }</pre>
+   *
+   * @param exercise the exercise, must not be null
+   * @return the comparisons in document order, never null, empty when no assessment rates a compared question
+   * @since 0.2.0
+   */
+  public List<AssessmentComparison> compareAssessments(LocalExercise exercise) {
+    Objects.requireNonNull(exercise, "exercise");
+    RuleContext ctx = new RuleContext(exercise, options, Eva09AssessmentDisagreement.RULE, options.resolveAsOf(),
+        RuleContext.recordingOf(exercise), Set.copyOf(judgedFrameworks(exercise)));
+    return Eva09AssessmentDisagreement.compare(ctx);
   }
 
   /**

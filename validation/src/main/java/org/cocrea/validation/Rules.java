@@ -27,6 +27,7 @@ import org.cocrea.validation.rules.com.Com11Budget;
 import org.cocrea.validation.rules.com.Com12NotContinuation;
 import org.cocrea.validation.rules.com.Com13FromTableProposal;
 import org.cocrea.validation.rules.com.Com14RecordedChanges;
+import org.cocrea.validation.rules.com.Com15RegisteredTwice;
 import org.cocrea.validation.rules.eva.Eva01ResultsEvaluation;
 import org.cocrea.validation.rules.eva.Eva02DesignEvaluation;
 import org.cocrea.validation.rules.eva.Eva03EndOfCommitmentAssessment;
@@ -35,6 +36,7 @@ import org.cocrea.validation.rules.eva.Eva05CompletionScale;
 import org.cocrea.validation.rules.eva.Eva06StarredCommitment;
 import org.cocrea.validation.rules.eva.Eva07PublishedEvaluations;
 import org.cocrea.validation.rules.eva.Eva08IndependentOfExecutive;
+import org.cocrea.validation.rules.eva.Eva09AssessmentDisagreement;
 import org.cocrea.validation.rules.exe.Exe01SignedDeclarationBeforeInstallation;
 import org.cocrea.validation.rules.exe.Exe02DeclarationSignatorySectors;
 import org.cocrea.validation.rules.exe.Exe03InaiAccompaniment;
@@ -57,6 +59,7 @@ import org.cocrea.validation.rules.pal.Pal05IntroductionActors;
 import org.cocrea.validation.rules.pal.Pal06CrossCuttingReview;
 import org.cocrea.validation.rules.pal.Pal07SdgTarget;
 import org.cocrea.validation.rules.pal.Pal08PublishedAsApproved;
+import org.cocrea.validation.rules.pal.Pal09StatedCounts;
 import org.cocrea.validation.rules.ses.Ses01SessionMinutes;
 import org.cocrea.validation.rules.ses.Ses02ResolutionQuorum;
 import org.cocrea.validation.rules.ses.Ses03AgendaNotice;
@@ -123,10 +126,11 @@ public final class Rules {
       Co08ParticipationLevel.RULE, Co09DiagnosticInput.RULE,
       Pal01RegularCommitment.RULE, Pal02CommitmentCount.RULE, Pal03PalPeriod.RULE, Pal04FormatSections.RULE,
       Pal05IntroductionActors.RULE, Pal06CrossCuttingReview.RULE, Pal07SdgTarget.RULE, Pal08PublishedAsApproved.RULE,
+      Pal09StatedCounts.RULE,
       Com01PublicProblem.RULE, Com02Objective.RULE, Com03ResponsibleInstitution.RULE, Com04CoResponsibleCso.RULE,
       Com05OpenGovernmentValues.RULE, Com06AllFiveComponents.RULE, Com07Verifiable.RULE, Com08DatesInsidePeriod.RULE,
       Com09Contribution.RULE, Com10Baseline.RULE, Com11Budget.RULE, Com12NotContinuation.RULE,
-      Com13FromTableProposal.RULE, Com14RecordedChanges.RULE,
+      Com13FromTableProposal.RULE, Com14RecordedChanges.RULE, Com15RegisteredTwice.RULE,
       Mil01DeliverableAndVerification.RULE, Mil02DueDateInsidePeriod.RULE, Mil03MilestoneResponsible.RULE,
       Mil04SemesterSpread.RULE, Mil05WeightsSum.RULE,
       Ind01CompleteIndicator.RULE, Ind02EffectIndicator.RULE, Ind03QuantifiedTarget.RULE,
@@ -134,7 +138,7 @@ public final class Rules {
       Trk04LateMilestones.RULE, Trk05SidesDifferentiated.RULE, Trk06ImplementationSession.RULE,
       Eva01ResultsEvaluation.RULE, Eva02DesignEvaluation.RULE, Eva03EndOfCommitmentAssessment.RULE,
       Eva04IndependentEvaluator.RULE, Eva05CompletionScale.RULE, Eva06StarredCommitment.RULE,
-      Eva07PublishedEvaluations.RULE, Eva08IndependentOfExecutive.RULE,
+      Eva07PublishedEvaluations.RULE, Eva08IndependentOfExecutive.RULE, Eva09AssessmentDisagreement.RULE,
       Sim01OrganisationDominance.RULE, Sim02GovernmentLinkedCso.RULE, Sim03InvitationOnlySeats.RULE,
       Sim04CommitmentsWithoutCso.RULE, Sim05NonGovernmentParticipants.RULE, Sim06UntraceableCommitments.RULE,
       Sim07GovernmentAttendance.RULE, Sim08DormantStl.RULE, Sim09ContinuationShare.RULE, Sim10CsoKindDiversity.RULE,

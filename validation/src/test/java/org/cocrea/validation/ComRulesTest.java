@@ -54,7 +54,7 @@ class ComRulesTest {
       org.cocrea.core.OgpValue.PUBLIC_ACCOUNTABILITY);
 
   private static final List<String> IDS = List.of("COM-01", "COM-02", "COM-03", "COM-04", "COM-05", "COM-06",
-      "COM-07", "COM-08", "COM-09", "COM-10", "COM-11", "COM-12", "COM-13", "COM-14");
+      "COM-07", "COM-08", "COM-09", "COM-10", "COM-11", "COM-12", "COM-13", "COM-14", "COM-15");
   private static final LocalDate PERIOD_START = LocalDate.of(2015, 9, 1);
   private static final LocalDate PERIOD_END = LocalDate.of(2016, 8, 31);
   private static final String C0 = "/plans/0/commitments/0";
@@ -67,7 +67,7 @@ class ComRulesTest {
     assertThat(Catalogue.family("COM")).extracting(Rule::id).containsExactlyElementsOf(IDS);
     Severity e = Severity.ERROR;
     Severity w = Severity.WARNING;
-    assertThat(Catalogue.family("COM")).extracting(Rule::severity).containsExactly(e, e, e, w, e, w, e, e, w, w, w, w, w, w);
+    assertThat(Catalogue.family("COM")).extracting(Rule::severity).containsExactly(e, e, e, w, e, w, e, e, w, w, w, w, w, w, w);
     assertThat(Rules.byId("COM-13").orElseThrow().source()).isEqualTo(
         "[S:KIT5 commitments must embody citizen preferences][S:JAL Milenio \"surgieron de parte de la sociedad\"]");
   }

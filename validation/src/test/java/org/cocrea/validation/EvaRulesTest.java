@@ -115,7 +115,8 @@ class EvaRulesTest {
         tuple("EVA-01", Severity.ERROR, true), tuple("EVA-02", Severity.WARNING, true),
         tuple("EVA-03", Severity.WARNING, true), tuple("EVA-04", Severity.WARNING, false),
         tuple("EVA-05", Severity.ERROR, false), tuple("EVA-06", Severity.INFO, false),
-        tuple("EVA-07", Severity.WARNING, false), tuple("EVA-08", Severity.WARNING, false));
+        tuple("EVA-07", Severity.WARNING, false), tuple("EVA-08", Severity.WARNING, false),
+        tuple("EVA-09", Severity.INFO, false));
     // OGP Local's own rules are not applicable to an INAI exercise (one that declares no framework)
     ValidationReport core = validate(exercise(plan().build()).build(), "2016-12-31");
     assertThat(core.outsideFrameworks()).contains("EVA-03", "EVA-05", "EVA-06", "EVA-07")

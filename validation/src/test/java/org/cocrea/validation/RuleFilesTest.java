@@ -76,6 +76,6 @@ class RuleFilesTest {
       int fb = families.indexOf(b.substring(0, b.indexOf('-')));
       return fa != fb ? Integer.compare(fa, fb) : a.compareTo(b);
     }).toList();
-    assertThat(ids).hasSize(90).doesNotHaveDuplicates().isEqualTo(sorted);
+    assertThat(ids).hasSize(93).doesNotHaveDuplicates().isEqualTo(sorted);
   }
 }

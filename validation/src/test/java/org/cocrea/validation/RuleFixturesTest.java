@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * generator, planted defects included), {@code arbitrary:<seed>} (arbitrary values), {@code rubberStamp} (five
  * proposals all adopted without a rationale) and {@code reform:<case>} (a Veracruz exercise of 2026, after its
  * guarantor body's extinction, with the old body or an Executive body in the guarantor seat: {@link
- * ReformExercises}). Validated in the OGP profile as of 2017-01-01, so that every rule runs.
+ * ReformExercises}) and three of real records ({@code moreListedThanStated}, {@code registeredTwice}, {@code
+ * assessmentDisagrees}: {@link RealRecordExercises}). Validated in the OGP profile as of 2017-01-01, so that every rule runs.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RuleFixturesTest {
@@ -82,6 +83,7 @@ class RuleFixturesTest {
       {"PAL-06", "realistic:6", "realistic:0"},
       {"PAL-07", "realistic:0", "arbitrary:3"},
       {"PAL-08", "realistic:0", "arbitrary:3"},
+      {"PAL-09", "realistic:0", "moreListedThanStated"},
       {"COM-01", "realistic:0", "arbitrary:3"},
       {"COM-02", "realistic:0", "arbitrary:3"},
       {"COM-03", "realistic:0", "arbitrary:5"},
@@ -96,6 +98,7 @@ class RuleFixturesTest {
       {"COM-12", "realistic:0", "realistic:4"},
       {"COM-13", "realistic:0", "arbitrary:3"},
       {"COM-14", "realistic:0", "arbitrary:3"},
+      {"COM-15", "realistic:0", "registeredTwice"},
       {"MIL-01", "realistic:10", "realistic:0"},
       {"MIL-02", "realistic:2", "realistic:0"},
       {"MIL-03", "realistic:0", "realistic:2"},
@@ -118,6 +121,7 @@ class RuleFixturesTest {
       {"EVA-06", "empty", "realistic:0"},
       {"EVA-07", "realistic:0", "arbitrary:3"},
       {"EVA-08", "realistic:0", "reform:executive"},
+      {"EVA-09", "empty", "assessmentDisagrees"},
       {"SIM-01", "realistic:4", "arbitrary:4"},
       {"SIM-02", "realistic:2", "realistic:8"},
       {"SIM-03", "realistic:2", "realistic:14"},
@@ -142,6 +146,9 @@ class RuleFixturesTest {
     }
     if (name.equals("rubberStamp")) {
       return rubberStamp();
+    }
+    if (RealRecordExercises.NAMES.contains(name)) {
+      return RealRecordExercises.named(name);
     }
     if (name.startsWith("reform:")) {
       ReformExercises.Guarantor g = name.equals("reform:executive")

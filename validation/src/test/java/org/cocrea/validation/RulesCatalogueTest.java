@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The definition of done of the rule catalogue: exactly the 87 rules of methodology.md section 4 and the 3 of the 2025
- * reform (reform-2025.md §2, issue 13: EXE-06, STL-12, EVA-08), in catalogue order,
+ * The definition of done of the rule catalogue: exactly the 87 rules of methodology.md section 4, the 3 of the 2025
+ * reform (reform-2025.md §2, issue 13: EXE-06, STL-12, EVA-08) and the 3 that real records call for (real-records.md
+ * §5, §7, issue 12: PAL-09, COM-15, EVA-09), in catalogue order,
  * with the catalogue's severities and Source cells, messages in both languages, and the two profiles.
  */
 class RulesCatalogueTest {
@@ -34,8 +35,9 @@ class RulesCatalogueTest {
   }
 
   /**
-   * methodology.md section 4, in order, with the reform's rules in their families. Severity: the 27 errors listed
-   * after the tables, EVA-06 derived, W else; EXE-06 (reform-2025.md §2.1) is the 28th error.
+   * methodology.md section 4, in order, with the reform's and real records' rules in their families. Severity: the 27
+   * errors listed after the tables, EVA-06 derived, W else; EXE-06 (reform-2025.md §2.1) is the 28th error; EVA-09
+   * (disagreements with independent assessments) is information.
    */
   static final List<Row> CATALOGUE = List.of(
       row("EXE-01", Severity.ERROR, "[S:PAS step 1][S:APT]"),
@@ -79,6 +81,7 @@ class RulesCatalogueTest {
       row("PAL-06", Severity.WARNING, "[S:KIT8]"),
       row("PAL-07", Severity.WARNING, "[S:KIT8][S:F16 legal context lists Agenda 2030][S:SRC PNUD alliance]"),
       row("PAL-08", Severity.WARNING, "[P]"),
+      row("PAL-09", Severity.WARNING, "[S:REAL §2, §7]"),
       row("COM-01", Severity.ERROR, "[S:KIT5 Específicos][S:KIT3][S:OGP-TPL]"),
       row("COM-02", Severity.ERROR, "[S:KIT5][S:KIT3]"),
       row("COM-03", Severity.ERROR, "[S:KIT5 Imputables][S:OGP-TPL lead agency]"),
@@ -93,6 +96,7 @@ class RulesCatalogueTest {
       row("COM-12", Severity.WARNING, "[S:OGP-GL ambition \"Unclear\"]"),
       row("COM-13", Severity.WARNING, "[S:KIT5 commitments must embody citizen preferences][S:JAL Milenio \"surgieron de parte de la sociedad\"]"),
       row("COM-14", Severity.WARNING, "[S:OGP-LOC §3.2.1.3 heading][P]"),
+      row("COM-15", Severity.WARNING, "[S:REAL §7]; 4 words [P]"),
       row("MIL-01", Severity.ERROR, "[S:TAB][S:OGP-GL]"),
       row("MIL-02", Severity.ERROR, "[S:TAB step \"ends\"][S:OGP-TPL]"),
       row("MIL-03", Severity.WARNING, "[S:TAB]"),
@@ -115,6 +119,7 @@ class RulesCatalogueTest {
       row("EVA-06", Severity.INFO, "[S:IRM-STAR]"),
       row("EVA-07", Severity.WARNING, "[S:OGP-STD MR 2][P]"),
       row("EVA-08", Severity.WARNING, "[S:REFORM §2.3][S:MISC IRM-in-a-Box §1.1 Independence]"),
+      row("EVA-09", Severity.INFO, "[S:REAL §5][S:OGP-LOC inception and end-of-commitment forms]"),
       sim("SIM-01", "40% / 30%"),
       sim("SIM-02", "any"),
       sim("SIM-03", "100%"),
@@ -149,7 +154,7 @@ class RulesCatalogueTest {
 
   @Test
   void catalogueHasExactlyTheMethodologysRulesInOrder() {
-    assertThat(CATALOGUE).hasSize(90);
+    assertThat(CATALOGUE).hasSize(93);
     assertThat(Rules.catalogue()).extracting(Rule::id).containsExactlyElementsOf(CATALOGUE.stream().map(Row::id).toList());
   }
 
@@ -174,7 +179,7 @@ class RulesCatalogueTest {
     assertThat(CATALOGUE.stream().filter(r -> r.severity() == Severity.ERROR)).hasSize(28);
     assertThat(Rules.catalogue().stream().filter(r -> r.severity() == Severity.ERROR)).hasSize(28);
     assertThat(Rules.catalogue().stream().filter(r -> r.severity() == Severity.INFO)).extracting(Rule::id)
-        .containsExactly("EVA-06");
+        .containsExactly("EVA-06", "EVA-09");
   }
 
   @Test

@@ -130,12 +130,15 @@ class ValidatorPropertyTest {
     }
     assertThat(reached).containsExactlyInAnyOrderElementsOf(modelTypes());
     List<String> all = Rules.catalogue().stream().map(Rule::id).toList();
-    assertThat(all.stream().filter(id -> !applied.contains(id))).as("rules never applied").isEmpty();
+    // PAL-09 judges format 1.1's stated counts, which neither generator writes (they keep format 1.0, so that every
+    // seed gives the exercise it always gave), and neither plants a commitment registered twice (COM-15):
+    // RealRecordRulesTest and RuleFixturesTest apply and fail them
+    assertThat(all.stream().filter(id -> !applied.contains(id))).as("rules never applied").containsExactly("PAL-09");
     // SIM-13 (five or more proposals, all adopted, none with a rationale) is planted by neither generator, nor are the
     // 2025 reform's defects (issue 13: an extinct guarantor acting, an Executive guarantor or evaluator; the
     // generators know no regime table): ReformRulesTest and RuleFixturesTest fail EXE-06, STL-12 and EVA-08
     assertThat(all.stream().filter(id -> !failed.contains(id))).as("rules that never failed")
-        .containsExactly("EXE-06", "STL-12", "EVA-08", "SIM-13");
+        .containsExactly("EXE-06", "STL-12", "PAL-09", "COM-15", "EVA-08", "SIM-13");
   }
 
   @Test

@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.cocrea.core.LocalExercise;
 import org.cocrea.examples.real.RealFindings.Expected;
 import org.cocrea.examples.real.RealFindings.Review;
 import org.cocrea.examples.real.RealFindings.Row;
+import org.cocrea.serialization.CheckResult;
 import org.cocrea.validation.ValidationReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ class RealFindingsTest {
   private static final Path EXPECTED = REAL.resolve("expected");
   private static final Path PRECISION = Path.of("..", "docs", "precision.md");
 
-  private static final Map<String, ValidationReport> REPORTS = new LinkedHashMap<>();
+  private static final Map<String, LocalExercise> EXERCISES = new LinkedHashMap<>();
   private static final Map<String, Expected> NOW = new LinkedHashMap<>();
   private static final Map<String, Expected> LISTED = new LinkedHashMap<>();
 
@@ -46,7 +48,8 @@ class RealFindingsTest {
     boolean regenerate = Boolean.getBoolean("cocrea.real.regenerate");
     for (Path plan : plans) {
       String id = plan.getFileName().toString().replaceFirst("\\.json$", "");
-      ValidationReport report = RealFindings.check(plan).report();
+      CheckResult checked = RealFindings.check(plan);
+      ValidationReport report = checked.report();
       Expected now = RealFindings.current(plan, report);
       Path list = EXPECTED.resolve(id + ".tsv");
       Expected listed = RealFindings.read(list);
@@ -55,12 +58,12 @@ class RealFindingsTest {
         Files.createDirectories(EXPECTED);
         Files.writeString(list, RealFindings.write(id, listed), StandardCharsets.UTF_8);
       }
-      REPORTS.put(id, report);
+      EXERCISES.put(id, checked.exercise().orElseThrow());
       NOW.put(id, now);
       LISTED.put(id, listed);
     }
     if (regenerate) {
-      Files.writeString(PRECISION, Precision.document(LISTED, REPORTS, REAL), StandardCharsets.UTF_8);
+      Files.writeString(PRECISION, Precision.document(LISTED, EXERCISES), StandardCharsets.UTF_8);
     }
   }
 
@@ -97,7 +100,7 @@ class RealFindingsTest {
 
   @Test
   void precisionDocumentHoldsTheFiguresOfTheLists() throws IOException {
-    String expected = Precision.document(LISTED, REPORTS, REAL);
+    String expected = Precision.document(LISTED, EXERCISES);
     assertThat(Files.readString(PRECISION, StandardCharsets.UTF_8))
         .as("docs/precision.md is generated from the reviewed lists; regenerate with%n  %s%n",
             RealFindings.REGENERATE)

@@ -4,6 +4,8 @@ import static org.cocrea.validation.rules.com.ComSupport.forEachCommitment;
 import static org.cocrea.validation.rules.com.ComSupport.label;
 import static org.cocrea.validation.rules.com.ComSupport.present;
 
+import java.util.Optional;
+import org.cocrea.core.Commitment;
 import org.cocrea.core.Framework;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
@@ -18,6 +20,10 @@ import org.cocrea.validation.rules.support.Outputs;
  * <p>Content, not field presence (real-records.md §4): for an exercise under OGP Local, whose milestones state their
  * deliverable inside their description, a milestone whose description states a verifiable output ({@link
  * Outputs#statesOutput(String)}) counts as one with a deliverable.
+ *
+ * <p>{@link #verifiable(RuleContext, Commitment)} is Cocrea's verdict on "is this commitment verifiable?", the one
+ * definition this rule judges by and that EVA-09 and {@link org.cocrea.validation.CocreaValidator#compareAssessments}
+ * compare with an independent assessment's.
  */
 public final class Com07Verifiable {
 
@@ -31,13 +37,11 @@ public final class Com07Verifiable {
   private Com07Verifiable() {}
 
   private static void check(RuleContext ctx, Subjects subjects) {
-    boolean inTheDescription = ctx.follows(Framework.OGP_LOCAL);
     forEachCommitment(ctx.exercise(), subjects, (plan, c, ptr) -> {
-      boolean verifiable = c.milestones().stream().anyMatch(m -> present(m.deliverable())
-          || inTheDescription && Outputs.statesOutput(m.description()));
-      if (verifiable) {
+      Optional<Boolean> verifiable = verifiable(ctx, c);
+      if (verifiable.orElse(false)) {
         subjects.pass(ptr + "/milestones");
-      } else if (!ctx.complete(c, "milestones")) {
+      } else if (verifiable.isEmpty()) {
         // a partial record: the milestones (or their deliverables) that would decide are not recorded
         subjects.notRecorded(ptr, ptr + "/milestones");
       } else if (c.milestones().isEmpty()) {
@@ -46,5 +50,23 @@ public final class Com07Verifiable {
         subjects.fail(ptr + "/milestones", label(ctx, c, ptr), c.milestones().size());
       }
     });
+  }
+
+  /**
+   * Whether a commitment is verifiable, as this rule judges it: true when a milestone has a deliverable (or, under
+   * OGP Local, states a verifiable output in its description); false when none does and the milestones are recorded
+   * in full (COMPLETE); empty when they are not (a PARTIAL record: the milestone that would decide may be missing).
+   *
+   * @param ctx the rule context (frameworks, completeness)
+   * @param c the commitment
+   * @return the verdict, or empty when the record cannot tell
+   */
+  public static Optional<Boolean> verifiable(RuleContext ctx, Commitment c) {
+    boolean inTheDescription = ctx.follows(Framework.OGP_LOCAL);
+    if (c.milestones().stream().anyMatch(m -> present(m.deliverable())
+        || inTheDescription && Outputs.statesOutput(m.description()))) {
+      return Optional.of(true);
+    }
+    return ctx.complete(c, "milestones") ? Optional.of(false) : Optional.empty();
   }
 }

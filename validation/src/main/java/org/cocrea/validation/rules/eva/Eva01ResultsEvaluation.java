@@ -20,11 +20,17 @@ import org.cocrea.validation.rules.support.Dates;
  * EVA-01 · A results evaluation exists after the PAL period ends. · E · evaluations.type=RESULTS · [S:SRC
  * evaluations][S:KIT3 Veracruz][S:KIT8]
  *
- * <p>Time-aware: once the as-of date is past the plan's {@code periodEnd}, the plan must have a RESULTS evaluation;
+ * <p>Time-aware: once the as-of date is past the plan's {@code periodEnd}, the plan must have a results evaluation;
  * as in the TRK rules, plans in {@code DRAFT} or {@code WITHDRAWN} status were never implemented and need none.
- * It also checks its piece of the date-precedence chain (methodology.md section 3): no RESULTS evaluation is dated
- * before the plan's first published progress report. A plan past its period whose evaluations are a PARTIAL part
- * and list no results evaluation is NOT_RECORDED.
+ * A results evaluation is one whose type {@linkplain EvaluationType#isResultsEvaluation() is one}: a RESULTS
+ * evaluation or an OGP Local END_OF_COMMITMENT assessment (real-records.md §5), so an OGP Local plan whose
+ * commitments got their end-of-commitment reports meets the rule.
+ *
+ * <p>It also checks its piece of the date-precedence chain (methodology.md section 3): no RESULTS evaluation is
+ * dated before the plan's first published progress report. That order is the plan's (design, progress reports, then
+ * the plan's results evaluation) and stays on RESULTS evaluations: an end-of-commitment assessment follows its own
+ * commitment, which may end before the plan's first progress report. A plan past its period whose evaluations are a
+ * PARTIAL part and list no results evaluation is NOT_RECORDED.
  */
 public final class Eva01ResultsEvaluation {
 
@@ -50,12 +56,13 @@ public final class Eva01ResultsEvaluation {
       boolean outOfOrder = false;
       for (int e = 0; e < plan.evaluations().size() && !outOfOrder; e++) {
         Evaluation evaluation = plan.evaluations().get(e);
-        if (evaluation.type().orElse(null) != EvaluationType.RESULTS) {
+        if (evaluation.type().filter(EvaluationType::isResultsEvaluation).isEmpty()) {
           continue;
         }
         hasResults = true;
-        // before the first report only when certain at the dates' common precision
-        if (firstReport.isPresent() && evaluation.date().isPresent()
+        // before the first report only when certain at the dates' common precision; the plan's own results only
+        if (evaluation.type().get() == EvaluationType.RESULTS
+            && firstReport.isPresent() && evaluation.date().isPresent()
             && evaluation.date().get().isCertainlyBefore(firstReport.get())) {
           subjects.failWith(pointer + "/evaluations/" + e + "/date", "beforeReport",
               evaluation.id(), evaluation.date().get(), firstReport.get());
