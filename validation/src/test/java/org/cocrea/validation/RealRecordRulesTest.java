@@ -126,7 +126,7 @@ class RealRecordRulesTest {
     assertThat(findings(report, "PAL-09")).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.INFO);
       assertThat(f.pointer()).isEqualTo("/plans/0/commitments/0/statedCounts/0");
-      assertThat(f.message()).isEqualTo("En «plan 1, compromiso 1 (c-1)» su fuente declara 4 hitos y el registro lista"
+      assertThat(f.message()).isEqualTo("En «Compromiso 1: Uno (c-1)» su fuente declara 4 hitos y el registro lista"
           + " 1: no se registran todos.");
     });
     // 2 listed: 1 proactive is a part, 5 consulted another population; neither is compared

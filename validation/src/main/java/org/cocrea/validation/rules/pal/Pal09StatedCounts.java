@@ -101,13 +101,19 @@ public final class Pal09StatedCounts {
         .map(v -> ((Collection<?>) v).size());
   }
 
-  /** The element as messages name it: its place counted from 1, with its identifier when it has one. */
+  /** The element as messages name it: by its title when it has one, else its place counted from 1, with its identifier. */
   private static String name(RuleContext ctx, Stated s) {
     String place = Messages.place(s.elementPointer(), Texts.locale(ctx));
     Optional<Attribute> id = ModelTypes.attribute(ModelTypes.typeOf(s.element()), "id");
     Object value = id.map(a -> a.read(s.element())).orElse(null);
     if (value instanceof Optional<?> o) {
       value = o.orElse(null);
+    }
+    Object title = ModelTypes.attribute(ModelTypes.typeOf(s.element()), "title").map(a -> a.read(s.element()))
+        .orElse(null);
+    if (value != null && title instanceof Optional<?> t && t.isPresent()) {
+      // a titled element as every message names it: «Compromiso 3: Título (c3)», the exercise by its title
+      return Messages.element(s.elementPointer(), value.toString(), t.map(Object::toString), Texts.locale(ctx));
     }
     return value == null ? place : place + " (" + value + ")";
   }
