@@ -40,12 +40,12 @@ class ExeMutationTest {
   void exe01NamesTheStlAndItsInstallationAndComparesWithTheFirstDeclaration() {
     ValidationReport unsigned = validate(exercise(b -> b.addDeclaration(JointDeclaration.builder().id("d-1").build())
         .addStl(installed("stl-1", INSTALLED))));
-    assertThat(arguments(unsigned, "EXE-01")).containsExactly("stl-1", "2015-04-10");
+    assertThat(arguments(unsigned, "EXE-01")).containsExactly("STL 1 (stl-1)", "2015-04-10");
 
     ValidationReport late = validate(exercise(b -> b.addDeclaration(declaration("d-2", LocalDate.of(2015, 6, 1)))
         .addDeclaration(declaration("d-1", LocalDate.of(2015, 5, 1))).addStl(installed("stl-1", INSTALLED))));
     RuleAssert.rule(late, "EXE-01").fails("/stls/0/installedOn").withKeys("EXE-01.late");
-    assertThat(arguments(late, "EXE-01")).containsExactly("stl-1", "2015-04-10", "2015-05-01");
+    assertThat(arguments(late, "EXE-01")).containsExactly("STL 1 (stl-1)", "2015-04-10", "2015-05-01");
   }
 
   @Test

@@ -34,7 +34,7 @@ class SimMutationTest {
         seat("m-4", "org-coparmex"), seat("m-5", "org-otra"));
     ValidationReport report = validate(exercise().addStl(over).build());
     RuleAssert.rule(report, "SIM-01").fails("/stls/0");
-    assertThat(arguments(report, "SIM-01")).containsExactly("stl-1", "org-cce", "3", "5", "60", "40");
+    assertThat(arguments(report, "SIM-01")).containsExactly("STL 1 (stl-1)", "org-cce", "3", "5", "60", "40");
   }
 
   @Test

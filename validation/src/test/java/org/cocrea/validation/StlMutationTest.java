@@ -42,7 +42,7 @@ class StlMutationTest {
         session("s-2", LocalDate.of(2015, 11, 1)));
     ValidationReport report = validateOgp(exercise(longer), LocalDate.of(2015, 12, 31));
     RuleAssert.rule(report, "STL-06").fails("/stls/0/sessions/1/date").withKeys("STL-06.message");
-    assertThat(arguments(report, "STL-06")).containsExactly("stl-1", "2015-05-01", "2015-11-01", "184", "183");
+    assertThat(arguments(report, "STL-06")).containsExactly("STL 1 (stl-1)", "2015-05-01", "2015-11-01", "184", "183", "0");
   }
 
   @Test
@@ -52,7 +52,7 @@ class StlMutationTest {
     ValidationReport late = validateOgp(exercise(stl(session("s-1", LocalDate.of(2015, 10, 11)))),
         LocalDate.of(2015, 12, 31));
     RuleAssert.rule(late, "STL-06").fails("/stls/0/sessions/0/date");
-    assertThat(arguments(late, "STL-06")).containsExactly("stl-1", "2015-04-10", "2015-10-11", "184", "183");
+    assertThat(arguments(late, "STL-06")).containsExactly("STL 1 (stl-1)", "2015-04-10", "2015-10-11", "184", "183", "0");
   }
 
   @Test
@@ -61,7 +61,7 @@ class StlMutationTest {
     RuleAssert.rule(validateOgp(x, LocalDate.of(2015, 10, 31)), "STL-06").passes();
     ValidationReport report = validateOgp(x, LocalDate.of(2016, 1, 1));
     RuleAssert.rule(report, "STL-06").fails("/stls/0").withKeys("STL-06.sinceLast");
-    assertThat(arguments(report, "STL-06")).containsExactly("stl-1", "2015-05-01", "2016-01-01", "245", "183");
+    assertThat(arguments(report, "STL-06")).containsExactly("STL 1 (stl-1)", "2015-05-01", "2016-01-01", "245", "183", "0");
   }
 
   @Test
@@ -106,7 +106,7 @@ class StlMutationTest {
         .threshold("STL-04.minNonPublicServantPercent", 50).build();
     RuleAssert.rule(CocreaValidator.create(fifty).validate(exercise(half)), "STL-04").passes();
     ValidationReport report = validate(exercise(half));
-    assertThat(arguments(report, "STL-04")).containsExactly("stl-1", "2", "4", "51");
+    assertThat(arguments(report, "STL-04")).containsExactly("STL 1 (stl-1)", "2", "4", "51");
   }
 
   @Test
@@ -114,7 +114,7 @@ class StlMutationTest {
     OperatingRules empty = OperatingRules.builder().quorum(QuorumRule.builder().build()).build();
     ValidationReport report = validate(exercise(stl().rules(empty).build()));
     RuleAssert.rule(report, "STL-05").fails("/stls/0/rules");
-    assertThat(arguments(report, "STL-05")).containsExactly("stl-1", "el quórum, los días de aviso de la orden del "
+    assertThat(arguments(report, "STL-05")).containsExactly("STL 1 (stl-1)", "el quórum, los días de aviso de la orden del "
         + "día, la regla de decisión, la dirección donde se publican");
     OperatingRules bySector = OperatingRules.builder().quorum(QuorumRule.builder()
         .putMinPerSector(Sector.CIVIL_SOCIETY, 1).build()).build();
@@ -127,11 +127,11 @@ class StlMutationTest {
     OperatingRules none = OperatingRules.builder().successionPlan(false).build();
     ValidationReport report = validate(exercise(stl().rules(none).build()));
     RuleAssert.rule(report, "STL-10").fails("/stls/0/rules");
-    assertThat(arguments(report, "STL-10")).containsExactly("stl-1",
+    assertThat(arguments(report, "STL-10")).containsExactly("STL 1 (stl-1)",
         "un plan de sucesión, un acuerdo de continuidad ante crisis o elecciones");
     OperatingRules crisisOnly = OperatingRules.builder().crisisContinuityAgreement(true).build();
     assertThat(arguments(validate(exercise(stl().rules(crisisOnly).build())), "STL-10"))
-        .containsExactly("stl-1", "un plan de sucesión");
+        .containsExactly("STL 1 (stl-1)", "un plan de sucesión");
   }
 
   // ------------------------------------------------------------------------------------------- fixtures

@@ -112,7 +112,7 @@ class TrkMutationTest {
         .addMilestoneUpdate(MilestoneUpdate.builder().status(MilestoneStatus.IN_PROGRESS).build()).build();
     ValidationReport report = validate(exercise(plan().addProgressReport(rep).build()), AFTER);
     RuleAssert.rule(report, "TRK-03").fails("/plans/0/progressReports/0/milestoneUpdates/0");
-    assertThat(arguments(report, "TRK-03")).containsExactly("?", "rep-1", "la narrativa, la evidencia");
+    assertThat(arguments(report, "TRK-03")).containsExactly("Actualización de hito 1", "rep-1", "la narrativa, la evidencia");
   }
 
   // ------------------------------------------------------------------------------------------- TRK-04
@@ -144,7 +144,7 @@ class TrkMutationTest {
     Milestone noStatus = Milestone.builder().id("m-1").dueDate(LocalDate.of(2016, 1, 31)).build();
     ValidationReport report = validate(exercise(plan().addCommitment(Commitment.builder().id("c-1")
         .addMilestone(noStatus).build()).build()), DURING);
-    assertThat(arguments(report, "TRK-04")).containsExactly("m-1", "2016-01-31", "2016-03-01", "sin estado");
+    assertThat(arguments(report, "TRK-04")).containsExactly("Hito 1 (m-1)", "2016-01-31", "2016-03-01", "sin estado");
 
     Milestone dueInMarch = Milestone.builder().id("m-1").dueDate(PartialDate.parse("2016-03"))
         .status(MilestoneStatus.IN_PROGRESS).build();
@@ -173,14 +173,14 @@ class TrkMutationTest {
         .addMilestone(ok).build()).build()), DURING);
     RuleAssert.rule(report, "TRK-05").fails("/plans/0/commitments/0/milestones/0/responsibles/0")
         .withKeys("TRK-05.noOrganization");
-    assertThat(arguments(report, "TRK-05")).containsExactly("m-1");
+    assertThat(arguments(report, "TRK-05")).containsExactly("Hito 1 (m-1)");
     RuleResult r = result(report, "TRK-05");
     assertThat(List.of(r.passed(), r.failed())).containsExactly(1, 1);
 
     Milestone noSide = Milestone.builder().id("m-3").addResponsible(Responsible.builder().organizationId("org-cso")
         .build()).build();
     assertThat(arguments(validate(exercise(plan().addCommitment(Commitment.builder().id("c-1").addMilestone(noSide)
-        .build()).build()), DURING), "TRK-05")).containsExactly("m-3", "org-cso");
+        .build()).build()), DURING), "TRK-05")).containsExactly("Hito 1 (m-3)", "org-cso");
   }
 
   @Test
@@ -191,7 +191,7 @@ class TrkMutationTest {
         .build()).build()), DURING);
     RuleAssert.rule(report, "TRK-05").fails("/plans/0/commitments/0/milestones/0/responsibles/0/side")
         .withKeys("TRK-05.mismatch");
-    assertThat(arguments(report, "TRK-05")).containsExactly("m-1", "org-gov", ResponsibleSide.CIVIL_SOCIETY
+    assertThat(arguments(report, "TRK-05")).containsExactly("Hito 1 (m-1)", "org-gov", ResponsibleSide.CIVIL_SOCIETY
         .label(java.util.Locale.forLanguageTag("es-MX")), "Gobierno");
     // a side for an organisation of no recorded sector contradicts nothing
     Milestone unknown = Milestone.builder().id("m-1").addResponsible(Responsible.builder().organizationId("org-x")
