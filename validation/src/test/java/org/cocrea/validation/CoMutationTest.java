@@ -2,25 +2,34 @@ package org.cocrea.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.cocrea.validation.CoRulesTest.APPROVED;
+import static org.cocrea.validation.CoRulesTest.FIRST_TABLE;
+import static org.cocrea.validation.CoRulesTest.INSTALLED;
+import static org.cocrea.validation.CoRulesTest.PUBLISHED;
+import static org.cocrea.validation.CoRulesTest.approval;
+import static org.cocrea.validation.CoRulesTest.coCreation;
+import static org.cocrea.validation.CoRulesTest.exercise;
+import static org.cocrea.validation.CoRulesTest.fullTable;
+import static org.cocrea.validation.CoRulesTest.org;
+import static org.cocrea.validation.CoRulesTest.part;
+import static org.cocrea.validation.CoRulesTest.plan;
+import static org.cocrea.validation.CoRulesTest.session;
+import static org.cocrea.validation.CoRulesTest.stl;
+import static org.cocrea.validation.CoRulesTest.table;
+import static org.cocrea.validation.CoRulesTest.validate;
 import static org.cocrea.validation.RuleAssert.arguments;
 import static org.cocrea.validation.RuleAssert.result;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.cocrea.core.Attendance;
-import org.cocrea.core.CoCreationProcess;
 import org.cocrea.core.DiagnosticInput;
 import org.cocrea.core.DiagnosticKind;
 import org.cocrea.core.Disposition;
 import org.cocrea.core.Iap2Level;
 import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.LocalExercise;
-import org.cocrea.core.LocalTechnicalSecretariat;
-import org.cocrea.core.Organization;
 import org.cocrea.core.PartialDate;
-import org.cocrea.core.Participation;
 import org.cocrea.core.ParticipatoryTable;
 import org.cocrea.core.PlanStatus;
 import org.cocrea.core.Proposal;
@@ -28,9 +37,6 @@ import org.cocrea.core.PublicCall;
 import org.cocrea.core.ReasonedResponse;
 import org.cocrea.core.Resolution;
 import org.cocrea.core.ResolutionKind;
-import org.cocrea.core.Sector;
-import org.cocrea.core.StlMembership;
-import org.cocrea.core.StlSession;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,11 +46,6 @@ import org.junit.jupiter.api.Test;
  * approved 2015-08-20 and published 2015-08-25).
  */
 class CoMutationTest {
-
-  private static final LocalDate INSTALLED = LocalDate.of(2015, 4, 10);
-  private static final LocalDate FIRST_TABLE = LocalDate.of(2015, 5, 16);
-  private static final LocalDate APPROVED = LocalDate.of(2015, 8, 20);
-  private static final LocalDate PUBLISHED = LocalDate.of(2015, 8, 25);
 
   // ------------------------------------------------------------------------------------------- CO-01
 
@@ -238,85 +239,6 @@ class CoMutationTest {
     assertThat(result(report, "CO-09").outcome()).isEqualTo(Outcome.NOT_RECORDED);
   }
 
-  // ------------------------------------------------------------------------------------------- fixture (CoRulesTest's)
-
-  private static Organization org(String id, Sector sector) {
-    return Organization.builder().id(id).name(id).sector(sector).build();
-  }
-
-  private static List<Organization> orgs() {
-    return List.of(org("org-gov", Sector.GOVERNMENT), org("org-ga", Sector.GUARANTOR_BODY),
-        org("org-cso", Sector.CIVIL_SOCIETY), org("org-cso2", Sector.CIVIL_SOCIETY), org("org-uni", Sector.ACADEMIA),
-        org("org-inai", Sector.NATIONAL_GUARANTOR), org("org-ae", Sector.AUTONOMOUS_BODY));
-  }
-
-  private static StlMembership member(String id, String org, Sector sector) {
-    return StlMembership.builder().id(id).organizationId(org).seatSector(sector).titular(true).build();
-  }
-
-  private static Resolution approval() {
-    return Resolution.builder().id("r-pal").kind(ResolutionKind.PAL_APPROVAL).votesFor(3).votesAgainst(0).build();
-  }
-
-  private static StlSession session(boolean societyPresent, Resolution resolution) {
-    return StlSession.builder().id("s-1").number(1).date(APPROVED)
-        .addAttendance(Attendance.builder().membershipId("m-gov").present(true).build())
-        .addAttendance(Attendance.builder().membershipId("m-ga").present(true).build())
-        .addAttendance(Attendance.builder().membershipId("m-cso").present(societyPresent).build())
-        .addResolution(resolution).build();
-  }
-
-  private static LocalTechnicalSecretariat stl(StlSession session) {
-    return LocalTechnicalSecretariat.builder().id("stl-1").installedOn(INSTALLED)
-        .addMembership(member("m-gov", "org-gov", Sector.GOVERNMENT))
-        .addMembership(member("m-cso", "org-cso", Sector.CIVIL_SOCIETY))
-        .addMembership(member("m-ga", "org-ga", Sector.GUARANTOR_BODY))
-        .addSession(session).build();
-  }
-
-  private static Participation part(String org) {
-    return Participation.builder().organizationId(org).build();
-  }
-
-  private static ParticipatoryTable table(String id, LocalDate date, Participation... participants) {
-    return ParticipatoryTable.builder().id(id).date(date).participationLevel(Iap2Level.COLLABORATE)
-        .addParticipants(participants).build();
-  }
-
-  private static ParticipatoryTable fullTable(String id, LocalDate date) {
-    return table(id, date, part("org-gov"), part("org-cso"), part("org-ga"), part("org-uni"));
-  }
-
-  private static CoCreationProcess.Builder coCreation() {
-    return CoCreationProcess.builder()
-        .timelinePublishedOn(LocalDate.of(2015, 4, 20))
-        .addDiagnosticInput(DiagnosticInput.builder().id("d-1").kind(DiagnosticKind.CITIZEN_CONSULTATION)
-            .date(LocalDate.of(2015, 4, 25)).build())
-        .addTable(fullTable("t-1", FIRST_TABLE))
-        .addProposal(Proposal.builder().id("pr-1").tableId("t-1").disposition(Disposition.ADOPTED).build())
-        .addProposal(Proposal.builder().id("pr-2").tableId("t-1").disposition(Disposition.REJECTED)
-            .response(ReasonedResponse.builder().text("No es competencia estatal").publishedOn(PUBLISHED).build())
-            .build());
-  }
-
-  private static LocalActionPlan.Builder plan() {
-    return LocalActionPlan.builder().id("pal-1").ordinal(1).status(PlanStatus.PUBLISHED)
-        .periodStart(LocalDate.of(2015, 9, 1)).periodEnd(LocalDate.of(2016, 8, 31))
-        .approvedOn(APPROVED).approvedByResolutionId("r-pal").publishedOn(PUBLISHED)
-        .coCreation(coCreation().build());
-  }
-
-  private static LocalExercise exercise(LocalActionPlan plan) {
-    return exercise(stl(session(true, approval())), plan);
-  }
-
-  private static LocalExercise exercise(LocalTechnicalSecretariat stl, LocalActionPlan plan) {
-    return LocalExercise.builder().id("mx-test").guarantorBodyId("org-ga").addAllOrganizations(orgs())
-        .addStl(stl).addPlan(plan).build();
-  }
-
-  private static ValidationReport validate(LocalExercise x) {
-    return CocreaValidator.create(ValidatorOptions.builder().locale(Locale.ENGLISH).profile(Profile.OGP_LOCAL)
-        .asOf(LocalDate.of(2016, 12, 31)).build()).validate(x);
-  }
+  // Fixture: CoRulesTest's (INSTALLED, FIRST_TABLE, APPROVED, PUBLISHED, plan(), exercise(...), validate(...), ...),
+  // statically imported.
 }

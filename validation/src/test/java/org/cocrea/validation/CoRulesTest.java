@@ -43,10 +43,10 @@ import org.junit.jupiter.api.Test;
 
 class CoRulesTest {
 
-  private static final LocalDate INSTALLED = LocalDate.of(2015, 4, 10);
-  private static final LocalDate FIRST_TABLE = LocalDate.of(2015, 5, 16);
-  private static final LocalDate APPROVED = LocalDate.of(2015, 8, 20);
-  private static final LocalDate PUBLISHED = LocalDate.of(2015, 8, 25);
+  static final LocalDate INSTALLED = LocalDate.of(2015, 4, 10);
+  static final LocalDate FIRST_TABLE = LocalDate.of(2015, 5, 16);
+  static final LocalDate APPROVED = LocalDate.of(2015, 8, 20);
+  static final LocalDate PUBLISHED = LocalDate.of(2015, 8, 25);
   private static final List<String> IDS =
       List.of("CO-01", "CO-02", "CO-03", "CO-04", "CO-05", "CO-06", "CO-07", "CO-08", "CO-09");
 
@@ -530,29 +530,29 @@ class CoRulesTest {
     return p;
   }
 
-  private static Organization org(String id, Sector sector) {
+  static Organization org(String id, Sector sector) {
     return Organization.builder().id(id).name(id).sector(sector).build();
   }
 
-  private static List<Organization> orgs() {
+  static List<Organization> orgs() {
     return List.of(org("org-gov", Sector.GOVERNMENT), org("org-ga", Sector.GUARANTOR_BODY),
         org("org-cso", Sector.CIVIL_SOCIETY), org("org-cso2", Sector.CIVIL_SOCIETY), org("org-uni", Sector.ACADEMIA),
         org("org-inai", Sector.NATIONAL_GUARANTOR), org("org-ae", Sector.AUTONOMOUS_BODY));
   }
 
-  private static StlMembership member(String id, String org, Sector sector) {
+  static StlMembership member(String id, String org, Sector sector) {
     return StlMembership.builder().id(id).organizationId(org).seatSector(sector).titular(true).build();
   }
 
-  private static Resolution approval() {
+  static Resolution approval() {
     return Resolution.builder().id("r-pal").kind(ResolutionKind.PAL_APPROVAL).votesFor(3).votesAgainst(0).build();
   }
 
-  private static StlSession session(boolean societyPresent) {
+  static StlSession session(boolean societyPresent) {
     return session(societyPresent, approval());
   }
 
-  private static StlSession session(boolean societyPresent, Resolution resolution) {
+  static StlSession session(boolean societyPresent, Resolution resolution) {
     return StlSession.builder().id("s-1").number(1).date(APPROVED)
         .addAttendance(Attendance.builder().membershipId("m-gov").present(true).build())
         .addAttendance(Attendance.builder().membershipId("m-ga").present(true).build())
@@ -560,7 +560,7 @@ class CoRulesTest {
         .addResolution(resolution).build();
   }
 
-  private static LocalTechnicalSecretariat stl(StlSession session) {
+  static LocalTechnicalSecretariat stl(StlSession session) {
     return LocalTechnicalSecretariat.builder().id("stl-1").installedOn(INSTALLED)
         .addMembership(member("m-gov", "org-gov", Sector.GOVERNMENT))
         .addMembership(member("m-cso", "org-cso", Sector.CIVIL_SOCIETY))
@@ -568,21 +568,21 @@ class CoRulesTest {
         .addSession(session).build();
   }
 
-  private static Participation part(String org) {
+  static Participation part(String org) {
     return Participation.builder().organizationId(org).build();
   }
 
-  private static ParticipatoryTable table(String id, LocalDate date, Participation... participants) {
+  static ParticipatoryTable table(String id, LocalDate date, Participation... participants) {
     return ParticipatoryTable.builder().id(id).date(date).participationLevel(Iap2Level.COLLABORATE)
         .addParticipants(participants).build();
   }
 
   /** A table with government, civil society, the guarantor body and a university from outside the STL. */
-  private static ParticipatoryTable fullTable(String id, LocalDate date) {
+  static ParticipatoryTable fullTable(String id, LocalDate date) {
     return table(id, date, part("org-gov"), part("org-cso"), part("org-ga"), part("org-uni"));
   }
 
-  private static CoCreationProcess.Builder coCreation() {
+  static CoCreationProcess.Builder coCreation() {
     return CoCreationProcess.builder()
         .timelinePublishedOn(LocalDate.of(2015, 4, 20))
         .addDiagnosticInput(DiagnosticInput.builder().id("d-1").kind(DiagnosticKind.CITIZEN_CONSULTATION)
@@ -594,18 +594,18 @@ class CoRulesTest {
             .build());
   }
 
-  private static LocalActionPlan.Builder plan() {
+  static LocalActionPlan.Builder plan() {
     return LocalActionPlan.builder().id("pal-1").ordinal(1).status(PlanStatus.PUBLISHED)
         .periodStart(LocalDate.of(2015, 9, 1)).periodEnd(LocalDate.of(2016, 8, 31))
         .approvedOn(APPROVED).approvedByResolutionId("r-pal").publishedOn(PUBLISHED)
         .coCreation(coCreation().build());
   }
 
-  private static LocalExercise exercise(LocalActionPlan plan) {
+  static LocalExercise exercise(LocalActionPlan plan) {
     return exercise(stl(session(true)), plan);
   }
 
-  private static LocalExercise exercise(LocalTechnicalSecretariat stl, LocalActionPlan plan) {
+  static LocalExercise exercise(LocalTechnicalSecretariat stl, LocalActionPlan plan) {
     return LocalExercise.builder().id("mx-test").guarantorBodyId("org-ga").addAllOrganizations(orgs())
         .addStl(stl).addPlan(plan).build();
   }
@@ -615,11 +615,11 @@ class CoRulesTest {
         .asOf(LocalDate.of(2016, 12, 31));
   }
 
-  private static ValidationReport validate(LocalExercise x) {
+  static ValidationReport validate(LocalExercise x) {
     return validate(x, options().build());
   }
 
-  private static ValidationReport validate(LocalExercise x, ValidatorOptions options) {
+  static ValidationReport validate(LocalExercise x, ValidatorOptions options) {
     return CocreaValidator.create(options).validate(x);
   }
 }

@@ -2,6 +2,9 @@ package org.cocrea.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.cocrea.validation.ExeRulesTest.INSTALLED;
+import static org.cocrea.validation.ExeRulesTest.signatory;
+import static org.cocrea.validation.ExeRulesTest.validate;
 import static org.cocrea.validation.RuleAssert.arguments;
 import static org.cocrea.validation.RuleAssert.result;
 
@@ -22,7 +25,6 @@ import org.cocrea.core.Person;
 import org.cocrea.core.RecordDeclaration;
 import org.cocrea.core.Sector;
 import org.cocrea.core.Seniority;
-import org.cocrea.core.Signatory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,8 +33,6 @@ import org.junit.jupiter.api.Test;
  * signatories of the installation act, partial records. (EXE-06 is left to its own tests.)
  */
 class ExeMutationTest {
-
-  private static final LocalDate INSTALLED = LocalDate.of(2015, 4, 10);
 
   // ------------------------------------------------------------------------------------------- EXE-01
 
@@ -160,10 +160,6 @@ class ExeMutationTest {
 
   // ------------------------------------------------------------------------------------------- fixtures
 
-  private static ValidationReport validate(LocalExercise x) {
-    return CocreaValidator.create(ValidatorOptions.builder().asOf(LocalDate.of(2016, 1, 1)).build()).validate(x);
-  }
-
   private static LocalExercise exercise(UnaryOperator<LocalExercise.Builder> f) {
     return f.apply(LocalExercise.builder().id("x")
         .addOrganization(Organization.builder().id("org-gov").sector(Sector.GOVERNMENT).build())
@@ -177,19 +173,9 @@ class ExeMutationTest {
         .record(RecordDeclaration.builder().completeness(Completeness.PARTIAL).build()).build();
   }
 
+  /** ExeRulesTest's declaration, without its kind (ORIGINAL): these tests leave the kind unrecorded. */
   private static JointDeclaration declaration(String id, LocalDate signed) {
-    return JointDeclaration.builder().id(id).signedOn(signed)
-        .addSignatory(signatory("org-gov", null))
-        .addSignatory(signatory("org-cso", null))
-        .addSignatory(signatory("org-gar", null)).build();
-  }
-
-  private static Signatory signatory(String org, String person) {
-    Signatory.Builder b = Signatory.builder().organizationId(org);
-    if (person != null) {
-      b.personId(person);
-    }
-    return b.build();
+    return ExeRulesTest.signedByThree(id, signed).build();
   }
 
   private static LocalTechnicalSecretariat installed(String id, LocalDate on) {

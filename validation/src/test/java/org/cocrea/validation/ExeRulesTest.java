@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class ExeRulesTest {
 
   private static final LocalDate SIGNED = LocalDate.of(2015, 3, 9);
-  private static final LocalDate INSTALLED = LocalDate.of(2015, 4, 10);
+  static final LocalDate INSTALLED = LocalDate.of(2015, 4, 10);
 
   // ------------------------------------------------------------------------------------------- EXE-01
 
@@ -250,7 +250,7 @@ class ExeRulesTest {
 
   // ------------------------------------------------------------------------------------------- fixtures
 
-  private static ValidationReport validate(LocalExercise x) {
+  static ValidationReport validate(LocalExercise x) {
     return CocreaValidator.create(ValidatorOptions.builder().asOf(LocalDate.of(2016, 1, 1)).build()).validate(x);
   }
 
@@ -265,13 +265,18 @@ class ExeRulesTest {
   }
 
   private static JointDeclaration declaration(String id, LocalDate signed) {
-    return JointDeclaration.builder().id(id).signedOn(signed).kind(DeclarationKind.ORIGINAL)
-        .addSignatory(signatory("org-gov", null))
-        .addSignatory(signatory("org-cso", null))
-        .addSignatory(signatory("org-gar", null)).build();
+    return signedByThree(id, signed).kind(DeclarationKind.ORIGINAL).build();
   }
 
-  private static Signatory signatory(String org, String person) {
+  /** A declaration signed by government, civil society and the guarantor, of no kind yet. */
+  static JointDeclaration.Builder signedByThree(String id, LocalDate signed) {
+    return JointDeclaration.builder().id(id).signedOn(signed)
+        .addSignatory(signatory("org-gov", null))
+        .addSignatory(signatory("org-cso", null))
+        .addSignatory(signatory("org-gar", null));
+  }
+
+  static Signatory signatory(String org, String person) {
     Signatory.Builder b = Signatory.builder().organizationId(org);
     if (person != null) {
       b.personId(person);

@@ -2,10 +2,15 @@ package org.cocrea.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.cocrea.validation.PalRulesTest.START;
+import static org.cocrea.validation.PalRulesTest.commitment;
+import static org.cocrea.validation.PalRulesTest.options;
+import static org.cocrea.validation.PalRulesTest.plan;
+import static org.cocrea.validation.PalRulesTest.sections;
+import static org.cocrea.validation.PalRulesTest.validate;
 import static org.cocrea.validation.RuleAssert.arguments;
 import static org.cocrea.validation.RuleAssert.result;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,8 +34,6 @@ import org.junit.jupiter.api.Test;
  * PAL-05 reads, the hashes PAL-08 compares and the arguments of the messages.
  */
 class PalMutationTest {
-
-  private static final LocalDate START = LocalDate.of(2015, 9, 1);
 
   @Test
   void pal01NamesThePlanAndHowManyCommitmentsItRecords() {
@@ -167,6 +170,7 @@ class PalMutationTest {
   // ---------------------------------------------------------------------------------------------------------------
   // Fixture (as PalRulesTest's: a conforming plan, changed one fact at a time)
 
+  /** PalRulesTest's organisations and an autonomous body (org-aut). */
   private static List<Organization> orgs() {
     return List.of(
         Organization.builder().id("org-gov").name("Contraloría del Estado").sector(Sector.GOVERNMENT).build(),
@@ -176,40 +180,9 @@ class PalMutationTest {
         Organization.builder().id("org-inai").name("INAI").sector(Sector.NATIONAL_GUARANTOR).build());
   }
 
-  private static Commitment commitment(String id, CommitmentType type) {
-    return Commitment.builder().id(id).type(type).addSdgTarget("16.10").build();
-  }
-
-  private static PalSections sections(String... actorIds) {
-    return PalSections.builder()
-        .introduction(Introduction.builder().context("Retos del estado").importance("Por qué importa")
-            .actors("Actores involucrados").addActorIds(actorIds).expectedOutcomes("Mejores servicios").build())
-        .addLegalContext("CPEUM art. 6").addLegalContext("LGTAIP")
-        .addConceptMap(ConceptEntry.builder().term("Acta de instalación").definition("Testimonio escrito").build())
-        .build();
-  }
-
-  private static LocalActionPlan.Builder plan() {
-    return LocalActionPlan.builder().id("pal-1").ordinal(1).periodStart(START).periodEnd(LocalDate.of(2016, 8, 31))
-        .sections(sections("org-gov", "org-cso", "org-ga", "org-inai"))
-        .crossCuttingReview(EnumSet.allOf(CrossCuttingTheme.class))
-        .approvedTextHash("sha256:abcd").publishedTextHash("sha256:abcd")
-        .addCommitment(commitment("c-1", CommitmentType.REGULAR))
-        .addCommitment(Commitment.builder().id("c-2").type(CommitmentType.REGULAR).build())
-        .addCommitment(Commitment.builder().id("c-3").type(CommitmentType.REGULAR).build())
-        .addCommitment(Commitment.builder().id("c-4").type(CommitmentType.PROACTIVE).build());
-  }
-
   private static LocalExercise exercise(LocalActionPlan... plans) {
-    return LocalExercise.builder().id("mx-test").guarantorBodyId("org-ga").addAllOrganizations(orgs())
-        .addPlans(plans).build();
+    return PalRulesTest.exercise(orgs(), plans);
   }
 
-  private static ValidatorOptions.Builder options() {
-    return ValidatorOptions.builder().locale(Locale.ENGLISH).profile(Profile.OGP_LOCAL);
-  }
-
-  private static ValidationReport validate(LocalExercise x) {
-    return CocreaValidator.create(options().build()).validate(x);
-  }
+  // plan(), commitment(...), sections(...), options(), validate(...) and START: PalRulesTest's, statically imported.
 }

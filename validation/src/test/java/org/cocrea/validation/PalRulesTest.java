@@ -34,7 +34,7 @@ class PalRulesTest {
 
   private static final List<String> IDS =
       List.of("PAL-01", "PAL-02", "PAL-03", "PAL-04", "PAL-05", "PAL-06", "PAL-07", "PAL-08", "PAL-09");
-  private static final LocalDate START = LocalDate.of(2015, 9, 1);
+  static final LocalDate START = LocalDate.of(2015, 9, 1);
 
   // ---------------------------------------------------------------------------------------------------------------
   // Catalogue
@@ -325,11 +325,11 @@ class PalRulesTest {
         Organization.builder().id("org-inai").name("INAI").sector(Sector.NATIONAL_GUARANTOR).build());
   }
 
-  private static Commitment commitment(String id, CommitmentType type) {
+  static Commitment commitment(String id, CommitmentType type) {
     return Commitment.builder().id(id).type(type).addSdgTarget("16.10").build();
   }
 
-  private static PalSections sections(String... actorIds) {
+  static PalSections sections(String... actorIds) {
     return PalSections.builder()
         .introduction(Introduction.builder().context("Retos del estado").importance("Por qué importa")
             .actors("Actores involucrados").addActorIds(actorIds).expectedOutcomes("Mejores servicios").build())
@@ -338,7 +338,7 @@ class PalRulesTest {
         .build();
   }
 
-  private static LocalActionPlan.Builder plan() {
+  static LocalActionPlan.Builder plan() {
     return LocalActionPlan.builder().id("pal-1").ordinal(1).periodStart(START).periodEnd(LocalDate.of(2016, 8, 31))
         .sections(sections("org-gov", "org-cso", "org-ga", "org-inai"))
         .crossCuttingReview(EnumSet.allOf(CrossCuttingTheme.class))
@@ -350,19 +350,23 @@ class PalRulesTest {
   }
 
   private static LocalExercise exercise(LocalActionPlan... plans) {
-    return LocalExercise.builder().id("mx-test").guarantorBodyId("org-ga").addAllOrganizations(orgs())
+    return exercise(orgs(), plans);
+  }
+
+  static LocalExercise exercise(List<Organization> organizations, LocalActionPlan... plans) {
+    return LocalExercise.builder().id("mx-test").guarantorBodyId("org-ga").addAllOrganizations(organizations)
         .addPlans(plans).build();
   }
 
-  private static ValidatorOptions.Builder options() {
+  static ValidatorOptions.Builder options() {
     return ValidatorOptions.builder().locale(Locale.ENGLISH).profile(Profile.OGP_LOCAL);
   }
 
-  private static ValidationReport validate(LocalExercise x) {
+  static ValidationReport validate(LocalExercise x) {
     return validate(x, options().build());
   }
 
-  private static ValidationReport validate(LocalExercise x, ValidatorOptions options) {
+  static ValidationReport validate(LocalExercise x, ValidatorOptions options) {
     return CocreaValidator.create(options).validate(x);
   }
 }

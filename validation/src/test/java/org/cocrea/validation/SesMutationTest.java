@@ -3,22 +3,20 @@ package org.cocrea.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cocrea.validation.RuleAssert.arguments;
 import static org.cocrea.validation.RuleAssert.result;
+import static org.cocrea.validation.SesRulesTest.DATE;
+import static org.cocrea.validation.SesRulesTest.complete;
+import static org.cocrea.validation.SesRulesTest.present;
+import static org.cocrea.validation.SesRulesTest.seat;
+import static org.cocrea.validation.SesRulesTest.validate;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.cocrea.core.Attendance;
 import org.cocrea.core.LocalExercise;
-import org.cocrea.core.LocalTechnicalSecretariat;
 import org.cocrea.core.OperatingRules;
-import org.cocrea.core.Organization;
 import org.cocrea.core.PartialDate;
 import org.cocrea.core.QuorumRule;
 import org.cocrea.core.Resolution;
 import org.cocrea.core.Sector;
-import org.cocrea.core.SessionType;
-import org.cocrea.core.StlMembership;
-import org.cocrea.core.StlRole;
 import org.cocrea.core.StlSession;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +25,6 @@ import org.junit.jupiter.api.Test;
  * the message arguments of SES-02 and SES-03, an alternate sitting with its titular, sessions without a date.
  */
 class SesMutationTest {
-
-  private static final LocalDate DATE = LocalDate.of(2018, 5, 4);
 
   @Test
   void ses01NamesEveryMissingPartInTheKitsOrderAndCountsTheCompleteSession() {
@@ -123,45 +119,10 @@ class SesMutationTest {
 
   // ------------------------------------------------------------------------------------------- fixtures
 
-  private static ValidationReport validate(LocalExercise x) {
-    return CocreaValidator.create(ValidatorOptions.builder().asOf(DATE.plusMonths(1)).build()).validate(x);
-  }
-
+  /** SesRulesTest's exercise, the civil-society alternate seated for another organisation (org-cso2). */
   private static LocalExercise exercise(OperatingRules rules, StlSession... sessions) {
-    LocalTechnicalSecretariat.Builder stl = LocalTechnicalSecretariat.builder().id("stl-sin")
-        .installedOn(LocalDate.of(2017, 4, 18))
-        .addMembership(seat("m-gov", "org-gov", Sector.GOVERNMENT))
-        .addMembership(seat("m-cso", "org-cso", Sector.CIVIL_SOCIETY))
-        .addMembership(seat("m-gar", "org-gar", Sector.GUARANTOR_BODY))
-        .addMembership(StlMembership.builder().id("m-cso-alt").organizationId("org-cso2").titular(false)
-            .alternateOfId("m-cso").build())
-        .addSessions(sessions);
-    if (rules != null) {
-      stl.rules(rules);
-    }
-    return LocalExercise.builder().id("mx-sin")
-        .addOrganization(Organization.builder().id("org-gov").sector(Sector.GOVERNMENT).build())
-        .addOrganization(Organization.builder().id("org-cso").sector(Sector.CIVIL_SOCIETY).build())
-        .addOrganization(Organization.builder().id("org-cso2").build())
-        .addOrganization(Organization.builder().id("org-gar").sector(Sector.GUARANTOR_BODY).build())
-        .addStl(stl.build()).build();
+    return SesRulesTest.exercise("org-cso2", rules, sessions);
   }
 
-  private static StlMembership seat(String id, String org, Sector sector) {
-    return StlMembership.builder().id(id).organizationId(org).seatSector(sector).role(StlRole.MEMBER).titular(true)
-        .build();
-  }
-
-  private static Attendance present(String membership) {
-    return Attendance.builder().membershipId(membership).present(true).build();
-  }
-
-  private static StlSession complete() {
-    return StlSession.builder().id("s-1").number(8).type(SessionType.ORDINARY).date(DATE)
-        .agendaSentOn(DATE.minusDays(5)).minutesUrl("https://example.org/minuta-8.pdf")
-        .addAttendance(present("m-gov")).addAttendance(present("m-cso")).addAttendance(present("m-gar"))
-        .addAgenda("Resultados de la encuesta de opinión")
-        .addResolution(Resolution.builder().id("r-8-1").text("Solicitar capacitación a INAI y PNUD").build())
-        .build();
-  }
+  // seat(...), present(...), complete(), validate(...) and DATE: SesRulesTest's, statically imported.
 }

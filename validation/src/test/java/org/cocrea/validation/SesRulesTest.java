@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class SesRulesTest {
 
   /** Sinaloa STL, 8th ordinary session [S:SIN]. */
-  private static final LocalDate DATE = LocalDate.of(2018, 5, 4);
+  static final LocalDate DATE = LocalDate.of(2018, 5, 4);
 
   // ------------------------------------------------------------------------------------------- SES-01
 
@@ -178,17 +178,25 @@ class SesRulesTest {
 
   // ------------------------------------------------------------------------------------------- fixtures
 
-  private static ValidationReport validate(LocalExercise x) {
+  static ValidationReport validate(LocalExercise x) {
     return CocreaValidator.create(ValidatorOptions.builder().asOf(DATE.plusMonths(1)).build()).validate(x);
   }
 
   /** An STL with government, civil-society (with alternate) and guarantor seats, holding the sessions. */
   private static LocalExercise exercise(OperatingRules rules, StlSession... sessions) {
+    return exercise("org-cso", rules, sessions);
+  }
+
+  /**
+   * The same STL, the civil-society alternate seated for {@code alternateOrg}; an organisation other than the three
+   * seated ones is added to the exercise (without a sector) after civil society.
+   */
+  static LocalExercise exercise(String alternateOrg, OperatingRules rules, StlSession... sessions) {
     UnaryOperator<LocalTechnicalSecretariat.Builder> f = b -> b
         .addMembership(seat("m-gov", "org-gov", Sector.GOVERNMENT))
         .addMembership(seat("m-cso", "org-cso", Sector.CIVIL_SOCIETY))
         .addMembership(seat("m-gar", "org-gar", Sector.GUARANTOR_BODY))
-        .addMembership(StlMembership.builder().id("m-cso-alt").organizationId("org-cso").titular(false)
+        .addMembership(StlMembership.builder().id("m-cso-alt").organizationId(alternateOrg).titular(false)
             .alternateOfId("m-cso").build())
         .addSessions(sessions);
     LocalTechnicalSecretariat.Builder stl = f.apply(LocalTechnicalSecretariat.builder().id("stl-sin")
@@ -196,23 +204,26 @@ class SesRulesTest {
     if (rules != null) {
       stl.rules(rules);
     }
-    return LocalExercise.builder().id("mx-sin")
+    LocalExercise.Builder x = LocalExercise.builder().id("mx-sin")
         .addOrganization(Organization.builder().id("org-gov").sector(Sector.GOVERNMENT).build())
-        .addOrganization(Organization.builder().id("org-cso").sector(Sector.CIVIL_SOCIETY).build())
-        .addOrganization(Organization.builder().id("org-gar").sector(Sector.GUARANTOR_BODY).build())
+        .addOrganization(Organization.builder().id("org-cso").sector(Sector.CIVIL_SOCIETY).build());
+    if (!List.of("org-gov", "org-cso", "org-gar").contains(alternateOrg)) {
+      x.addOrganization(Organization.builder().id(alternateOrg).build());
+    }
+    return x.addOrganization(Organization.builder().id("org-gar").sector(Sector.GUARANTOR_BODY).build())
         .addStl(stl.build()).build();
   }
 
-  private static StlMembership seat(String id, String org, Sector sector) {
+  static StlMembership seat(String id, String org, Sector sector) {
     return StlMembership.builder().id(id).organizationId(org).seatSector(sector).role(StlRole.MEMBER).titular(true)
         .build();
   }
 
-  private static Attendance present(String membership) {
+  static Attendance present(String membership) {
     return Attendance.builder().membershipId(membership).present(true).build();
   }
 
-  private static StlSession complete() {
+  static StlSession complete() {
     return StlSession.builder().id("s-1").number(8).type(SessionType.ORDINARY).date(DATE)
         .agendaSentOn(DATE.minusDays(5)).minutesUrl("https://example.org/minuta-8.pdf")
         .addAttendance(present("m-gov")).addAttendance(present("m-cso")).addAttendance(present("m-gar"))
