@@ -106,6 +106,20 @@ class DistributionIT {
     assertThat(run.out).startsWith("cocrea " + System.getProperty("cocrea.version"));
   }
 
+  @Test
+  void theFewCoresTuningOfALongRunKeepsStandardOutputAReport() throws Exception {
+    // the tuning adds JVM options (a fixed young generation where memory allows): the JVM must not answer them with a
+    // warning on standard output, where a JSON report goes, with or without the user's own heap options
+    for (String opts : List.of("", "-Xms64m", "-Xmx256m")) {
+      Result run = run(home, Map.of("JAVA_HOME", System.getProperty("java.home"), "LC_ALL", "C.UTF-8",
+          "COCREA_JIT", "few-cores", "COCREA_JAVA_OPTS", opts), "bin/cocrea", "validate", "--format", "json",
+          "--as-of", "2026-11-25", "examples/pal");
+      assertThat(run.code).as(opts + ": " + run.err).isEqualTo(1);
+      assertThat(run.out).as(opts).startsWith("{").contains("\"reportVersion\"").doesNotContain("warning");
+      assertThat(run.err).as(opts).isEmpty();
+    }
+  }
+
   private Result cocrea(Path javaHome, String locale) throws Exception {
     return run(home, Map.of("JAVA_HOME", javaHome.toString(), "LC_ALL", locale), "bin/cocrea", "validate",
         "--as-of", "2026-11-25", "examples/pal");
