@@ -237,7 +237,7 @@ class SimRulesTest {
         tuple("/stls/0/memberships/2", "SIM-02.formerServant"),
         tuple("/stls/0/memberships/3", "SIM-02.funding"),
         tuple("/stls/0/memberships/4", "SIM-02.noStatement"));
-    assertThat(findings(report, "SIM-02").get(1).arguments()).containsExactly("m-2", "p-former", "org-ccaip",
+    assertThat(findings(report, "SIM-02").get(1).arguments()).containsExactly("Asiento 3 (m-2)", "p-former", "org-ccaip",
         "org-ayto");
     RuleResult r = result(report, "SIM-02");
     assertThat(List.of(r.failed(), r.passed(), r.notApplicable())).containsExactly(4, 2, 1);

@@ -14,6 +14,7 @@ import org.cocrea.core.Organization;
 import org.cocrea.core.Person;
 import org.cocrea.core.Sector;
 import org.cocrea.core.StlMembership;
+import org.cocrea.validation.rules.support.Texts;
 import org.cocrea.validation.Absence;
 import org.cocrea.validation.Rule;
 import org.cocrea.validation.rules.RuleContext;
@@ -59,19 +60,23 @@ public final class Sim02GovernmentLinkedCso {
         Optional<Person> person = m.personId().flatMap(id -> ctx.index().person(id));
         Optional<Organization> org = m.organizationId().flatMap(id -> ctx.index().organization(id));
         Optional<Boolean> funded = org.flatMap(Organization::fundingFromGovernment);
-        String personId = person.map(Person::id).orElse("");
-        String orgId = m.organizationId().orElse("");
+        // named as people read them (real-records.md §6): «Asiento 5 (m-3)», a person's or organisation's name with
+        // its identifier; the identifier alone only when no name is recorded
+        String seat = Texts.name(ctx, pointer, m.id(), Optional.empty());
+        String personId = person.map(x -> named(x.name(), x.id())).orElse("");
+        String orgId = m.organizationId().map(id -> named(org.flatMap(Organization::name), id)).orElse("");
         // a seat that names no organisation is said so by the message, never with an empty quote
         String noOrg = m.organizationId().isEmpty() ? "NoOrganization" : "";
         if (person.flatMap(Person::publicServant).orElse(false)) {
-          subjects.failWith(pointer, "publicServant" + noOrg, m.id(), personId, orgId);
+          subjects.failWith(pointer, "publicServant" + noOrg, seat, personId, orgId);
         } else if (person.flatMap(Person::formerPublicServantOfId).filter(memberInstitutions::contains).isPresent()) {
-          subjects.failWith(pointer, "formerServant" + noOrg, m.id(), personId, orgId,
-              person.get().formerPublicServantOfId().get());
+          String former = person.get().formerPublicServantOfId().get();
+          subjects.failWith(pointer, "formerServant" + noOrg, seat, personId, orgId,
+              named(ctx.index().organization(former).flatMap(Organization::name), former));
         } else if (funded.orElse(false)) {
-          subjects.failWith(pointer, "funding", m.id(), personId, orgId);
+          subjects.failWith(pointer, "funding", seat, personId, orgId);
         } else if (person.isPresent() && person.get().conflictOfInterestStatementUrl().isEmpty()) {
-          subjects.failWith(pointer, "noStatement" + noOrg, m.id(), personId, orgId);
+          subjects.failWith(pointer, "noStatement" + noOrg, seat, personId, orgId);
         } else if (person.isEmpty() && funded.isEmpty()) {
           subjects.notApplicable(pointer);
         } else {
@@ -79,5 +84,10 @@ public final class Sim02GovernmentLinkedCso {
         }
       }
     }
+  }
+
+  /** A name with its identifier in parentheses, «Alianza Cívica (org-3)»; the identifier alone when no name is recorded. */
+  private static String named(Optional<String> name, String id) {
+    return name.map(String::strip).filter(n -> !n.isEmpty() && !n.equals(id)).map(n -> n + " (" + id + ")").orElse(id);
   }
 }
