@@ -113,7 +113,7 @@ public final class Pal09StatedCounts {
         .orElse(null);
     if (value != null && title instanceof Optional<?> t && t.isPresent()) {
       // a titled element as every message names it: «Compromiso 3: Título (c3)», the exercise by its title
-      return Messages.element(s.elementPointer(), value.toString(), t.map(Object::toString), Texts.locale(ctx));
+      return Texts.name(ctx, s.elementPointer(), value.toString(), t.map(Object::toString));
     }
     return value == null ? place : place + " (" + value + ")";
   }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.Labelled;
-import org.cocrea.core.LocalActionPlan;
 import org.cocrea.core.Milestone;
 import org.cocrea.validation.Messages;
 import org.cocrea.validation.rules.RuleContext;
@@ -38,20 +37,11 @@ public final class Texts {
   }
 
   /**
-   * A commitment named by its id as messages name it ({@link #name}), at its place in its plan; the id itself when no
-   * commitment of the exercise has it.
+   * A commitment named by its id as messages name it ({@link #name}), at its place in its plan (the exercise's index
+   * finds it); the id itself when no commitment of the exercise has it.
    */
   public static String commitment(RuleContext ctx, String id) {
-    List<LocalActionPlan> plans = ctx.exercise().plans();
-    for (int p = 0; p < plans.size(); p++) {
-      List<Commitment> commitments = plans.get(p).commitments();
-      for (int k = 0; k < commitments.size(); k++) {
-        if (commitments.get(k).id().equals(id)) {
-          return name(ctx, "/plans/" + p + "/commitments/" + k, id, commitments.get(k).title());
-        }
-      }
-    }
-    return id;
+    return indexed(ctx, Commitment.class, id, Commitment::title);
   }
 
   /**
@@ -59,19 +49,14 @@ public final class Texts {
    * when no milestone of the exercise has it.
    */
   public static String milestone(RuleContext ctx, String id) {
-    List<LocalActionPlan> plans = ctx.exercise().plans();
-    for (int p = 0; p < plans.size(); p++) {
-      List<Commitment> commitments = plans.get(p).commitments();
-      for (int k = 0; k < commitments.size(); k++) {
-        List<Milestone> milestones = commitments.get(k).milestones();
-        for (int m = 0; m < milestones.size(); m++) {
-          if (milestones.get(m).id().equals(id)) {
-            return name(ctx, "/plans/" + p + "/commitments/" + k + "/milestones/" + m, id, Optional.empty());
-          }
-        }
-      }
-    }
-    return id;
+    return indexed(ctx, Milestone.class, id, m -> Optional.empty());
+  }
+
+  private static <T> String indexed(RuleContext ctx, Class<T> type, String id,
+      java.util.function.Function<T, Optional<String>> title) {
+    Optional<T> element = ctx.index().find(type, id);
+    Optional<String> pointer = ctx.index().pointerOf(type, id);
+    return element.isPresent() && pointer.isPresent() ? name(ctx, pointer.get(), id, title.apply(element.get())) : id;
   }
 
   /** A localised fragment of a message (a {@code <ID>.part.<name>} key), with its arguments. */
