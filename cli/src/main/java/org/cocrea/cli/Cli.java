@@ -5,10 +5,12 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.cocrea.report.ReportFormat;
 import org.cocrea.validation.Profile;
 import picocli.CommandLine;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -27,11 +29,39 @@ final class Cli {
   /** Exit code: a bug in cocrea. */
   static final int INTERNAL = 3;
 
+  /**
+   * The subcommands of {@code cocrea}, by name, in the order its usage help lists them. Picocli builds a command's
+   * model by reflection over its annotations; building all of them was a tenth of a short run's start, so a run
+   * whose first argument names one of them builds only that one (see {@link #create(Lang, PrintStream,
+   * PrintStream, String[])}).
+   */
+  static final List<Map.Entry<String, Class<?>>> SUBCOMMANDS = List.of(
+      Map.entry(ValidateCommand.NAME, ValidateCommand.class),
+      Map.entry(RulesCommand.NAME, RulesCommand.class),
+      Map.entry(SchemaCommand.NAME, SchemaCommand.class),
+      Map.entry(StatsCommand.NAME, StatsCommand.class),
+      Map.entry(TemplateCommand.NAME, TemplateCommand.class),
+      Map.entry(ImportCommand.NAME, ImportCommand.class),
+      Map.entry(ExportCommand.NAME, ExportCommand.class),
+      Map.entry("help", HelpCommand.class));
+
   private Cli() {}
 
+  /** The command line with every subcommand, as the usage help shows it. */
   static CommandLine create(Lang lang, PrintStream out, PrintStream err) {
+    return create(lang, out, err, new String[0]);
+  }
+
+  /**
+   * The command line for these arguments: when the first one names a subcommand other than {@code help}, picocli
+   * parses it as that subcommand before anything else, so only that one is built; otherwise (options first, no
+   * subcommand, {@code help}, a name that is none) all of them, so that usage errors and help list every one.
+   */
+  static CommandLine create(Lang lang, PrintStream out, PrintStream err, String[] args) {
     CliMessages messages = new CliMessages(lang);
-    CommandLine cl = new CommandLine(new CocreaCommand(messages), new CommandLine.IFactory() {
+    String first = args.length > 0 ? args[0] : null;
+    boolean one = SUBCOMMANDS.stream().anyMatch(s -> s.getKey().equals(first) && s.getValue() != HelpCommand.class);
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> type) throws Exception {
         if (type == ValidateCommand.class) {
@@ -45,7 +75,13 @@ final class Cli {
         }
         return CommandLine.defaultFactory().create(type);
       }
-    });
+    };
+    CommandLine cl = new CommandLine(new CocreaCommand(messages), factory);
+    for (Map.Entry<String, Class<?>> s : SUBCOMMANDS) {
+      if (!one || s.getKey().equals(first)) {
+        cl.addSubcommand(s.getKey(), s.getValue());
+      }
+    }
     cl.setResourceBundle(messages.bundle());
     localizeLabels(cl, messages);
     cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
@@ -84,7 +120,7 @@ final class Cli {
             System.getProperty("sun.jnu.encoding", "?")));
       }
     });
-    cl.setParameterExceptionHandler((ex, args) -> usageError(ex, messages));
+    cl.setParameterExceptionHandler((ex, unparsed) -> usageError(ex, messages));
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       String message = ex instanceof InternalFailure ? ex.getMessage() : messages.get("error.internal", "-", ex);
       commandLine.getErr().println(messages.get("error.prefix") + " " + message);

@@ -1,15 +1,14 @@
 package org.cocrea.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code cocrea} command: only its subcommands do something. */
+/**
+ * The top-level {@code cocrea} command: only its subcommands do something. They are added by {@link Cli#create}
+ * ({@link Cli#SUBCOMMANDS}), which builds only the one a run names.
+ */
 @Command(name = "cocrea", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    subcommands = {ValidateCommand.class, RulesCommand.class, SchemaCommand.class, StatsCommand.class,
-        TemplateCommand.class, ImportCommand.class, ExportCommand.class,
-        HelpCommand.class},
     showAtFileInUsageHelp = false, usageHelpAutoWidth = false)
 final class CocreaCommand implements Runnable {
 

@@ -15,8 +15,11 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
 
 /** {@code cocrea export}: a PAL JSON file to a workbook in the template's layout (format xlsx). */
-@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class)
+@Command(name = ExportCommand.NAME, mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class ExportCommand implements Callable<Integer> {
+
+  /** The subcommand's name on the command line. */
+  static final String NAME = "export";
 
   @Spec
   CommandSpec spec;

@@ -20,8 +20,11 @@ import picocli.CommandLine.Spec;
  * each at its cell, go to standard error. Exit 1 when a finding is an error (an unreadable or hostile workbook, a
  * formula, an orphan row).
  */
-@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Version.class)
+@Command(name = ImportCommand.NAME, mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class ImportCommand implements Callable<Integer> {
+
+  /** The subcommand's name on the command line. */
+  static final String NAME = "import";
 
   @Spec
   CommandSpec spec;

@@ -58,7 +58,7 @@ public final class Main {
     Lang lang = Lang.of(args);
     try {
       Thread warmUp = warmUp(args);
-      CommandLine cl = Cli.create(lang, out, err);
+      CommandLine cl = Cli.create(lang, out, err, args);
       join(warmUp);
       return cl.execute(args);
     } catch (RuntimeException | Error e) {

@@ -19,9 +19,12 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code cocrea rules}: the rule catalogue, as text for people or as JSON ({@code {"rules": [{"id", "severity",
  * "category", "source", "messages": {"es", "en"}}]}}, messages being the rules' statements).
  */
-@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-    usageHelpAutoWidth = false)
+@Command(name = RulesCommand.NAME, mixinStandardHelpOptions = true, versionProvider = Version.class,
+    sortOptions = false, usageHelpAutoWidth = false)
 final class RulesCommand implements Callable<Integer> {
+
+  /** The subcommand's name on the command line. */
+  static final String NAME = "rules";
 
   private final CliMessages messages;
 

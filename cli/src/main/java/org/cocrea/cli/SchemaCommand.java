@@ -13,8 +13,11 @@ import picocli.CommandLine.Spec;
  * {@code cocrea schema [--version 1.0|1.1]}: prints the JSON Schema of PAL files of a format version (the current one,
  * 1.1, by default), exactly as shipped.
  */
-@Command(name = "schema")
+@Command(name = SchemaCommand.NAME)
 final class SchemaCommand implements Callable<Integer> {
+
+  /** The subcommand's name on the command line. */
+  static final String NAME = "schema";
 
   @Spec
   CommandSpec spec;

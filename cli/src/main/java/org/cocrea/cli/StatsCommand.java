@@ -35,9 +35,12 @@ import picocli.CommandLine.Spec;
  * corpus) and writes its statistics as text, JSON, a long CSV table or an HTML page with charts; with {@code --format
  * csv --output DIR} also the tidy tables of the corpus.
  */
-@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-    usageHelpAutoWidth = false)
+@Command(name = StatsCommand.NAME, mixinStandardHelpOptions = true, versionProvider = Version.class,
+    sortOptions = false, usageHelpAutoWidth = false)
 final class StatsCommand implements Callable<Integer> {
+
+  /** The subcommand's name on the command line. */
+  static final String NAME = "stats";
 
   @Spec
   CommandSpec spec;

@@ -12,8 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code cocrea template}: writes the blank PAL workbook, generated from the JSON Schema. */
-@Command(name = "template", mixinStandardHelpOptions = true, versionProvider = Version.class)
+@Command(name = TemplateCommand.NAME, mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class TemplateCommand implements Callable<Integer> {
+
+  /** The subcommand's name on the command line. */
+  static final String NAME = "template";
 
   @Spec
   CommandSpec spec;

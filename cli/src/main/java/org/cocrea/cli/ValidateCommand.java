@@ -38,9 +38,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cocrea validate}: checks PAL files in one pass and writes one report for all of them. */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-    usageHelpAutoWidth = false)
+@Command(name = ValidateCommand.NAME, mixinStandardHelpOptions = true, versionProvider = Version.class,
+    sortOptions = false, usageHelpAutoWidth = false)
 final class ValidateCommand implements Callable<Integer> {
+
+  /** The subcommand's name on the command line. */
+  static final String NAME = "validate";
 
   private final CliMessages messages;
 

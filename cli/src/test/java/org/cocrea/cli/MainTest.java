@@ -48,6 +48,32 @@ class MainTest {
   }
 
   @Test
+  void aRunNamingOneCommandBuildsOnlyThatOneAndItsHelpIsTheSame() {
+    java.io.PrintStream sink = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+    for (Lang lang : Lang.values()) {
+      picocli.CommandLine all = Cli.create(lang, sink, sink);
+      assertThat(all.getSubcommands().keySet())
+          .containsExactlyElementsOf(Cli.SUBCOMMANDS.stream().map(java.util.Map.Entry::getKey).toList());
+      for (java.util.Map.Entry<String, Class<?>> s : Cli.SUBCOMMANDS) {
+        picocli.CommandLine one = Cli.create(lang, sink, sink, new String[] {s.getKey(), "x.json"});
+        if (s.getKey().equals("help")) {
+          assertThat(one.getSubcommands().keySet()).isEqualTo(all.getSubcommands().keySet());
+          continue;
+        }
+        assertThat(one.getSubcommands().keySet()).containsExactly(s.getKey());
+        assertThat(one.getSubcommands().get(s.getKey()).getUsageMessage())
+            .isEqualTo(all.getSubcommands().get(s.getKey()).getUsageMessage());
+      }
+      // options first, an unknown command or none: every command, so that usage errors list them all
+      for (String[] args : List.of(new String[] {"--help"}, new String[] {"valida"}, new String[0],
+          new String[] {"-V", "validate"})) {
+        assertThat(Cli.create(lang, sink, sink, args).getSubcommands().keySet())
+            .isEqualTo(all.getSubcommands().keySet());
+      }
+    }
+  }
+
+  @Test
   void noCommandIsAUsageError() {
     CliRun run = CliRun.of();
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.cocrea.core.i18n.Texts;
 import org.cocrea.serialization.FileRule;
@@ -46,17 +47,25 @@ public record RuleDescriptor(
   /** Category of the rules the validation engine applies itself. */
   public static final String ENGINE = "ENGINE";
 
-  private static final List<RuleDescriptor> ALL = build();
-  private static final Map<String, RuleDescriptor> BY_ID =
-      ALL.stream().collect(Collectors.toUnmodifiableMap(RuleDescriptor::id, Function.identity(), (a, b) -> a));
-  /** The index of each rule id in {@link #ALL} (its first occurrence). */
-  private static final Map<String, Integer> ORDER = indexes();
+  /** The descriptors, made on first need: each reads its rule's statement in both languages. */
+  private static final class Descriptors {
+    static final List<RuleDescriptor> ALL = build();
+    static final Map<String, RuleDescriptor> BY_ID =
+        ALL.stream().collect(Collectors.toUnmodifiableMap(RuleDescriptor::id, Function.identity(), (a, b) -> a));
+  }
+
+  /**
+   * The index of each rule id in {@link #all()} (its first occurrence), from the ids alone: a report orders its
+   * findings by it without reading any statement.
+   */
+  private static final class Order {
+    static final Map<String, Integer> INDEX = indexes();
+  }
 
   private static Map<String, Integer> indexes() {
     Map<String, Integer> order = new java.util.HashMap<>();
-    for (int i = 0; i < ALL.size(); i++) {
-      order.putIfAbsent(ALL.get(i).id(), i);
-    }
+    int[] index = {0};
+    inOrder((id, descriptor) -> order.putIfAbsent(id, index[0]++));
     return Map.copyOf(order);
   }
 
@@ -80,7 +89,7 @@ public record RuleDescriptor(
    * @return the descriptors, never null, unmodifiable
    */
   public static List<RuleDescriptor> all() {
-    return ALL;
+    return Descriptors.ALL;
   }
 
   /**
@@ -91,7 +100,7 @@ public record RuleDescriptor(
    */
   public static Optional<RuleDescriptor> byId(String id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(BY_ID.get(id));
+    return Optional.ofNullable(Descriptors.BY_ID.get(id));
   }
 
   /**
@@ -101,7 +110,7 @@ public record RuleDescriptor(
    * @return the index, or {@code Integer.MAX_VALUE} for an unknown id
    */
   public static int orderOf(String id) {
-    Integer index = ORDER.get(Objects.requireNonNull(id, "id"));
+    Integer index = Order.INDEX.get(Objects.requireNonNull(id, "id"));
     return index == null ? Integer.MAX_VALUE : index;
   }
 
@@ -214,17 +223,31 @@ public record RuleDescriptor(
 
   private static List<RuleDescriptor> build() {
     List<RuleDescriptor> all = new ArrayList<>();
-    List<RuleDescriptor> added = new ArrayList<>();
+    inOrder((id, descriptor) -> all.add(descriptor.get()));
+    return List.copyOf(all);
+  }
+
+  /**
+   * Every rule a report can cite, in the order of {@link #all()}, as its id and the way to describe it: the one
+   * definition of that order.
+   */
+  private static void inOrder(java.util.function.BiConsumer<String, Supplier<RuleDescriptor>> each) {
+    List<FileRule> added = new ArrayList<>();
     for (FileRule f : FileRules.all()) {
-      RuleDescriptor d = new RuleDescriptor(f.id(), f.severity(), FILE, fileSource(f.id()), f.statementEs(),
-          f.statementEn());
       // INT-01 came after the catalogue was published: it goes last, so that the SARIF index of every earlier rule
       // stays what it was
-      (f.id().startsWith("INT-") ? added : all).add(d);
+      if (f.id().startsWith("INT-")) {
+        added.add(f);
+      } else {
+        each.accept(f.id(), () -> of(f));
+      }
     }
-    Rules.engineRules().forEach(r -> all.add(of(r, ENGINE)));
-    Rules.catalogue().forEach(r -> all.add(of(r, r.family().name())));
-    all.addAll(added);
-    return List.copyOf(all);
+    Rules.engineRules().forEach(r -> each.accept(r.id(), () -> of(r, ENGINE)));
+    Rules.catalogue().forEach(r -> each.accept(r.id(), () -> of(r, r.family().name())));
+    added.forEach(f -> each.accept(f.id(), () -> of(f)));
+  }
+
+  private static RuleDescriptor of(FileRule f) {
+    return new RuleDescriptor(f.id(), f.severity(), FILE, fileSource(f.id()), f.statementEs(), f.statementEn());
   }
 }

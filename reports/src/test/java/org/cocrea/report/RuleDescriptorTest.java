@@ -22,6 +22,11 @@ class RuleDescriptorTest {
     assertThat(RuleDescriptor.all().get(files).category()).isEqualTo(RuleDescriptor.ENGINE);
     assertThat(RuleDescriptor.orderOf("JSON-01")).isLessThan(RuleDescriptor.orderOf("REF-01"));
     assertThat(RuleDescriptor.orderOf("NOPE-01")).isEqualTo(Integer.MAX_VALUE);
+    // the order is computed from the ids alone (no statement read): it is each descriptor's index in all()
+    for (int i = 0; i < RuleDescriptor.all().size(); i++) {
+      assertThat(RuleDescriptor.orderOf(RuleDescriptor.all().get(i).id())).isEqualTo(i);
+    }
+    assertThat(RuleDescriptor.all().get(RuleDescriptor.all().size() - 1).id()).startsWith("INT-");
   }
 
   @Test

@@ -41,20 +41,29 @@ final class ModelCodec {
   static final List<Framework> FRAMEWORKS_1_0 = List.of(Framework.INAI_LOCAL);
 
   private static final ModelCodec INSTANCE = new ModelCodec(SchemaAccess.propertyOrder(),
-      SchemaAccess.propertyNames(CocreaJson.SCHEMA_VERSION));
+      () -> Properties10.NAMES);
 
   private final Map<String, List<String>> schemaOrder;
-  /** The properties of each type in the 1.0 schema: a model using any other is written as 1.1. */
-  private final Map<String, Set<String>> properties10;
+  /**
+   * The properties of each type in the 1.0 schema, asked for only when a model is written (a model using any other
+   * is written as 1.1): reading and checking a file never parse the 1.0 schema for it. Null: always 1.1.
+   */
+  private final java.util.function.Supplier<Map<String, Set<String>>> properties10;
   private final Map<Class<?>, TypeCodec> types = new ConcurrentHashMap<>();
 
   ModelCodec(Map<String, List<String>> schemaOrder) {
     this(schemaOrder, null);
   }
 
-  ModelCodec(Map<String, List<String>> schemaOrder, Map<String, Set<String>> properties10) {
+  ModelCodec(Map<String, List<String>> schemaOrder,
+      java.util.function.Supplier<Map<String, Set<String>>> properties10) {
     this.schemaOrder = schemaOrder;
     this.properties10 = properties10;
+  }
+
+  /** The 1.0 schema's property names, parsed on first need (a lazy, thread-safe holder). */
+  private static final class Properties10 {
+    static final Map<String, Set<String>> NAMES = SchemaAccess.propertyNames(CocreaJson.SCHEMA_VERSION);
   }
 
   /** The shared codec, with the property order of the shipped schema. */
@@ -181,13 +190,14 @@ final class ModelCodec {
       // 1.0 can say only INAI_LOCAL, by leaving the list out: other frameworks, or none recorded, need 1.1
       return CocreaJson.SCHEMA_VERSION_1_1;
     }
+    Map<String, Set<String>> names10 = properties10.get();
     boolean[] uses11 = {false};
     ModelWalker.walk(exercise, (pointer, value) -> {
       if (uses11[0]) {
         return;
       }
       Class<?> type = ModelTypes.typeOf(value);
-      Set<String> known = properties10.get(SchemaAccess.definitionName(type));
+      Set<String> known = names10.get(SchemaAccess.definitionName(type));
       for (Attribute a : ModelTypes.attributes(type)) {
         Object v = a.read(value);
         if (isEmpty(v)) {
