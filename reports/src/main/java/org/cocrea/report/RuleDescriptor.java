@@ -8,9 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.cocrea.core.i18n.Texts;
 import org.cocrea.serialization.FileRule;
 import org.cocrea.serialization.FileRules;
@@ -47,26 +45,34 @@ public record RuleDescriptor(
   /** Category of the rules the validation engine applies itself. */
   public static final String ENGINE = "ENGINE";
 
-  /** The descriptors, made on first need: each reads its rule's statement in both languages. */
+  /** Every descriptor, made on first need: each reads its rule's statement in both languages. */
   private static final class Descriptors {
     static final List<RuleDescriptor> ALL = build();
-    static final Map<String, RuleDescriptor> BY_ID =
-        ALL.stream().collect(Collectors.toUnmodifiableMap(RuleDescriptor::id, Function.identity(), (a, b) -> a));
   }
 
   /**
-   * The index of each rule id in {@link #all()} (its first occurrence), from the ids alone: a report orders its
-   * findings by it without reading any statement.
+   * The rule ids alone, in order, and how to describe each: a report orders its findings and describes the few rules
+   * it cites without reading the statements of all the others (a short run's start-up).
    */
-  private static final class Order {
-    static final Map<String, Integer> INDEX = indexes();
-  }
+  private static final class Index {
+    /** The index of each rule id in {@link #all()} (its first occurrence). */
+    static final Map<String, Integer> ORDER;
+    /** How to describe each rule id (its first occurrence). */
+    static final Map<String, Supplier<RuleDescriptor>> DESCRIBE;
+    /** The descriptors made so far by {@link #byId}. */
+    static final Map<String, RuleDescriptor> MADE = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private static Map<String, Integer> indexes() {
-    Map<String, Integer> order = new java.util.HashMap<>();
-    int[] index = {0};
-    inOrder((id, descriptor) -> order.putIfAbsent(id, index[0]++));
-    return Map.copyOf(order);
+    static {
+      Map<String, Integer> order = new java.util.HashMap<>();
+      Map<String, Supplier<RuleDescriptor>> describe = new java.util.HashMap<>();
+      int[] index = {0};
+      inOrder((id, descriptor) -> {
+        order.putIfAbsent(id, index[0]++);
+        describe.putIfAbsent(id, descriptor);
+      });
+      ORDER = Map.copyOf(order);
+      DESCRIBE = Map.copyOf(describe);
+    }
   }
 
   /**
@@ -100,7 +106,8 @@ public record RuleDescriptor(
    */
   public static Optional<RuleDescriptor> byId(String id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(Descriptors.BY_ID.get(id));
+    Supplier<RuleDescriptor> describe = Index.DESCRIBE.get(id);
+    return describe == null ? Optional.empty() : Optional.of(Index.MADE.computeIfAbsent(id, k -> describe.get()));
   }
 
   /**
@@ -110,7 +117,7 @@ public record RuleDescriptor(
    * @return the index, or {@code Integer.MAX_VALUE} for an unknown id
    */
   public static int orderOf(String id) {
-    Integer index = Order.INDEX.get(Objects.requireNonNull(id, "id"));
+    Integer index = Index.ORDER.get(Objects.requireNonNull(id, "id"));
     return index == null ? Integer.MAX_VALUE : index;
   }
 

@@ -24,7 +24,9 @@ class RuleDescriptorTest {
     assertThat(RuleDescriptor.orderOf("NOPE-01")).isEqualTo(Integer.MAX_VALUE);
     // the order is computed from the ids alone (no statement read): it is each descriptor's index in all()
     for (int i = 0; i < RuleDescriptor.all().size(); i++) {
-      assertThat(RuleDescriptor.orderOf(RuleDescriptor.all().get(i).id())).isEqualTo(i);
+      RuleDescriptor d = RuleDescriptor.all().get(i);
+      assertThat(RuleDescriptor.orderOf(d.id())).isEqualTo(i);
+      assertThat(RuleDescriptor.byId(d.id())).contains(d);
     }
     assertThat(RuleDescriptor.all().get(RuleDescriptor.all().size() - 1).id()).startsWith("INT-");
   }
