@@ -143,7 +143,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
       }
     };
-    try (ReportStream report = ReportStream.start(format, out, locale, common.profile, date, Version.VERSION)) {
+    try (ReportStream report = ReportStream.start(format, out, locale, common.profile, date, Version.version())) {
       ArrayDeque<Future<CheckResult>> window = new ArrayDeque<>();
       ArrayDeque<Path> windowFiles = new ArrayDeque<>();
       Iterator<Path> next = files.iterator();

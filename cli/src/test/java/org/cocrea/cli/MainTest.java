@@ -21,7 +21,7 @@ class MainTest {
     CliRun run = CliRun.of("--version");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).startsWith("cocrea " + Version.VERSION + "\n");
+    assertThat(run.out()).startsWith("cocrea " + Version.version() + "\n");
   }
 
   @Test

@@ -113,6 +113,6 @@ class ValidateCommandTest {
       CheckResult r = checker.check(file);
       results.add(new CheckResult(r.source(), Optional.empty(), r.report()));
     }
-    return new ReportRun(results, locale, Profile.BY_FRAMEWORK, asOf, Version.VERSION);
+    return new ReportRun(results, locale, Profile.BY_FRAMEWORK, asOf, Version.version());
   }
 }
