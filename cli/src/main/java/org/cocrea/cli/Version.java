@@ -24,7 +24,7 @@ final class Version implements IVersionProvider {
   public String[] getVersion() {
     return new String[] {
         "cocrea " + version(),
-        "PAL schema " + CocreaJson.SCHEMA_VERSION + " · Java " + Runtime.version()
+        "PAL schema " + String.join(", ", CocreaJson.SCHEMA_VERSIONS) + " · Java " + Runtime.version()
     };
   }
 }

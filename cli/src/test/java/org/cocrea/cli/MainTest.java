@@ -21,7 +21,8 @@ class MainTest {
     CliRun run = CliRun.of("--version");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).startsWith("cocrea " + Version.version() + "\n");
+    assertThat(run.out()).startsWith("cocrea " + Version.version() + "\n")
+        .contains("PAL schema 1.0, 1.1 · Java ");
   }
 
   @Test
