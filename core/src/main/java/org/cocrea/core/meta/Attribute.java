@@ -6,9 +6,11 @@ import java.util.Optional;
 
 /**
  * One attribute of a model type: its name (also its JSON property name and JSON Pointer segment), its shape and the
- * type of its elements. A value class with the six components below (equal when they are equal); the attributes of
- * {@link ModelTypes} are described by the build (from the model interfaces, beside the generated access) and find
- * their {@link #accessor() accessor} method only when it is first asked for.
+ * type of its elements. A value of six components (those of the {@linkplain #Attribute(String, Kind, Class, Class,
+ * Class, Method) constructor}, with an accessor method of each name; equal when the components are equal). The
+ * attributes of {@link ModelTypes} are described by the build, from the model interfaces, and look their {@link
+ * #accessor() accessor} method up only when it is first asked for, so that describing, reading and building values
+ * takes no reflection.
  *
  * <pre>{@code
  * Attribute title = ModelTypes.attribute(LocalExercise.class, "title").orElseThrow();
