@@ -86,6 +86,31 @@ class DistributionIT {
   }
 
   @Test
+  void onlyTheMainJobMakesTheCacheOtherCommandsUseIt() throws Exception {
+    Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"), "LC_ALL", "C.UTF-8");
+    // a first run of another command would train the cache on the wrong classes: it makes none
+    for (String[] command : List.of(new String[] {"bin/cocrea", "--version"}, new String[] {"bin/cocrea", "rules"})) {
+      Result run = run(home, env, command);
+      assertThat(run.code).as(run.err).isZero();
+      assertThat(caches()).as(String.join(" ", command)).isEmpty();
+    }
+    Result validate = cocrea(Path.of(System.getProperty("java.home")), "C.UTF-8");
+    assertThat(validate.code).as(validate.err).isEqualTo(1);
+    List<String> made = caches();
+    assertThat(made).hasSize(1);
+    Result rules = run(home, env, "bin/cocrea", "rules");
+    assertThat(rules.code).as(rules.err).isZero();
+    assertThat(rules.err).isEmpty();
+    assertThat(caches()).isEqualTo(made);
+  }
+
+  private List<String> caches() throws IOException {
+    try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
+      return lib.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsa") || n.endsWith(".aot")).toList();
+    }
+  }
+
+  @Test
   void worksUnderTheCLocaleAndFromAnotherFolderWithAbsolutePaths() throws Exception {
     Path java = Path.of(System.getProperty("java.home"));
     Result run = run(tmp, Map.of("JAVA_HOME", java.toString(), "LC_ALL", "C"),
