@@ -48,6 +48,21 @@ public record Attribute(
   }
 
   /**
+   * An attribute as the build describes it ({@code GeneratedAccess}, from the model interfaces): its accessor is the
+   * public method of its name, without parameters, of the interface that declares it (the model type, or a shared
+   * facet such as {@code Recorded}).
+   */
+  static Attribute described(
+      String name, Kind kind, Class<?> elementType, Class<?> keyType, Class<?> refTarget, Class<?> owner) {
+    try {
+      return new Attribute(name, kind, elementType, keyType, refTarget, owner.getMethod(name));
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("the build described " + owner.getName() + "." + name + "(), which is not there",
+          e);
+    }
+  }
+
+  /**
    * Whether the attribute's elements are themselves model types (nested objects).
    *
    * @return true for nested model values

@@ -1,28 +1,30 @@
 package org.cocrea.core.meta;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads the attributes of one model type and fills its builder, by attribute slot (the attribute's index in {@link
- * ModelTypes#attributes}, sorted by name). The one implementation is generated: {@code GeneratedAccess}, plain method
- * calls through a switch, written by {@code org.cocrea.core.processor.ModelAccessProcessor} from the model interfaces
- * in the same compilation that Immutables writes the model's implementations in, so nothing is generated at run time,
+ * Describes the attributes of one model type, reads them and fills its builder, by attribute slot (the attribute's
+ * index in {@link ModelTypes#attributes}, sorted by name). The one implementation is generated: {@code
+ * GeneratedAccess}, the descriptions as constants and plain method calls through a switch, written by {@code
+ * org.cocrea.core.processor.ModelAccessProcessor} from the model interfaces in the same compilation that Immutables
+ * writes the model's implementations in, so nothing is generated or worked out by reflection at run time (each
+ * accessor {@code Method} is found by its name),
  * a cold start stays short, and the access cannot be stale.
  *
  * <p>Why there is no run-time fallback any more: while the access was a committed file, a model changed without
  * regenerating it fell back to method handles. Now a build that compiles the model always writes the access with it
  * (a build without annotation processing has no {@code Immutable*} classes either, and does not compile), so a
  * fallback could only hide a bug of the processor. It survives as the test oracle ({@code MethodHandleAccess} in the
- * tests), which checks that the generated calls read and build exactly what the accessors and builders do.
+ * tests), which checks that the generated calls read and build exactly what the accessors and builders do; likewise
+ * the reflective description of the attributes ({@code ReflectiveDescriptions} in the tests) checks the generated one.
  */
 abstract class ModelAccess {
 
-  /** The attribute names, by slot, that this access was made for. */
-  final String[] names;
+  /** The type's attributes, by slot (sorted by name): what the build describes, or what the test oracle is given. */
+  final List<Attribute> attributes;
 
-  ModelAccess(String[] names) {
-    this.names = names;
+  ModelAccess(Attribute... attributes) {
+    this.attributes = List.of(attributes);
   }
 
   /** The accessor's result for the attribute in a slot. */
@@ -41,17 +43,16 @@ abstract class ModelAccess {
   abstract Object build(Object builder) throws Throwable;
 
   /**
-   * The generated access of a model type.
+   * The generated access of a model type, with its attributes.
    *
-   * @throws IllegalStateException if the generated access does not know the type with exactly these attributes (a
-   *     bug of the processor: the build writes it from the same interfaces)
+   * @throws IllegalStateException if the build generated no access for the type (a bug of the processor: it writes
+   *     one for every interface that {@link ModelTypes#isModelType} recognises)
    */
-  static ModelAccess of(Class<?> type, List<Attribute> attributes) {
+  static ModelAccess of(Class<?> type) {
     ModelAccess generated = GeneratedAccess.of(type);
-    String[] names = attributes.stream().map(Attribute::name).toArray(String[]::new);
-    if (generated == null || !Arrays.equals(generated.names, names)) {
-      throw new IllegalStateException("the generated access of " + type.getName() + " does not match its attributes "
-          + Arrays.toString(names) + " (a bug of ModelAccessProcessor)");
+    if (generated == null) {
+      throw new IllegalStateException("the build generated no access for the model type " + type.getName()
+          + " (a bug of ModelAccessProcessor)");
     }
     return generated;
   }

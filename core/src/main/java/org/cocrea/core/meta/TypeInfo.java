@@ -1,22 +1,15 @@
 package org.cocrea.core.meta;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import org.cocrea.core.Ref;
 
 /**
- * The cached description of one model type: its attributes (sorted by name), looked up in constant time by name, the
- * {@link ModelAccess} that reads them and fills the type's builder, and the nested attributes a walk follows. Computed
- * once per type, on first use (so a run that meets few types describes few), and shared; immutable.
+ * The cached description of one model type: its attributes (sorted by name, as the build describes them in its
+ * generated {@link ModelAccess}, without reflection), looked up in constant time by name, the access that reads them
+ * and fills the type's builder, and the nested attributes a walk follows. Computed once per type, on first use (so a
+ * run that meets few types describes few), and shared; immutable.
  */
 final class TypeInfo {
 
@@ -65,9 +58,9 @@ final class TypeInfo {
 
   private TypeInfo(Class<?> type) {
     this.type = type;
-    this.attributes = describe(type);
+    this.access = ModelAccess.of(type);
+    this.attributes = access.attributes;
     this.slots = new HashMap<>();
-    this.access = ModelAccess.of(type, attributes);
     List<Integer> nestedSlots = new ArrayList<>();
     for (int i = 0; i < attributes.size(); i++) {
       Attribute a = attributes.get(i);
@@ -146,50 +139,5 @@ final class TypeInfo {
     } catch (Throwable e) {
       throw new IllegalStateException("cannot read " + attributes.get(slot).name() + " of " + type.getName(), e);
     }
-  }
-
-  private static List<Attribute> describe(Class<?> type) {
-    List<Attribute> result = new ArrayList<>();
-    for (Method m : type.getMethods()) {
-      // its own accessors and those inherited from the model's shared facets (interfaces of the same package)
-      if (!Modifier.isAbstract(m.getModifiers()) || m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers())
-          || !m.getDeclaringClass().getPackageName().equals(type.getPackageName())) {
-        continue;
-      }
-      Class<?> ref = m.isAnnotationPresent(Ref.class) ? m.getAnnotation(Ref.class).value() : Void.class;
-      Class<?> raw = m.getReturnType();
-      Type generic = m.getGenericReturnType();
-      Attribute.Kind kind;
-      Class<?> element;
-      Class<?> key = Void.class;
-      if (raw == Optional.class) {
-        kind = Attribute.Kind.OPTIONAL;
-        element = argument(generic, 0);
-      } else if (raw == List.class) {
-        kind = Attribute.Kind.LIST;
-        element = argument(generic, 0);
-      } else if (raw == Set.class) {
-        kind = Attribute.Kind.SET;
-        element = argument(generic, 0);
-      } else if (raw == Map.class) {
-        kind = Attribute.Kind.MAP;
-        key = argument(generic, 0);
-        element = argument(generic, 1);
-      } else {
-        kind = Attribute.Kind.REQUIRED;
-        element = raw;
-      }
-      result.add(new Attribute(m.getName(), kind, element, key, ref, m));
-    }
-    result.sort(Comparator.comparing(Attribute::name));
-    return List.copyOf(result);
-  }
-
-  private static Class<?> argument(Type generic, int index) {
-    Type arg = ((ParameterizedType) generic).getActualTypeArguments()[index];
-    if (arg instanceof ParameterizedType p) {
-      return (Class<?>) p.getRawType();
-    }
-    return (Class<?>) arg;
   }
 }

@@ -25,7 +25,7 @@ final class MethodHandleAccess extends ModelAccess {
   private volatile Builder builder;
 
   MethodHandleAccess(Class<?> type, List<Attribute> attributes) {
-    super(attributes.stream().map(Attribute::name).toArray(String[]::new));
+    super(attributes.toArray(new Attribute[0]));
     this.type = type;
     this.attributes = attributes;
     this.readers = new MethodHandle[attributes.size()];
@@ -34,7 +34,7 @@ final class MethodHandleAccess extends ModelAccess {
       try {
         readers[i] = lookup.unreflect(attributes.get(i).accessor()).asType(READER);
       } catch (IllegalAccessException e) {
-        throw new IllegalStateException("cannot read " + names[i] + " of " + type.getName(), e);
+        throw new IllegalStateException("cannot read " + attributes.get(i).name() + " of " + type.getName(), e);
       }
     }
   }

@@ -12,6 +12,7 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -24,14 +25,16 @@ import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
 /**
- * Writes {@code org.cocrea.core.meta.GeneratedAccess}, the plain-call access to every model type's attributes and
- * builder, from the model interfaces themselves, in the same {@code javac} run that Immutables generates the
- * implementations in. A model type is what {@code ModelTypes.isModelType} recognises at run time: an interface of
- * {@code org.cocrea.core} annotated {@code @Value.Immutable} with a static {@code builder()} returning its own nested
- * {@code Builder}. Its attributes are its abstract accessors without parameters, its own and those it inherits from
- * interfaces of the same package (the shared facets such as {@code Recorded}), sorted by name (the slots of
- * {@code ModelTypes.attributes}); the shape of each comes from the accessor's return type ({@code Optional},
- * {@code List}, {@code Set}, {@code Map}, or a required value).
+ * Writes {@code org.cocrea.core.meta.GeneratedAccess}, the description of every model type's attributes (name, shape,
+ * element, key and reference types, declaring interface: what {@code ModelTypes.attributes} returns) and the
+ * plain-call access to them and to the type's builder, from the model interfaces themselves, in the same {@code javac}
+ * run that Immutables generates the implementations in. A model type is what {@code ModelTypes.isModelType}
+ * recognises at run time: an interface of {@code org.cocrea.core} annotated {@code @Value.Immutable} with a static
+ * {@code builder()} returning its own nested {@code Builder}. Its attributes are its abstract accessors without
+ * parameters, its own and those it inherits from interfaces of the same package (the shared facets such as {@code
+ * Recorded}), sorted by name (the slots of {@code ModelTypes.attributes}); the shape of each comes from the accessor's
+ * return type ({@code Optional}, {@code List}, {@code Set}, {@code Map}, or a required value), its element and key
+ * types from the type arguments, its reference target from the accessor's {@code @Ref}.
  *
  * <p>Configured in core's {@code annotationProcessorPaths} before Immutables; it never claims the annotation, so
  * Immutables sees every type as before. Nothing here is on a run-time class path.
@@ -53,6 +56,8 @@ public final class ModelAccessProcessor extends AbstractProcessor {
   /** The package and simple name of the class written. */
   static final String TARGET_PACKAGE = "org.cocrea.core.meta";
   static final String TARGET_CLASS = "GeneratedAccess";
+  /** The annotation naming the type an identifier refers to ({@code org.cocrea.core.Ref}). */
+  static final String REF = "org.cocrea.core.Ref";
 
   /** The model types met so far, by qualified name (sorted, so the output does not depend on the rounds). */
   private final TreeMap<String, ModelType> types = new TreeMap<>();
@@ -86,8 +91,13 @@ public final class ModelAccessProcessor extends AbstractProcessor {
   /** A model type: its canonical name, its builder's, and its attributes by slot. */
   record ModelType(String name, String simpleName, String builder, List<AttributeShape> attributes) {}
 
-  /** One attribute: its accessor's name, its shape, and the cast a required value needs. */
-  record AttributeShape(String name, String kind, String type) {}
+  /**
+   * One attribute: its accessor's name, its shape, the cast a required value needs, and the class literals of its
+   * description ({@code Attribute}): element type, key type, reference target and the interface declaring the
+   * accessor.
+   */
+  record AttributeShape(String name, String kind, String type, String element, String key, String ref,
+      String owner) {}
 
   private Optional<ModelType> describe(TypeElement type) {
     String pkg = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
@@ -112,13 +122,48 @@ public final class ModelAccessProcessor extends AbstractProcessor {
       String owner = processingEnv.getElementUtils().getPackageOf(m).getQualifiedName().toString();
       if (m.getModifiers().contains(Modifier.ABSTRACT) && !m.getModifiers().contains(Modifier.STATIC)
           && m.getParameters().isEmpty() && owner.equals(MODEL_PACKAGE)) {
-        attributes.add(new AttributeShape(m.getSimpleName().toString(), kind(m.getReturnType()),
-            erasure(m.getReturnType())));
+        attributes.add(shape(m));
       }
     }
     attributes.sort(Comparator.comparing(AttributeShape::name));
     return Optional.of(new ModelType(type.getQualifiedName().toString(), type.getSimpleName().toString(),
         builder.get(), List.copyOf(attributes)));
+  }
+
+  /**
+   * An accessor's attribute, described as {@code TypeInfo} did by reflection: the element type is the raw return type
+   * of a required value, else the raw type of the container's (last) type argument; the key type that of a map's
+   * first; the reference target the class of the accessor's own {@code @Ref}, {@code Void} when it has none.
+   */
+  private AttributeShape shape(ExecutableElement m) {
+    TypeMirror returned = m.getReturnType();
+    String kind = kind(returned);
+    String element = erasure(returned);
+    String key = "java.lang.Void";
+    if (!kind.equals("REQUIRED")) {
+      List<? extends TypeMirror> arguments = returned.getKind() == TypeKind.DECLARED
+          ? ((DeclaredType) returned).getTypeArguments() : List.of();
+      int expected = kind.equals("MAP") ? 2 : 1;
+      if (arguments.size() != expected || arguments.stream().anyMatch(a -> a.getKind() != TypeKind.DECLARED)) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+            "a model accessor's " + kind + " needs " + expected + " class type argument(s), not " + arguments, m);
+      } else {
+        element = erasure(arguments.get(expected - 1));
+        key = expected == 2 ? erasure(arguments.get(0)) : key;
+      }
+    }
+    String ref = "java.lang.Void";
+    for (AnnotationMirror a : m.getAnnotationMirrors()) {
+      if (((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(REF)) {
+        for (var e : a.getElementValues().entrySet()) {
+          if (e.getKey().getSimpleName().contentEquals("value")) {
+            ref = erasure((TypeMirror) e.getValue().getValue());
+          }
+        }
+      }
+    }
+    String owner = ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString();
+    return new AttributeShape(m.getSimpleName().toString(), kind, erasure(returned), element, key, ref, owner);
   }
 
   /** The raw type's name as source code spells it, without the type annotations a mirror prints. */
@@ -128,6 +173,9 @@ public final class ModelAccessProcessor extends AbstractProcessor {
     }
     if (type.getKind() == TypeKind.DECLARED) {
       return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    }
+    if (type.getKind() == TypeKind.ARRAY) {
+      return erasure(((javax.lang.model.type.ArrayType) type).getComponentType()) + "[]";
     }
     return processingEnv.getTypeUtils().erasure(type).toString();
   }
@@ -163,14 +211,15 @@ public final class ModelAccessProcessor extends AbstractProcessor {
     StringBuilder s = new StringBuilder();
     s.append("package ").append(TARGET_PACKAGE).append(";\n\n")
         .append("/**\n")
-        .append(" * Plain-call access to every model type's attributes and builder, by slot, written by\n")
-        .append(" * {@code org.cocrea.core.processor.ModelAccessProcessor} from the model interfaces at build time.\n")
+        .append(" * The description of every model type's attributes and plain-call access to them and to its\n")
+        .append(" * builder, by slot, written by {@code org.cocrea.core.processor.ModelAccessProcessor}\n")
+        .append(" * from the model interfaces at build time.\n")
         .append(" */\n")
         .append("@javax.annotation.processing.Generated(\"org.cocrea.core.processor.ModelAccessProcessor\")\n")
         .append("@SuppressWarnings({\"unchecked\", \"rawtypes\"})\n")
         .append("final class ").append(TARGET_CLASS).append(" {\n\n")
         .append("  private ").append(TARGET_CLASS).append("() {}\n\n")
-        .append("  /** The access of a model type, or null when the model has no such type. */\n")
+        .append("  /** The access of a model type, with its attributes, or null when the model has no such type. */\n")
         .append("  static ModelAccess of(Class<?> type) {\n")
         .append("    switch (type.getName()) {\n");
     for (ModelType t : types) {
@@ -189,11 +238,14 @@ public final class ModelAccessProcessor extends AbstractProcessor {
     List<AttributeShape> attributes = t.attributes();
     s.append("\n  private static final class ").append(t.simpleName()).append("Access extends ModelAccess {\n")
         .append("    ").append(t.simpleName()).append("Access() {\n")
-        .append("      super(new String[] {");
+        .append("      super(");
     for (int i = 0; i < attributes.size(); i++) {
-      s.append(i == 0 ? "" : ", ").append('"').append(attributes.get(i).name()).append('"');
+      AttributeShape a = attributes.get(i);
+      s.append(i == 0 ? "\n" : ",\n").append("          Attribute.described(\"").append(a.name())
+          .append("\", Attribute.Kind.").append(a.kind()).append(", ").append(a.element()).append(".class, ")
+          .append(a.key()).append(".class, ").append(a.ref()).append(".class, ").append(a.owner()).append(".class)");
     }
-    s.append("});\n    }\n\n")
+    s.append(");\n    }\n\n")
         .append("    @Override\n    Object read(int slot, Object model) {\n")
         .append("      ").append(t.name()).append(" m = (").append(t.name()).append(") model;\n")
         .append("      switch (slot) {\n");
