@@ -3,7 +3,9 @@ package org.cocrea.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.cocrea.serialization.CocreaJson;
 import org.cocrea.serialization.PalChecker;
+import org.cocrea.serialization.PalSchema;
 import picocli.CommandLine;
 
 /**
@@ -75,11 +77,11 @@ public final class Main {
   }
 
   /**
-   * For {@code validate}, starts the checker's one-time set-up (the JSON Schema and its pre-check, the model codec,
-   * the rule catalogue, Jackson) on a second thread while picocli builds the command line on this one: on two cores
-   * that hides most of the shorter of the two from a short run's start. The thread is joined before the command runs,
-   * so no class is ever initialised from two threads at once. Any failure is left for the real run to meet and
-   * report.
+   * For {@code validate}, starts the checker's one-time set-up (the JSON Schema of each version and its pre-check,
+   * the model codec, the rule catalogue, Jackson) on a second thread while picocli builds the command line on this
+   * one: on two cores that hides most of the shorter of the two from a short run's start. The thread is joined before
+   * the command runs, so no class is ever initialised from two threads at once. Any failure is left for the real run
+   * to meet and report.
    */
   private static Thread warmUp(String[] args) {
     if (!"validate".equals(command(args)) || Runtime.getRuntime().availableProcessors() < 2) {
@@ -88,6 +90,8 @@ public final class Main {
     Thread t = new Thread(() -> {
       try {
         PalChecker.create();
+        // the schema of each version a file may name: the checker parses one only when a file names it
+        CocreaJson.SCHEMA_VERSIONS.forEach(PalSchema::forVersion);
       } catch (RuntimeException | Error e) {
         // the command itself will meet the same problem and report it
       }

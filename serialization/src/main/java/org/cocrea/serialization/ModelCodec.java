@@ -87,14 +87,20 @@ final class ModelCodec {
     Map<String, Attribute> byName = new LinkedHashMap<>();
     attributes.forEach(a -> byName.put(a.name(), a));
     List<Attribute> order = new ArrayList<>();
+    Set<String> placed = new java.util.HashSet<>();
     for (String name : schemaOrder.getOrDefault(SchemaAccess.definitionName(type), List.of())) {
       Attribute a = byName.get(name);
-      if (a != null && !order.contains(a)) {
+      if (a != null && placed.add(name)) {
         order.add(a);
       }
     }
-    List<Attribute> rest = new ArrayList<>(attributes);
-    rest.removeAll(order);
+    // by name: an attribute's name is unique in its type, and comparing whole attributes compares their methods
+    List<Attribute> rest = new ArrayList<>();
+    for (Attribute a : attributes) {
+      if (!placed.contains(a.name())) {
+        rest.add(a);
+      }
+    }
     rest.sort(Comparator.comparing((Attribute a) -> !a.name().equals("id")).thenComparing(Attribute::name));
     order.addAll(rest);
     Attribute[] required = order.stream().filter(a -> a.kind() == Attribute.Kind.REQUIRED).toArray(Attribute[]::new);
