@@ -44,7 +44,13 @@ import org.cocrea.core.meta.ModelWalker;
  * than any reading of it (a character that is neither a control character, nor white space, nor a space separator).
  * Anything else — another constraint, a constraint on a class, on a derived method or on a container itself, a value
  * of another type — makes it answer "not sure". What to check on a class is worked out once per class (a {@link
- * Plan}); walking a valid exercise allocates nothing but the walker. Thread-safe.
+ * Plan}) by reflection over its interface's accessors, on first use; the model's own {@code Immutable*}
+ * implementations share their interface's plan. Walking a valid exercise allocates nothing but the walker.
+ * Thread-safe.
+ *
+ * <p>Working the plans out eagerly when a checker is created (so that the command line's warm-up thread would pay for
+ * them) was measured and left out: on two cores both threads are busy, and the time moved from the check to the
+ * warm-up came back as a slower command-line set-up.
  */
 final class ConstraintPreCheck {
 
@@ -60,6 +66,9 @@ final class ConstraintPreCheck {
       return plan(type);
     }
   };
+
+  /** The readings of the shared facets' accessors, which many model types inherit. */
+  private static final Map<Method, Reading> FACET_READINGS = new ConcurrentHashMap<>();
 
   private static final Map<String, java.util.regex.Pattern> PATTERNS = new ConcurrentHashMap<>();
 
@@ -135,6 +144,17 @@ final class ConstraintPreCheck {
       }
     }
     return true;
+  }
+
+  /**
+   * The plan of a runtime class as the pre-check uses it, and the plan that reading all its methods and its
+   * interface's, each on its own, gives; tests compare the two for the model's own implementations (see {@link
+   * #plan}).
+   *
+   * @return the two plans' descriptions: {@code [used, scanned in full]}
+   */
+  static List<String> plans(Class<?> runtime) {
+    return List.of(PLANS.get(runtime).toString(), scan(runtime, modelTypeOf(runtime), false).toString());
   }
 
   /** Whether one supported constraint certainly holds for a value ({@code null} for an empty {@code Optional}). */
@@ -222,7 +242,13 @@ final class ConstraintPreCheck {
   private record Seen(Class<?> type, Plan plan) {}
 
   /** What to check on one runtime class; {@code supported} is false when the pre-check cannot decide. */
-  private record Plan(boolean supported, Step[] steps) {}
+  private record Plan(boolean supported, Step[] steps) {
+    /** Every step with its constraints, for tests to compare plans. */
+    @Override
+    public String toString() {
+      return supported ? java.util.Arrays.toString(steps) : "unsupported";
+    }
+  }
 
   /**
    * One attribute worth reading: its constraints (on its single value, or on each element, or on each map key and
@@ -259,6 +285,12 @@ final class ConstraintPreCheck {
       Plan plan = PLANS.get(type);
       seen = new Seen(type, plan);
       return plan;
+    }
+
+    @Override
+    public String toString() {
+      return attribute.name() + " " + kind + " " + java.util.Arrays.toString(value) + " "
+          + java.util.Arrays.toString(key) + (cascaded ? " @Valid" : "");
     }
 
     boolean holds(Object v) {
@@ -339,6 +371,12 @@ final class ConstraintPreCheck {
       this.max = max;
       this.bound = bound;
       this.inclusive = inclusive;
+    }
+
+    @Override
+    public String toString() {
+      return op + (regex == null ? "" : "/" + regex.flags() + "/" + regex.pattern()) + " " + min + ".." + max + " "
+          + bound + (inclusive ? " inclusive" : "");
     }
 
     private static Limit simple(int op) {
@@ -618,8 +656,46 @@ final class ConstraintPreCheck {
 
   // ------------------------------------------------------------------------------------------ plans per class
 
+  /**
+   * The plan of a runtime class. The model's own implementation of a type (the {@code Immutable*} class its builder
+   * builds) shares the plan of its interface: it declares no constraint, no {@code @Valid} and no class-level
+   * constraint of its own ({@code GeneratedImplementationPlanTest} proves it for every model type, and compares the
+   * two plans), so scanning its many methods ({@code with*}, {@code copyOf} …) would only cost a cold run's time. Any
+   * other class (an application's own implementation of a model interface) is scanned in full, with its interface.
+   */
   private static Plan plan(Class<?> runtime) {
     Class<?> type = modelTypeOf(runtime);
+    if (type != null && type != runtime && runtime == implementationOf(type)) {
+      return PLANS.get(type);
+    }
+    return scan(runtime, type, true);
+  }
+
+  /**
+   * The model's own implementation of a model type: the class that {@code type.builder()} builds, the enclosing class
+   * of the generated builder that the type's nested {@code Builder} extends ({@code Milestone.Builder extends
+   * ImmutableMilestone.Builder}); null when the type does not have that shape. Generated classes are final, so no
+   * other class can be one.
+   */
+  static Class<?> implementationOf(Class<?> type) {
+    try {
+      Class<?> generatedBuilder = type.getMethod("builder").getReturnType().getSuperclass();
+      Class<?> implementation = generatedBuilder == null ? null : generatedBuilder.getEnclosingClass();
+      return implementation != null && type.isAssignableFrom(implementation)
+          && Modifier.isFinal(implementation.getModifiers()) ? implementation : null;
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The plan of a runtime class from its methods and those of its model interface, as Hibernate Validator reads
+   * them; {@link #plan} calls it for the model's interfaces and for other implementations than the model's own. With
+   * {@code shared}, an accessor that the type inherits from a shared facet of the model ({@code Recorded.completeness},
+   * {@code Sourced.provenance} …, a quarter of all accessors) is read once for every type that inherits it: the same
+   * method gives the same attribute, so the same step, in each.
+   */
+  private static Plan scan(Class<?> runtime, Class<?> type, boolean shared) {
     if (type == null || !constraints(type.getAnnotations()).isEmpty()
         || !constraints(runtime.getAnnotations()).isEmpty()
         || type.isAnnotationPresent(Valid.class) || runtime.isAnnotationPresent(Valid.class)) {
@@ -631,77 +707,109 @@ final class ConstraintPreCheck {
     }
     List<Step> steps = new ArrayList<>();
     Set<Method> methods = new LinkedHashSet<>(List.of(type.getMethods()));
-    methods.addAll(List.of(runtime.getMethods()));
+    if (runtime != type) {
+      methods.addAll(List.of(runtime.getMethods()));
+    }
     for (Method m : methods) {
       if (Modifier.isStatic(m.getModifiers()) || m.getParameterCount() != 0 || m.getReturnType() == void.class
           || NOT_PROPERTIES.contains(m.getName())) {
         continue;
       }
       Attribute a = attributes.get(m.getName());
-      // the type's own accessor, or one it inherits from a shared facet of the model (Recorded, Sourced, …)
-      boolean declaredByModel = a != null && a.accessor().equals(m);
-      List<Annotation> onMethod = constraints(m.getAnnotations());
-      AnnotatedType returned = m.getAnnotatedReturnType();
-      if (!declaredByModel) {
-        // generated overrides, derived values: Hibernate Validator would check (or cascade) there too
-        if (!onMethod.isEmpty() || hasConstraint(returned) || m.isAnnotationPresent(Valid.class)
-            || hasValid(returned)) {
-          return UNSUPPORTED;
+      Reading r;
+      if (shared && m.getDeclaringClass() != type && a != null && a.accessor().equals(m)) {
+        r = FACET_READINGS.get(m);
+        if (r == null) {
+          r = read(m, a);
+          FACET_READINGS.putIfAbsent(m, r);
         }
-        continue;
+      } else {
+        r = read(m, a);
       }
-      Annotation[] value;
-      Annotation[] key = new Annotation[0];
-      boolean cascaded = m.isAnnotationPresent(Valid.class) || returned.isAnnotationPresent(Valid.class);
-      switch (a.kind()) {
-        case REQUIRED -> {
-          Set<Annotation> union = new LinkedHashSet<>(onMethod);
-          union.addAll(constraints(returned.getAnnotations()));
-          if (returned instanceof AnnotatedParameterizedType p && anyConstraint(p.getAnnotatedActualTypeArguments())) {
-            return UNSUPPORTED;
-          }
-          value = union.toArray(new Annotation[0]);
-        }
-        case OPTIONAL, LIST, SET, MAP -> {
-          if (!onMethod.isEmpty() || !constraints(returned.getAnnotations()).isEmpty()
-              || !(returned instanceof AnnotatedParameterizedType p)) {
-            return UNSUPPORTED; // a constraint on the container itself
-          }
-          AnnotatedType[] args = p.getAnnotatedActualTypeArguments();
-          AnnotatedType element = args[a.kind() == Attribute.Kind.MAP ? 1 : 0];
-          if (a.kind() == Attribute.Kind.MAP) {
-            if (hasNestedConstraint(args[0]) || hasValid(args[0])) {
-              return UNSUPPORTED;
-            }
-            key = constraints(args[0].getAnnotations()).toArray(new Annotation[0]);
-          }
-          if (hasNestedConstraint(element)
-              || (element instanceof AnnotatedParameterizedType ep && anyValid(ep.getAnnotatedActualTypeArguments()))) {
-            return UNSUPPORTED;
-          }
-          cascaded |= element.isAnnotationPresent(Valid.class);
-          value = constraints(element.getAnnotations()).toArray(new Annotation[0]);
-        }
-        default -> throw new IllegalStateException(a.kind().toString());
+      if (!r.supported) {
+        return UNSUPPORTED;
       }
-      for (Annotation c : value) {
-        if (!isSupported(c)) {
-          return UNSUPPORTED;
-        }
-      }
-      for (Annotation c : key) {
-        if (!isSupported(c)) {
-          return UNSUPPORTED;
-        }
-      }
-      if (cascaded && !a.isNested()) {
-        return UNSUPPORTED; // a cascade into something that is not a model value
-      }
-      if (value.length > 0 || key.length > 0 || cascaded) {
-        steps.add(new Step(a, limits(value), limits(key), cascaded));
+      if (r.step != null) {
+        steps.add(r.step);
       }
     }
     return new Plan(true, steps.toArray(new Step[0]));
+  }
+
+  /** What one property method of a class asks the pre-check: nothing, one step, or a constraint it cannot decide. */
+  private record Reading(boolean supported, Step step) {
+    static final Reading NOTHING = new Reading(true, null);
+    static final Reading UNSURE = new Reading(false, null);
+  }
+
+  /**
+   * Reads the constraints of one property method (argument-free, value-returning, not static) as Hibernate Validator
+   * does; {@code a} is the class's attribute of the same name, or null.
+   */
+  private static Reading read(Method m, Attribute a) {
+    // the type's own accessor, or one it inherits from a shared facet of the model (Recorded, Sourced, …)
+    boolean declaredByModel = a != null && a.accessor().equals(m);
+    List<Annotation> onMethod = constraints(m.getAnnotations());
+    AnnotatedType returned = m.getAnnotatedReturnType();
+    if (!declaredByModel) {
+      // generated overrides, derived values: Hibernate Validator would check (or cascade) there too
+      if (!onMethod.isEmpty() || hasConstraint(returned) || m.isAnnotationPresent(Valid.class)
+          || hasValid(returned)) {
+        return Reading.UNSURE;
+      }
+      return Reading.NOTHING;
+    }
+    Annotation[] value;
+    Annotation[] key = new Annotation[0];
+    boolean cascaded = m.isAnnotationPresent(Valid.class) || returned.isAnnotationPresent(Valid.class);
+    switch (a.kind()) {
+      case REQUIRED -> {
+        Set<Annotation> union = new LinkedHashSet<>(onMethod);
+        union.addAll(constraints(returned.getAnnotations()));
+        if (returned instanceof AnnotatedParameterizedType p && anyConstraint(p.getAnnotatedActualTypeArguments())) {
+          return Reading.UNSURE;
+        }
+        value = union.toArray(new Annotation[0]);
+      }
+      case OPTIONAL, LIST, SET, MAP -> {
+        if (!onMethod.isEmpty() || !constraints(returned.getAnnotations()).isEmpty()
+            || !(returned instanceof AnnotatedParameterizedType p)) {
+          return Reading.UNSURE; // a constraint on the container itself
+        }
+        AnnotatedType[] args = p.getAnnotatedActualTypeArguments();
+        AnnotatedType element = args[a.kind() == Attribute.Kind.MAP ? 1 : 0];
+        if (a.kind() == Attribute.Kind.MAP) {
+          if (hasNestedConstraint(args[0]) || hasValid(args[0])) {
+            return Reading.UNSURE;
+          }
+          key = constraints(args[0].getAnnotations()).toArray(new Annotation[0]);
+        }
+        if (hasNestedConstraint(element)
+            || (element instanceof AnnotatedParameterizedType ep && anyValid(ep.getAnnotatedActualTypeArguments()))) {
+          return Reading.UNSURE;
+        }
+        cascaded |= element.isAnnotationPresent(Valid.class);
+        value = constraints(element.getAnnotations()).toArray(new Annotation[0]);
+      }
+      default -> throw new IllegalStateException(a.kind().toString());
+    }
+    for (Annotation c : value) {
+      if (!isSupported(c)) {
+        return Reading.UNSURE;
+      }
+    }
+    for (Annotation c : key) {
+      if (!isSupported(c)) {
+        return Reading.UNSURE;
+      }
+    }
+    if (cascaded && !a.isNested()) {
+      return Reading.UNSURE; // a cascade into something that is not a model value
+    }
+    if (value.length > 0 || key.length > 0 || cascaded) {
+      return new Reading(true, new Step(a, limits(value), limits(key), cascaded));
+    }
+    return Reading.NOTHING;
   }
 
   private static Limit[] limits(Annotation[] annotations) {
@@ -726,7 +834,7 @@ final class ConstraintPreCheck {
   }
 
   /** The constraint annotations among some annotations; {@code @Valid} is not one. */
-  private static List<Annotation> constraints(Annotation[] annotations) {
+  static List<Annotation> constraints(Annotation[] annotations) {
     List<Annotation> out = new ArrayList<>();
     for (Annotation a : annotations) {
       if (isConstraint(a)) {
@@ -746,7 +854,7 @@ final class ConstraintPreCheck {
         || pkg.startsWith("javax.validation") || pkg.startsWith("org.hibernate.validator");
   }
 
-  private static boolean hasConstraint(AnnotatedType type) {
+  static boolean hasConstraint(AnnotatedType type) {
     return !constraints(type.getAnnotations()).isEmpty() || hasNestedConstraint(type);
   }
 
@@ -764,7 +872,7 @@ final class ConstraintPreCheck {
   }
 
   /** Whether {@code @Valid} sits on a type or anywhere inside its type arguments. */
-  private static boolean hasValid(AnnotatedType type) {
+  static boolean hasValid(AnnotatedType type) {
     return type.isAnnotationPresent(Valid.class)
         || (type instanceof AnnotatedParameterizedType p && anyValid(p.getAnnotatedActualTypeArguments()));
   }
