@@ -53,6 +53,14 @@ class GeneratedPlanTest {
         "jakarta.validation.constraints.NotBlank", "jakarta.validation.constraints.Size",
         "jakarta.validation.constraints.Pattern");
     assertThat(id.returned().constraints()).isEqualTo(id.method().constraints());
+    // the same constraint on both is one constraint of the plan (equal uses, equal hashes), as with reflection
+    assertThat(new java.util.HashSet<>(id.returned().constraints())).hasSize(3)
+        .isEqualTo(new java.util.HashSet<>(id.method().constraints()));
+    assertThat(id.method().constraints().get(1)).isNotEqualTo(id.method().constraints().get(2))
+        .isEqualTo(new ModelAnnotations.Use("jakarta.validation.constraints.Size",
+            java.util.Map.of("min", 0, "max", org.cocrea.core.Constraints.ID_MAX)));
+    assertThat(ConstraintPreCheck.plans(Milestone.class).get(0))
+        .contains("id REQUIRED [0 0..0 null, 7 0.." + org.cocrea.core.Constraints.ID_MAX + " null, 2 0..0 null] []");
     // type arguments: Optional<@Size(max = 2000) @Pattern(regexp = NOT_BLANK) String>
     ModelAnnotations.Site description = milestone.property("description").returned().arguments().get(0);
     assertThat(description.constraints().get(0).values()).containsEntry("min", 0).containsEntry("max", 2000);

@@ -139,5 +139,27 @@ public record ModelAnnotations(boolean classLevel, List<Property> properties) {
       Objects.requireNonNull(type, "type");
       values = Map.copyOf(values);
     }
+
+    /**
+     * Whether another object is a use of the same constraint with equal values (written out rather than a record's
+     * generated method: a cold run then bootstraps no method handles for it).
+     *
+     * @param o any object, may be null
+     * @return true when the type and the values are equal
+     */
+    @Override
+    public boolean equals(Object o) {
+      return this == o || (o instanceof Use u && type.equals(u.type) && values.equals(u.values));
+    }
+
+    /**
+     * A hash of the type and the values, consistent with {@link #equals}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+      return 31 * type.hashCode() + values.hashCode();
+    }
   }
 }
