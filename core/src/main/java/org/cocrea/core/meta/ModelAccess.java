@@ -7,7 +7,8 @@ import java.util.List;
  * index in {@link ModelTypes#attributes}, sorted by name). The one implementation is generated: {@code
  * GeneratedAccess}, the descriptions as constants and plain method calls through a switch, written by {@code
  * org.cocrea.core.processor.ModelAccessProcessor} from the model interfaces in the same compilation that Immutables
- * writes the model's implementations in, so nothing is generated or looked up by reflection at run time,
+ * writes the model's implementations in, so nothing is generated or worked out by reflection at run time (each
+ * accessor {@code Method} is found by its name),
  * a cold start stays short, and the access cannot be stale.
  *
  * <p>Why there is no run-time fallback any more: while the access was a committed file, a model changed without

@@ -2,13 +2,7 @@ package org.cocrea.core.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.Recorded;
 import org.junit.jupiter.api.Test;
@@ -30,7 +24,7 @@ class GeneratedDescriptionsTest {
     int maps = 0;
     for (Class<?> type : types) {
       List<Attribute> reflected = ReflectiveDescriptions.describe(type);
-      // a fresh description, whose accessors are not looked up yet
+      // a fresh description
       List<Attribute> generated = GeneratedAccess.of(type).attributes;
       assertThat(generated).as(type.getSimpleName()).hasSameSizeAs(reflected);
       for (int i = 0; i < reflected.size(); i++) {
@@ -42,10 +36,7 @@ class GeneratedDescriptionsTest {
         assertThat(g.elementType()).as(where).isEqualTo(r.elementType());
         assertThat(g.keyType()).as(where).isEqualTo(r.keyType());
         assertThat(g.refTarget()).as(where).isEqualTo(r.refTarget());
-        // equal before the lazy accessor is looked up (compared by declaring interface, name and return type) …
-        assertThat(g).as(where).isEqualTo(r).hasSameHashCodeAs(r);
-        assertThat(r).as(where).isEqualTo(g);
-        // … and after: the very method reflection finds, declared where reflection says
+        // the very method reflection finds, declared where reflection says
         assertThat(g.accessor()).as(where).isEqualTo(r.accessor());
         assertThat(g.accessor().getDeclaringClass()).as(where).isEqualTo(r.accessor().getDeclaringClass());
         assertThat(g).as(where).isEqualTo(r).hasSameHashCodeAs(r).hasToString(r.toString());
@@ -69,31 +60,6 @@ class GeneratedDescriptionsTest {
   }
 
   @Test
-  void aLazyAccessorIsLookedUpOnceAndTheSameForEveryThread() throws Exception {
-    List<Attribute> fresh = GeneratedAccess.of(Commitment.class).attributes;
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<List<Method>>> results = new ArrayList<>();
-      for (int t = 0; t < 4; t++) {
-        Callable<List<Method>> task = () -> fresh.stream().map(Attribute::accessor).toList();
-        results.add(pool.submit(task));
-      }
-      List<Method> first = results.get(0).get();
-      for (Future<List<Method>> r : results) {
-        List<Method> methods = r.get();
-        for (int i = 0; i < methods.size(); i++) {
-          assertThat(methods.get(i)).as(fresh.get(i).name()).isSameAs(first.get(i));
-        }
-      }
-      for (int i = 0; i < fresh.size(); i++) {
-        assertThat(fresh.get(i).accessor()).isSameAs(first.get(i));
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  @Test
   void attributesWithAnotherAccessorDiffer() throws NoSuchMethodException {
     Attribute id = GeneratedAccess.of(Commitment.class).attributes.stream()
         .filter(a -> a.name().equals("id")).findFirst().orElseThrow();
@@ -105,12 +71,12 @@ class GeneratedDescriptionsTest {
     Attribute same = new Attribute("id", id.kind(), id.elementType(), id.keyType(), id.refTarget(),
         Commitment.class.getMethod("id"));
     assertThat(id).isEqualTo(same).hasSameHashCodeAs(same);
-    // a lazy accessor returns what its kind says (Optional here): the method returning String is another one
-    Attribute optional = Attribute.described("id", Attribute.Kind.OPTIONAL, String.class, Void.class, Void.class,
-        Commitment.class);
-    Attribute required = new Attribute("id", Attribute.Kind.OPTIONAL, String.class, Void.class, Void.class,
-        Commitment.class.getMethod("id"));
-    assertThat(optional).isNotEqualTo(required);
-    assertThat(required).isNotEqualTo(optional);
+  }
+
+  @Test
+  void aDescriptionOfAMethodThatIsNotThereIsABuildBug() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Attribute.described("nope", Attribute.Kind.OPTIONAL,
+        String.class, Void.class, Void.class, Commitment.class)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("org.cocrea.core.Commitment.nope()");
   }
 }
