@@ -4,10 +4,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import org.cocrea.core.ModelConstraints;
@@ -19,6 +16,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +27,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cocrea.core.Constraints;
 import org.cocrea.core.meta.Attribute;
+import org.cocrea.core.meta.ModelAnnotations;
+import org.cocrea.core.meta.ModelAnnotations.Site;
+import org.cocrea.core.meta.ModelAnnotations.Use;
 import org.cocrea.core.meta.ModelTypes;
 import org.cocrea.core.meta.ModelWalker;
 
@@ -44,7 +45,9 @@ import org.cocrea.core.meta.ModelWalker;
  * than any reading of it (a character that is neither a control character, nor white space, nor a space separator).
  * Anything else — another constraint, a constraint on a class, on a derived method or on a container itself, a value
  * of another type — makes it answer "not sure". What to check on a class is worked out once per class (a {@link
- * Plan}) by reflection over its interface's accessors, on first use; the model's own {@code Immutable*}
+ * Plan}), on first use: for a model interface from the annotations the build read from it ({@link ModelAnnotations},
+ * without reflection), for any other class by reflection over its methods and its interface's (the reference, which
+ * {@code GeneratedPlanTest} compares with the former for every model type); the model's own {@code Immutable*}
  * implementations share their interface's plan. Walking a valid exercise allocates nothing but the walker.
  * Thread-safe.
  *
@@ -157,9 +160,19 @@ final class ConstraintPreCheck {
     return List.of(PLANS.get(runtime).toString(), scan(runtime, modelTypeOf(runtime), false).toString());
   }
 
+  /**
+   * The plan of a model interface from the build's description of its annotations, and the plan that reflection
+   * over the interface's methods gives; tests compare the two for every model type.
+   *
+   * @return the two plans' descriptions: {@code [from the build's description, from reflection]}
+   */
+  static List<String> describedAndReflected(Class<?> modelType) {
+    return List.of(described(modelType).toString(), scan(modelType, modelType, false).toString());
+  }
+
   /** Whether one supported constraint certainly holds for a value ({@code null} for an empty {@code Optional}). */
   static boolean holds(Annotation a, Object value) {
-    return Limit.of(a).holds(value);
+    return Limit.of(use(a)).holds(value);
   }
 
   /** Whether a text matches a {@code @Pattern} regular expression (no flags) as the pre-check decides it. */
@@ -383,33 +396,30 @@ final class ConstraintPreCheck {
       return new Limit(op, null, 0, 0, null, false);
     }
 
-    static Limit of(Annotation a) {
-      if (a instanceof NotBlank) {
-        return simple(NOT_BLANK);
+    static Limit of(Use c) {
+      Map<String, Object> v = c.values();
+      switch (c.type()) {
+        case NOT_BLANK_TYPE:
+          return simple(NOT_BLANK);
+        case PATTERN_TYPE:
+          int flags = 0;
+          for (Object f : (List<?>) v.get("flags")) {
+            flags |= Pattern.Flag.valueOf((String) f).getValue();
+          }
+          return pattern((String) v.get("regexp"), flags);
+        case SIZE_TYPE:
+          return new Limit(SIZE, null, (Integer) v.get("min"), (Integer) v.get("max"), null, false);
+        case POSITIVE_TYPE:
+          return simple(POSITIVE);
+        case POSITIVE_OR_ZERO_TYPE:
+          return simple(POSITIVE_OR_ZERO);
+        case DECIMAL_MIN_TYPE:
+          return new Limit(MIN, null, 0, 0, new BigDecimal((String) v.get("value")), (Boolean) v.get("inclusive"));
+        case DECIMAL_MAX_TYPE:
+          return new Limit(MAX, null, 0, 0, new BigDecimal((String) v.get("value")), (Boolean) v.get("inclusive"));
+        default:
+          throw new IllegalArgumentException("unsupported constraint " + c);
       }
-      if (a instanceof Pattern p) {
-        int flags = 0;
-        for (Pattern.Flag f : p.flags()) {
-          flags |= f.getValue();
-        }
-        return pattern(p.regexp(), flags);
-      }
-      if (a instanceof Size s) {
-        return new Limit(SIZE, null, s.min(), s.max(), null, false);
-      }
-      if (a instanceof Positive) {
-        return simple(POSITIVE);
-      }
-      if (a instanceof PositiveOrZero) {
-        return simple(POSITIVE_OR_ZERO);
-      }
-      if (a instanceof DecimalMin m) {
-        return new Limit(MIN, null, 0, 0, new BigDecimal(m.value()), m.inclusive());
-      }
-      if (a instanceof DecimalMax m) {
-        return new Limit(MAX, null, 0, 0, new BigDecimal(m.value()), m.inclusive());
-      }
-      throw new IllegalArgumentException("unsupported constraint " + a);
     }
 
     static Limit pattern(String regexp, int flags) {
@@ -530,9 +540,44 @@ final class ConstraintPreCheck {
     }
   }
 
-  private static boolean isSupported(Annotation a) {
-    return a instanceof NotBlank || a instanceof Size || a instanceof Pattern || a instanceof Positive
-        || a instanceof PositiveOrZero || a instanceof DecimalMin || a instanceof DecimalMax;
+  private static final String NOT_BLANK_TYPE = "jakarta.validation.constraints.NotBlank";
+  private static final String PATTERN_TYPE = "jakarta.validation.constraints.Pattern";
+  private static final String SIZE_TYPE = "jakarta.validation.constraints.Size";
+  private static final String POSITIVE_TYPE = "jakarta.validation.constraints.Positive";
+  private static final String POSITIVE_OR_ZERO_TYPE = "jakarta.validation.constraints.PositiveOrZero";
+  private static final String DECIMAL_MIN_TYPE = "jakarta.validation.constraints.DecimalMin";
+  private static final String DECIMAL_MAX_TYPE = "jakarta.validation.constraints.DecimalMax";
+
+  private static boolean isSupported(Use c) {
+    return switch (c.type()) {
+      case NOT_BLANK_TYPE, PATTERN_TYPE, SIZE_TYPE, POSITIVE_TYPE, POSITIVE_OR_ZERO_TYPE, DECIMAL_MIN_TYPE,
+          DECIMAL_MAX_TYPE -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * A constraint annotation as the build describes one ({@link ModelAnnotations.Use}): its type's name and the values
+   * of the elements the pre-check reads, for the constraints it supports.
+   */
+  static Use use(Annotation a) {
+    Map<String, Object> values;
+    if (a instanceof Pattern p) {
+      List<String> flags = new ArrayList<>();
+      for (Pattern.Flag f : p.flags()) {
+        flags.add(f.name());
+      }
+      values = Map.of("regexp", p.regexp(), "flags", flags);
+    } else if (a instanceof Size z) {
+      values = Map.of("min", z.min(), "max", z.max());
+    } else if (a instanceof DecimalMin m) {
+      values = Map.of("value", m.value(), "inclusive", m.inclusive());
+    } else if (a instanceof DecimalMax m) {
+      values = Map.of("value", m.value(), "inclusive", m.inclusive());
+    } else {
+      values = Map.of();
+    }
+    return new Use(a.annotationType().getName(), values);
   }
 
   /** A character that is neither a control character, nor white space, nor a space separator. */
@@ -662,13 +707,40 @@ final class ConstraintPreCheck {
    * constraint of its own ({@code GeneratedImplementationPlanTest} proves it for every model type, and compares the
    * two plans), so scanning its many methods ({@code with*}, {@code copyOf} …) would only cost a cold run's time. Any
    * other class (an application's own implementation of a model interface) is scanned in full, with its interface.
+   * The plan of a model interface comes from the build's description of its annotations ({@link #described}).
    */
   private static Plan plan(Class<?> runtime) {
     Class<?> type = modelTypeOf(runtime);
-    if (type != null && type != runtime && runtime == implementationOf(type)) {
+    if (type != null && type == runtime) {
+      return described(type);
+    }
+    if (type != null && runtime == implementationOf(type)) {
       return PLANS.get(type);
     }
     return scan(runtime, type, true);
+  }
+
+  /**
+   * The plan of a model interface from the annotations the build read on it ({@link ModelAnnotations}): what {@link
+   * #scan} finds by reflection, without reflection. Steps in attribute-name order, as {@link #scan} sorts them.
+   */
+  private static Plan described(Class<?> type) {
+    ModelAnnotations annotations = ModelAnnotations.of(type);
+    if (annotations.classLevel()) {
+      return UNSUPPORTED;
+    }
+    List<Step> steps = new ArrayList<>();
+    for (ModelAnnotations.Property p : annotations.properties()) {
+      Attribute a = p.attribute() ? ModelTypes.attribute(type, p.name()).orElse(null) : null;
+      Reading r = read(p.method(), p.returned(), a);
+      if (!r.supported) {
+        return UNSUPPORTED;
+      }
+      if (r.step != null) {
+        steps.add(r.step);
+      }
+    }
+    return new Plan(true, steps.toArray(new Step[0]));
   }
 
   /**
@@ -733,6 +805,8 @@ final class ConstraintPreCheck {
         steps.add(r.step);
       }
     }
+    // the walk's order does not change what it finds (suspects are sorted into findings), only how plans compare
+    steps.sort(Comparator.comparing(step -> step.attribute.name()));
     return new Plan(true, steps.toArray(new Step[0]));
   }
 
@@ -743,62 +817,87 @@ final class ConstraintPreCheck {
   }
 
   /**
-   * Reads the constraints of one property method (argument-free, value-returning, not static) as Hibernate Validator
-   * does; {@code a} is the class's attribute of the same name, or null.
+   * Reads the constraints of one property method (argument-free, value-returning, not static) by reflection, as
+   * Hibernate Validator does; {@code a} is the class's attribute of the same name, or null.
    */
   private static Reading read(Method m, Attribute a) {
     // the type's own accessor, or one it inherits from a shared facet of the model (Recorded, Sourced, …)
     boolean declaredByModel = a != null && a.accessor().equals(m);
-    List<Annotation> onMethod = constraints(m.getAnnotations());
-    AnnotatedType returned = m.getAnnotatedReturnType();
-    if (!declaredByModel) {
+    Site method = new Site(uses(m.getAnnotations()), m.isAnnotationPresent(Valid.class), List.of());
+    return read(method, site(m.getAnnotatedReturnType()), declaredByModel ? a : null);
+  }
+
+  /** The constraints, {@code @Valid} and type arguments of a type use, read by reflection. */
+  private static Site site(AnnotatedType type) {
+    List<Site> arguments = new ArrayList<>();
+    if (type instanceof AnnotatedParameterizedType p) {
+      for (AnnotatedType t : p.getAnnotatedActualTypeArguments()) {
+        arguments.add(site(t));
+      }
+    }
+    return new Site(uses(type.getAnnotations()), type.isAnnotationPresent(Valid.class), arguments);
+  }
+
+  private static List<Use> uses(Annotation[] annotations) {
+    List<Use> uses = new ArrayList<>();
+    for (Annotation a : constraints(annotations)) {
+      uses.add(use(a));
+    }
+    return uses;
+  }
+
+  /**
+   * What one property method asks the pre-check, from the constraints and {@code @Valid} on the method and on its
+   * return type (as reflection or the build read them); {@code a} is the attribute whose accessor the method is, or
+   * null for any other property method (generated overrides, derived values).
+   */
+  private static Reading read(Site method, Site returned, Attribute a) {
+    if (a == null) {
       // generated overrides, derived values: Hibernate Validator would check (or cascade) there too
-      if (!onMethod.isEmpty() || hasConstraint(returned) || m.isAnnotationPresent(Valid.class)
-          || hasValid(returned)) {
+      if (!method.constraints().isEmpty() || hasConstraint(returned) || method.valid() || hasValid(returned)) {
         return Reading.UNSURE;
       }
       return Reading.NOTHING;
     }
-    Annotation[] value;
-    Annotation[] key = new Annotation[0];
-    boolean cascaded = m.isAnnotationPresent(Valid.class) || returned.isAnnotationPresent(Valid.class);
+    List<Use> value;
+    List<Use> key = List.of();
+    boolean cascaded = method.valid() || returned.valid();
     switch (a.kind()) {
       case REQUIRED -> {
-        Set<Annotation> union = new LinkedHashSet<>(onMethod);
-        union.addAll(constraints(returned.getAnnotations()));
-        if (returned instanceof AnnotatedParameterizedType p && anyConstraint(p.getAnnotatedActualTypeArguments())) {
+        Set<Use> union = new LinkedHashSet<>(method.constraints());
+        union.addAll(returned.constraints());
+        if (hasNestedConstraint(returned)) {
           return Reading.UNSURE;
         }
-        value = union.toArray(new Annotation[0]);
+        value = List.copyOf(union);
       }
       case OPTIONAL, LIST, SET, MAP -> {
-        if (!onMethod.isEmpty() || !constraints(returned.getAnnotations()).isEmpty()
-            || !(returned instanceof AnnotatedParameterizedType p)) {
-          return Reading.UNSURE; // a constraint on the container itself
+        List<Site> args = returned.arguments();
+        int index = a.kind() == Attribute.Kind.MAP ? 1 : 0;
+        if (!method.constraints().isEmpty() || !returned.constraints().isEmpty() || args.size() <= index) {
+          return Reading.UNSURE; // a constraint on the container itself, or a raw container
         }
-        AnnotatedType[] args = p.getAnnotatedActualTypeArguments();
-        AnnotatedType element = args[a.kind() == Attribute.Kind.MAP ? 1 : 0];
+        Site element = args.get(index);
         if (a.kind() == Attribute.Kind.MAP) {
-          if (hasNestedConstraint(args[0]) || hasValid(args[0])) {
+          if (hasNestedConstraint(args.get(0)) || hasValid(args.get(0))) {
             return Reading.UNSURE;
           }
-          key = constraints(args[0].getAnnotations()).toArray(new Annotation[0]);
+          key = args.get(0).constraints();
         }
-        if (hasNestedConstraint(element)
-            || (element instanceof AnnotatedParameterizedType ep && anyValid(ep.getAnnotatedActualTypeArguments()))) {
+        if (hasNestedConstraint(element) || anyValid(element.arguments())) {
           return Reading.UNSURE;
         }
-        cascaded |= element.isAnnotationPresent(Valid.class);
-        value = constraints(element.getAnnotations()).toArray(new Annotation[0]);
+        cascaded |= element.valid();
+        value = element.constraints();
       }
       default -> throw new IllegalStateException(a.kind().toString());
     }
-    for (Annotation c : value) {
+    for (Use c : value) {
       if (!isSupported(c)) {
         return Reading.UNSURE;
       }
     }
-    for (Annotation c : key) {
+    for (Use c : key) {
       if (!isSupported(c)) {
         return Reading.UNSURE;
       }
@@ -806,16 +905,16 @@ final class ConstraintPreCheck {
     if (cascaded && !a.isNested()) {
       return Reading.UNSURE; // a cascade into something that is not a model value
     }
-    if (value.length > 0 || key.length > 0 || cascaded) {
+    if (!value.isEmpty() || !key.isEmpty() || cascaded) {
       return new Reading(true, new Step(a, limits(value), limits(key), cascaded));
     }
     return Reading.NOTHING;
   }
 
-  private static Limit[] limits(Annotation[] annotations) {
-    Limit[] limits = new Limit[annotations.length];
-    for (int i = 0; i < annotations.length; i++) {
-      limits[i] = Limit.of(annotations[i]);
+  private static Limit[] limits(List<Use> constraints) {
+    Limit[] limits = new Limit[constraints.size()];
+    for (int i = 0; i < limits.length; i++) {
+      limits[i] = Limit.of(constraints.get(i));
     }
     return limits;
   }
@@ -854,16 +953,22 @@ final class ConstraintPreCheck {
         || pkg.startsWith("javax.validation") || pkg.startsWith("org.hibernate.validator");
   }
 
+  /** Whether a constraint sits on a type use or anywhere inside its type arguments (read by reflection). */
   static boolean hasConstraint(AnnotatedType type) {
-    return !constraints(type.getAnnotations()).isEmpty() || hasNestedConstraint(type);
+    return hasConstraint(site(type));
   }
 
-  private static boolean hasNestedConstraint(AnnotatedType type) {
-    return type instanceof AnnotatedParameterizedType p && anyConstraint(p.getAnnotatedActualTypeArguments());
+  /** Whether {@code @Valid} sits on a type use or anywhere inside its type arguments (read by reflection). */
+  static boolean hasValid(AnnotatedType type) {
+    return hasValid(site(type));
   }
 
-  private static boolean anyConstraint(AnnotatedType[] types) {
-    for (AnnotatedType t : types) {
+  private static boolean hasConstraint(Site site) {
+    return !site.constraints().isEmpty() || hasNestedConstraint(site);
+  }
+
+  private static boolean hasNestedConstraint(Site site) {
+    for (Site t : site.arguments()) {
       if (hasConstraint(t)) {
         return true;
       }
@@ -871,14 +976,12 @@ final class ConstraintPreCheck {
     return false;
   }
 
-  /** Whether {@code @Valid} sits on a type or anywhere inside its type arguments. */
-  static boolean hasValid(AnnotatedType type) {
-    return type.isAnnotationPresent(Valid.class)
-        || (type instanceof AnnotatedParameterizedType p && anyValid(p.getAnnotatedActualTypeArguments()));
+  private static boolean hasValid(Site site) {
+    return site.valid() || anyValid(site.arguments());
   }
 
-  private static boolean anyValid(AnnotatedType[] types) {
-    for (AnnotatedType t : types) {
+  private static boolean anyValid(List<Site> sites) {
+    for (Site t : sites) {
       if (hasValid(t)) {
         return true;
       }

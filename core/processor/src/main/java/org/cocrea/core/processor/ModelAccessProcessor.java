@@ -36,6 +36,10 @@ import javax.tools.Diagnostic;
  * return type ({@code Optional}, {@code List}, {@code Set}, {@code Map}, or a required value), its element and key
  * types from the type arguments, its reference target from the accessor's {@code @Ref}.
  *
+ * <p>It also writes {@code org.cocrea.core.meta.GeneratedAnnotations}, where the Jakarta Validation annotations stand
+ * on each model type ({@code ModelAnnotations}: class-level constraints, and the constraints and {@code @Valid} on each
+ * property method, on its return type and on the type arguments, with the parameters the field pre-check reads), so
+ * that the pre-check of {@code org.cocrea.validation} needs no annotation reflection at run time for the model.
  * <p>Configured in core's {@code annotationProcessorPaths} before Immutables; it never claims the annotation, so
  * Immutables sees every type as before. Nothing here is on a run-time class path.
  *
@@ -56,6 +60,8 @@ public final class ModelAccessProcessor extends AbstractProcessor {
   /** The package and simple name of the class written. */
   static final String TARGET_PACKAGE = "org.cocrea.core.meta";
   static final String TARGET_CLASS = "GeneratedAccess";
+  /** The simple name of the class with the model types' Jakarta Validation annotations. */
+  static final String ANNOTATIONS_CLASS = "GeneratedAnnotations";
   /** The annotation naming the type an identifier refers to ({@code org.cocrea.core.Ref}). */
   static final String REF = "org.cocrea.core.Ref";
 
@@ -89,7 +95,8 @@ public final class ModelAccessProcessor extends AbstractProcessor {
   }
 
   /** A model type: its canonical name, its builder's, and its attributes by slot. */
-  record ModelType(String name, String simpleName, String builder, List<AttributeShape> attributes) {}
+  record ModelType(String name, String simpleName, String builder, List<AttributeShape> attributes,
+      String annotations) {}
 
   /**
    * One attribute: its accessor's name, its shape, the cast a required value needs, and the class literals of its
@@ -127,7 +134,148 @@ public final class ModelAccessProcessor extends AbstractProcessor {
     }
     attributes.sort(Comparator.comparing(AttributeShape::name));
     return Optional.of(new ModelType(type.getQualifiedName().toString(), type.getSimpleName().toString(),
-        builder.get(), List.copyOf(attributes)));
+        builder.get(), List.copyOf(attributes), annotations(type)));
+  }
+
+  // ------------------------------------------------------------------------------ Jakarta Validation annotations
+
+  /** Methods that are not bean properties for a validator ({@code AccessorPropertySelectionStrategy}). */
+  private static final Set<String> NOT_PROPERTIES =
+      Set.of("hashCode", "toString", "getClass", "clone", "finalize", "builder");
+  private static final String VALID = "jakarta.validation.Valid";
+  private static final String CONSTRAINT = "jakarta.validation.Constraint";
+  private static final String MODEL_CONSTRAINTS = "org.cocrea.core.ModelConstraints";
+  private static final String CONSTRAINTS = "jakarta.validation.constraints.";
+
+  /**
+   * The source of the expression that builds the type's {@code ModelAnnotations}: its class-level constraints and
+   * {@code @Valid}, and the annotations of each property method that carries any, as reflection reads them at run
+   * time ({@code Class.getMethods()}: the public methods of the interface and of those it extends, here without
+   * {@code Object}'s); a property is an attribute's accessor when {@link #describe} takes it as one.
+   */
+  private String annotations(TypeElement type) {
+    Site classSite = site(type.getAnnotationMirrors(), null);
+    TreeMap<String, String> properties = new TreeMap<>();
+    for (ExecutableElement m : ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(type))) {
+      Set<Modifier> modifiers = m.getModifiers();
+      TypeElement declaring = (TypeElement) m.getEnclosingElement();
+      if (!modifiers.contains(Modifier.PUBLIC) || modifiers.contains(Modifier.STATIC) || !m.getParameters().isEmpty()
+          || m.getReturnType().getKind() == TypeKind.VOID || NOT_PROPERTIES.contains(m.getSimpleName().toString())
+          || declaring.getQualifiedName().contentEquals("java.lang.Object")) {
+        continue;
+      }
+      Site method = site(m.getAnnotationMirrors(), null);
+      Site returned = site(m.getReturnType().getAnnotationMirrors(), m.getReturnType());
+      if (method.isEmpty() && returned.isEmpty()) {
+        continue;
+      }
+      String owner = processingEnv.getElementUtils().getPackageOf(m).getQualifiedName().toString();
+      boolean attribute = modifiers.contains(Modifier.ABSTRACT) && owner.equals(MODEL_PACKAGE);
+      properties.put(m.getSimpleName().toString(), "\n        new ModelAnnotations.Property("
+          + processingEnv.getElementUtils().getConstantExpression(m.getSimpleName().toString()) + ", " + attribute
+          + ", " + method.source() + ", " + returned.source() + ")");
+    }
+    return "new ModelAnnotations(" + !classSite.isEmpty() + ", java.util.List.of("
+        + String.join(",", properties.values()) + "))";
+  }
+
+  /** The annotations at one place, as source: constraints (each an expression), {@code @Valid}, type arguments. */
+  private record Site(List<String> constraints, boolean valid, List<Site> arguments) {
+    boolean isEmpty() {
+      return constraints.isEmpty() && !valid && arguments.stream().allMatch(Site::isEmpty);
+    }
+
+    String source() {
+      if (constraints.isEmpty() && !valid && arguments.isEmpty()) {
+        return "ModelAnnotations.Site.NONE";
+      }
+      StringBuilder s = new StringBuilder("site(").append(valid).append(", java.util.List.of(")
+          .append(String.join(", ", constraints)).append(")");
+      for (Site a : arguments) {
+        s.append(", ").append(a.source());
+      }
+      return s.append(")").toString();
+    }
+  }
+
+  /**
+   * The annotations at one place; with a type, those of its type arguments too (a parameterized type's, as {@code
+   * AnnotatedParameterizedType} gives them; none for other types).
+   */
+  private Site site(List<? extends AnnotationMirror> annotations, TypeMirror type) {
+    List<String> constraints = new ArrayList<>();
+    boolean valid = false;
+    for (AnnotationMirror a : annotations) {
+      TypeElement t = (TypeElement) a.getAnnotationType().asElement();
+      if (!retainedAtRunTime(t)) {
+        continue; // reflection does not see it
+      }
+      String name = processingEnv.getElementUtils().getBinaryName(t).toString();
+      if (name.equals(VALID)) {
+        valid = true;
+      } else if (!name.equals(MODEL_CONSTRAINTS) && isConstraint(t)) {
+        constraints.add(use(name, a));
+      }
+    }
+    List<Site> arguments = new ArrayList<>();
+    if (type != null && type.getKind() == TypeKind.DECLARED) {
+      for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+        arguments.add(site(argument.getAnnotationMirrors(), argument));
+      }
+    }
+    return new Site(constraints, valid, arguments);
+  }
+
+  private boolean retainedAtRunTime(TypeElement annotationType) {
+    for (AnnotationMirror m : annotationType.getAnnotationMirrors()) {
+      if (((TypeElement) m.getAnnotationType().asElement()).getQualifiedName()
+          .contentEquals("java.lang.annotation.Retention")) {
+        return m.getElementValues().values().stream().anyMatch(v -> v.getValue().toString().equals("RUNTIME"));
+      }
+    }
+    return false; // CLASS retention by default
+  }
+
+  /** What the pre-check takes for a constraint: meta-annotated {@code @Constraint}, or from a validation package. */
+  private boolean isConstraint(TypeElement annotationType) {
+    String pkg = processingEnv.getElementUtils().getPackageOf(annotationType).getQualifiedName().toString();
+    return pkg.startsWith("jakarta.validation") || pkg.startsWith("javax.validation")
+        || pkg.startsWith("org.hibernate.validator") || annotationType.getAnnotationMirrors().stream()
+            .anyMatch(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName()
+                .contentEquals(CONSTRAINT));
+  }
+
+  /** The source of one constraint's {@code ModelAnnotations.Use}, with the values of the elements that matter. */
+  private String use(String name, AnnotationMirror a) {
+    List<String> keys = switch (name) {
+      case CONSTRAINTS + "Size" -> List.of("min", "max");
+      case CONSTRAINTS + "Pattern" -> List.of("regexp", "flags");
+      case CONSTRAINTS + "DecimalMin", CONSTRAINTS + "DecimalMax" -> List.of("value", "inclusive");
+      default -> List.of();
+    };
+    List<String> values = new ArrayList<>();
+    var javac = processingEnv.getElementUtils();
+    for (var e : javac.getElementValuesWithDefaults(a).entrySet()) {
+      String key = e.getKey().getSimpleName().toString();
+      if (!keys.contains(key)) {
+        continue;
+      }
+      Object v = e.getValue().getValue();
+      String literal;
+      if (v instanceof List<?> list) { // Pattern.flags: enum constants
+        List<String> names = new ArrayList<>();
+        for (Object x : list) {
+          names.add(javac.getConstantExpression(
+              ((javax.lang.model.element.AnnotationValue) x).getValue().toString()));
+        }
+        literal = "java.util.List.of(" + String.join(", ", names) + ")";
+      } else {
+        literal = javac.getConstantExpression(v);
+      }
+      values.add(javac.getConstantExpression(key) + ", " + literal);
+    }
+    return "new ModelAnnotations.Use(" + javac.getConstantExpression(name) + ", java.util.Map.of("
+        + String.join(", ", values) + "))";
   }
 
   /**
@@ -197,13 +345,51 @@ public final class ModelAccessProcessor extends AbstractProcessor {
   }
 
   private void write() {
-    try (Writer out = processingEnv.getFiler()
-        .createSourceFile(TARGET_PACKAGE + "." + TARGET_CLASS).openWriter()) {
-      out.write(source(types.values()));
+    write(TARGET_CLASS, source(types.values()));
+    write(ANNOTATIONS_CLASS, annotationsSource(types.values()));
+  }
+
+  private void write(String simpleName, String source) {
+    try (Writer out = processingEnv.getFiler().createSourceFile(TARGET_PACKAGE + "." + simpleName).openWriter()) {
+      out.write(source);
     } catch (IOException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          "cannot write " + TARGET_PACKAGE + "." + TARGET_CLASS + ": " + e.getMessage());
+          "cannot write " + TARGET_PACKAGE + "." + simpleName + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * The source of the class that describes the Jakarta Validation annotations of these types ({@code
+   * ModelAnnotations}); apart from the access class, so that only the field pre-check loads it.
+   */
+  static String annotationsSource(Iterable<ModelType> types) {
+    StringBuilder s = new StringBuilder();
+    s.append("package ").append(TARGET_PACKAGE).append(";\n\n")
+        .append("/**\n")
+        .append(" * The Jakarta Validation annotations of every model type, as {@code ModelAnnotations}, written by\n")
+        .append(" * {@code org.cocrea.core.processor.ModelAccessProcessor} from the model interfaces at build time.\n")
+        .append(" */\n")
+        .append("@javax.annotation.processing.Generated(\"org.cocrea.core.processor.ModelAccessProcessor\")\n")
+        .append("final class ").append(ANNOTATIONS_CLASS).append(" {\n\n")
+        .append("  private ").append(ANNOTATIONS_CLASS).append("() {}\n");
+    s.append("\n  /** The Jakarta Validation annotations of a model type, or null when the model has no such type. */"
+        + "\n")
+        .append("  static ModelAnnotations annotations(Class<?> type) {\n")
+        .append("    switch (type.getName()) {\n");
+    for (ModelType t : types) {
+      s.append("      case \"").append(t.name()).append("\":\n")
+          .append("        return annotationsOf").append(t.simpleName()).append("();\n");
+    }
+    s.append("      default:\n        return null;\n    }\n  }\n\n")
+        .append("  private static ModelAnnotations.Site site(boolean valid,\n")
+        .append("      java.util.List<ModelAnnotations.Use> constraints, ModelAnnotations.Site... arguments) {\n")
+        .append("    return new ModelAnnotations.Site(constraints, valid, java.util.List.of(arguments));\n  }\n");
+    for (ModelType t : types) {
+      s.append("\n  private static ModelAnnotations annotationsOf").append(t.simpleName()).append("() {\n")
+          .append("    return ").append(t.annotations()).append(";\n  }\n");
+    }
+    s.append("}\n");
+    return s.toString();
   }
 
   /** The source of the access class for these types. */
