@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedImplementationPlanTest {
 
-  /** Every model type of org.cocrea.core, read from core's own class files. */
-  private static final List<Class<?>> MODEL_TYPES = new ClassFileImporter()
+  /** Every model type of org.cocrea.core, read from core's own class files (also {@link GeneratedPlanTest}'s). */
+  static final List<Class<?>> MODEL_TYPES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importLocations(Set.of(Location.of(LocalExercise.class.getProtectionDomain().getCodeSource().getLocation())))
       .stream().<Class<?>>map(c -> c.reflect()).filter(ModelTypes::isModelType)

@@ -3,15 +3,9 @@ package org.cocrea.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.core.importer.Location;
 import java.util.List;
-import java.util.Set;
-import org.cocrea.core.LocalExercise;
 import org.cocrea.core.Milestone;
 import org.cocrea.core.meta.ModelAnnotations;
-import org.cocrea.core.meta.ModelTypes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,12 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedPlanTest {
 
-  /** Every model type of org.cocrea.core, read from core's own class files. */
-  private static final List<Class<?>> MODEL_TYPES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importLocations(Set.of(Location.of(LocalExercise.class.getProtectionDomain().getCodeSource().getLocation())))
-      .stream().<Class<?>>map(c -> c.reflect()).filter(ModelTypes::isModelType)
-      .sorted((a, b) -> a.getName().compareTo(b.getName())).toList();
+  private static final List<Class<?>> MODEL_TYPES = GeneratedImplementationPlanTest.MODEL_TYPES;
 
   @Test
   void forEveryModelTypeThePlanFromTheBuildsDescriptionIsThePlanFromReflection() {
