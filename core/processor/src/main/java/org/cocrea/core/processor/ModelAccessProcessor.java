@@ -364,23 +364,14 @@ public final class ModelAccessProcessor extends AbstractProcessor {
    */
   static String annotationsSource(Iterable<ModelType> types) {
     StringBuilder s = new StringBuilder();
-    s.append("package ").append(TARGET_PACKAGE).append(";\n\n")
-        .append("/**\n")
-        .append(" * The Jakarta Validation annotations of every model type, as {@code ModelAnnotations}, written by\n")
-        .append(" * {@code org.cocrea.core.processor.ModelAccessProcessor} from the model interfaces at build time.\n")
-        .append(" */\n")
-        .append("@javax.annotation.processing.Generated(\"org.cocrea.core.processor.ModelAccessProcessor\")\n")
-        .append("final class ").append(ANNOTATIONS_CLASS).append(" {\n\n")
-        .append("  private ").append(ANNOTATIONS_CLASS).append("() {}\n");
+    classHeader(s, ANNOTATIONS_CLASS, false,
+        " * The Jakarta Validation annotations of every model type, as {@code ModelAnnotations}, written by\n"
+        + " * {@code org.cocrea.core.processor.ModelAccessProcessor} from the model interfaces at build time.\n");
     s.append("\n  /** The Jakarta Validation annotations of a model type, or null when the model has no such type. */"
         + "\n")
-        .append("  static ModelAnnotations annotations(Class<?> type) {\n")
-        .append("    switch (type.getName()) {\n");
-    for (ModelType t : types) {
-      s.append("      case \"").append(t.name()).append("\":\n")
-          .append("        return annotationsOf").append(t.simpleName()).append("();\n");
-    }
-    s.append("      default:\n        return null;\n    }\n  }\n\n")
+        .append("  static ModelAnnotations annotations(Class<?> type) {\n");
+    switchByType(s, types, "annotationsOf", "()");
+    s.append("\n")
         .append("  private static ModelAnnotations.Site site(boolean valid,\n")
         .append("      java.util.List<ModelAnnotations.Use> constraints, ModelAnnotations.Site... arguments) {\n")
         .append("    return new ModelAnnotations.Site(constraints, valid, java.util.List.of(arguments));\n  }\n");
@@ -392,27 +383,41 @@ public final class ModelAccessProcessor extends AbstractProcessor {
     return s.toString();
   }
 
+  /** A generated class's package, Javadoc (its lines given), annotations, declaration and private constructor. */
+  private static void classHeader(StringBuilder s, String className, boolean unchecked, String javadoc) {
+    s.append("package ").append(TARGET_PACKAGE).append(";\n\n")
+        .append("/**\n").append(javadoc).append(" */\n")
+        .append("@javax.annotation.processing.Generated(\"org.cocrea.core.processor.ModelAccessProcessor\")\n");
+    if (unchecked) {
+      s.append("@SuppressWarnings({\"unchecked\", \"rawtypes\"})\n");
+    }
+    s.append("final class ").append(className).append(" {\n\n")
+        .append("  private ").append(className).append("() {}\n");
+  }
+
+  /**
+   * The body of a lookup by type: a switch over the model types' names returning {@code prefix + simple name + suffix}
+   * for each, null for any other type.
+   */
+  private static void switchByType(StringBuilder s, Iterable<ModelType> types, String prefix, String suffix) {
+    s.append("    switch (type.getName()) {\n");
+    for (ModelType t : types) {
+      s.append("      case \"").append(t.name()).append("\":\n")
+          .append("        return ").append(prefix).append(t.simpleName()).append(suffix).append(";\n");
+    }
+    s.append("      default:\n        return null;\n    }\n  }\n");
+  }
+
   /** The source of the access class for these types. */
   static String source(Iterable<ModelType> types) {
     StringBuilder s = new StringBuilder();
-    s.append("package ").append(TARGET_PACKAGE).append(";\n\n")
-        .append("/**\n")
-        .append(" * The description of every model type's attributes and plain-call access to them and to its\n")
-        .append(" * builder, by slot, written by {@code org.cocrea.core.processor.ModelAccessProcessor}\n")
-        .append(" * from the model interfaces at build time.\n")
-        .append(" */\n")
-        .append("@javax.annotation.processing.Generated(\"org.cocrea.core.processor.ModelAccessProcessor\")\n")
-        .append("@SuppressWarnings({\"unchecked\", \"rawtypes\"})\n")
-        .append("final class ").append(TARGET_CLASS).append(" {\n\n")
-        .append("  private ").append(TARGET_CLASS).append("() {}\n\n")
-        .append("  /** The access of a model type, with its attributes, or null when the model has no such type. */\n")
-        .append("  static ModelAccess of(Class<?> type) {\n")
-        .append("    switch (type.getName()) {\n");
-    for (ModelType t : types) {
-      s.append("      case \"").append(t.name()).append("\":\n")
-          .append("        return new ").append(t.simpleName()).append("Access();\n");
-    }
-    s.append("      default:\n        return null;\n    }\n  }\n");
+    classHeader(s, TARGET_CLASS, true,
+        " * The description of every model type's attributes and plain-call access to them and to its\n"
+        + " * builder, by slot, written by {@code org.cocrea.core.processor.ModelAccessProcessor}\n"
+        + " * from the model interfaces at build time.\n");
+    s.append("\n  /** The access of a model type, with its attributes, or null when the model has no such type. */\n")
+        .append("  static ModelAccess of(Class<?> type) {\n");
+    switchByType(s, types, "new ", "Access()");
     for (ModelType t : types) {
       accessClass(s, t);
     }
