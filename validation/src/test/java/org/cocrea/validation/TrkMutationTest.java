@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.cocrea.validation.RuleAssert.arguments;
 import static org.cocrea.validation.RuleAssert.result;
+import static org.cocrea.validation.TrkRulesTest.AFTER;
+import static org.cocrea.validation.TrkRulesTest.DURING;
+import static org.cocrea.validation.TrkRulesTest.END;
+import static org.cocrea.validation.TrkRulesTest.START;
+import static org.cocrea.validation.TrkRulesTest.plan;
+import static org.cocrea.validation.TrkRulesTest.report;
+import static org.cocrea.validation.TrkRulesTest.validate;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +24,6 @@ import org.cocrea.core.MilestoneStatus;
 import org.cocrea.core.MilestoneUpdate;
 import org.cocrea.core.Organization;
 import org.cocrea.core.PartialDate;
-import org.cocrea.core.PlanStatus;
 import org.cocrea.core.ProgressReport;
 import org.cocrea.core.Responsible;
 import org.cocrea.core.ResponsibleSide;
@@ -32,11 +38,6 @@ import org.junit.jupiter.api.Test;
  * cannot place, and the arguments of the messages.
  */
 class TrkMutationTest {
-
-  private static final LocalDate START = LocalDate.of(2015, 9, 1);
-  private static final LocalDate END = LocalDate.of(2016, 8, 31);
-  private static final LocalDate AFTER = LocalDate.of(2016, 12, 31);
-  private static final LocalDate DURING = LocalDate.of(2016, 3, 1);
 
   // ------------------------------------------------------------------------------------------- TRK-01
 
@@ -214,10 +215,6 @@ class TrkMutationTest {
 
   // ------------------------------------------------------------------------------------------- fixtures
 
-  private static ValidationReport validate(LocalExercise x, LocalDate asOf) {
-    return CocreaValidator.create(ValidatorOptions.builder().asOf(asOf).build()).validate(x);
-  }
-
   private static LocalExercise exercise(LocalActionPlan plan, StlSession... sessions) {
     return LocalExercise.builder().id("mx-dgo")
         .addOrganization(Organization.builder().id("org-gov").sector(Sector.GOVERNMENT).build())
@@ -232,11 +229,6 @@ class TrkMutationTest {
         .addPlan(plan).build();
   }
 
-  private static LocalActionPlan.Builder plan() {
-    return LocalActionPlan.builder().id("pal-dgo").ordinal(1).status(PlanStatus.IN_IMPLEMENTATION)
-        .periodStart(START).periodEnd(END).publishedOn(LocalDate.of(2015, 8, 25));
-  }
-
   private static LocalActionPlan withMilestone(ProgressReport... reports) {
     Milestone m = Milestone.builder().id("m-1").number(1).dueDate(LocalDate.of(2016, 1, 31))
         .status(MilestoneStatus.IN_PROGRESS).build();
@@ -246,9 +238,5 @@ class TrkMutationTest {
 
   private static MilestoneUpdate update(MilestoneStatus status) {
     return MilestoneUpdate.builder().milestoneId("m-1").status(status).build();
-  }
-
-  private static ProgressReport report(String id, LocalDate published) {
-    return ProgressReport.builder().id(id).periodFrom(START).periodTo(published).publishedOn(published).build();
   }
 }

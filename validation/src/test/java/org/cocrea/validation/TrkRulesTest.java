@@ -30,11 +30,11 @@ import org.junit.jupiter.api.Test;
 
 class TrkRulesTest {
 
-  /** Durango PAL 2015-2016 period as a fixture (one year). */
-  private static final LocalDate START = LocalDate.of(2015, 9, 1);
-  private static final LocalDate END = LocalDate.of(2016, 8, 31);
-  private static final LocalDate AFTER = LocalDate.of(2016, 12, 31);
-  private static final LocalDate DURING = LocalDate.of(2016, 3, 1);
+  /** Durango PAL 2015-2016 period as a fixture (one year); also TrkMutationTest's. */
+  static final LocalDate START = LocalDate.of(2015, 9, 1);
+  static final LocalDate END = LocalDate.of(2016, 8, 31);
+  static final LocalDate AFTER = LocalDate.of(2016, 12, 31);
+  static final LocalDate DURING = LocalDate.of(2016, 3, 1);
 
   // ------------------------------------------------------------------------------------------- TRK-01
 
@@ -260,7 +260,7 @@ class TrkRulesTest {
 
   // ------------------------------------------------------------------------------------------- fixtures
 
-  private static ValidationReport validate(LocalExercise x, LocalDate asOf) {
+  static ValidationReport validate(LocalExercise x, LocalDate asOf) {
     return CocreaValidator.create(ValidatorOptions.builder().asOf(asOf).build()).validate(x);
   }
 
@@ -275,7 +275,7 @@ class TrkRulesTest {
         .addPlan(plan).build();
   }
 
-  private static LocalActionPlan.Builder plan() {
+  static LocalActionPlan.Builder plan() {
     return LocalActionPlan.builder().id("pal-dgo").ordinal(1).status(PlanStatus.IN_IMPLEMENTATION)
         .periodStart(START).periodEnd(END).publishedOn(LocalDate.of(2015, 8, 25));
   }
@@ -292,7 +292,7 @@ class TrkRulesTest {
     return b;
   }
 
-  private static ProgressReport report(String id, LocalDate published) {
+  static ProgressReport report(String id, LocalDate published) {
     return ProgressReport.builder().id(id).periodFrom(START).periodTo(published).publishedOn(published).build();
   }
 
