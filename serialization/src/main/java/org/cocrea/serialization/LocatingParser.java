@@ -13,6 +13,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -46,7 +47,10 @@ final class LocatingParser {
 
   LocatingParser(ReaderOptions options) {
     this.options = options;
+    // property names interned (once per name: the factory's symbol table keeps them across documents), so that the
+    // schema check and the binding find each name in their maps by identity (their keys are interned too)
     this.factory = JsonFactory.builder()
+        .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .streamReadConstraints(StreamReadConstraints.builder()
