@@ -109,40 +109,40 @@ public final class PartialDate {
    */
   public static PartialDate parse(String text) {
     Objects.requireNonNull(text, "text");
-    // the form (YYYY, YYYY-MM or YYYY-MM-DD, ASCII digits) is checked by hand: this runs for every date of every file
+    // the form (YYYY, YYYY-MM or YYYY-MM-DD, ASCII digits) is read by hand: this runs for every date of every file
     int n = text.length();
-    if ((n != 4 && n != 7 && n != 10) || !digits(text, 0, 4)
-        || (n > 4 && (text.charAt(4) != '-' || !digits(text, 5, 7)))
-        || (n > 7 && (text.charAt(7) != '-' || !digits(text, 8, 10)))) {
+    int year = n == 4 || n == 7 || n == 10 ? number(text, 0, 4) : -1;
+    int month = n >= 7 && text.charAt(4) == '-' ? number(text, 5, 7) : -1;
+    int day = n == 10 && text.charAt(7) == '-' ? number(text, 8, 10) : -1;
+    if (year < 0 || (n >= 7 && month < 0) || (n == 10 && day < 0)) {
       throw invalid(text, "se espera AAAA, AAAA-MM o AAAA-MM-DD", "expected YYYY, YYYY-MM or YYYY-MM-DD");
     }
-    int year = Integer.parseInt(text, 0, 4, 10);
     if (n == 4) {
       return new PartialDate(year, 0, 0);
     }
-    int month = Integer.parseInt(text, 5, 7, 10);
     if (month < 1 || month > 12) {
       throw invalid(text, "el mes debe estar entre 01 y 12", "the month must be from 01 to 12");
     }
     if (n == 7) {
       return new PartialDate(year, month, 0);
     }
-    int day = Integer.parseInt(text, 8, 10, 10);
     if (day < 1 || !YearMonth.of(year, month).isValidDay(day)) {
       throw invalid(text, "ese día no existe en ese mes", "that day does not exist in that month");
     }
     return new PartialDate(year, month, day);
   }
 
-  /** Whether the characters from {@code from} to {@code to} are all ASCII digits ({@code [0-9]}). */
-  private static boolean digits(String text, int from, int to) {
+  /** The number the characters from {@code from} to {@code to} write when they are all ASCII digits, else -1. */
+  private static int number(String text, int from, int to) {
+    int value = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c < '0' || c > '9') {
-        return false;
+        return -1;
       }
+      value = value * 10 + (c - '0');
     }
-    return true;
+    return value;
   }
 
   /**
