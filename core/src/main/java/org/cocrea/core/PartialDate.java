@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A calendar date known only as precisely as its source: a year ({@code 2016}), a month ({@code 2016-09}) or a day
@@ -88,8 +86,6 @@ public final class PartialDate {
   public static final Comparator<PartialDate> SORT_ORDER =
       Comparator.comparing(PartialDate::earliest).thenComparing(PartialDate::precision);
 
-  private static final Pattern FORM = Pattern.compile("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?");
-
   private final int year;
   private final int month; // 0 when not known
   private final int day; // 0 when not known
@@ -113,26 +109,40 @@ public final class PartialDate {
    */
   public static PartialDate parse(String text) {
     Objects.requireNonNull(text, "text");
-    Matcher m = FORM.matcher(text);
-    if (!m.matches()) {
+    // the form (YYYY, YYYY-MM or YYYY-MM-DD, ASCII digits) is read by hand: this runs for every date of every file
+    int n = text.length();
+    int year = n == 4 || n == 7 || n == 10 ? number(text, 0, 4) : -1;
+    int month = n >= 7 && text.charAt(4) == '-' ? number(text, 5, 7) : -1;
+    int day = n == 10 && text.charAt(7) == '-' ? number(text, 8, 10) : -1;
+    if (year < 0 || (n >= 7 && month < 0) || (n == 10 && day < 0)) {
       throw invalid(text, "se espera AAAA, AAAA-MM o AAAA-MM-DD", "expected YYYY, YYYY-MM or YYYY-MM-DD");
     }
-    int year = Integer.parseInt(m.group(1));
-    if (m.group(2) == null) {
+    if (n == 4) {
       return new PartialDate(year, 0, 0);
     }
-    int month = Integer.parseInt(m.group(2));
     if (month < 1 || month > 12) {
       throw invalid(text, "el mes debe estar entre 01 y 12", "the month must be from 01 to 12");
     }
-    if (m.group(3) == null) {
+    if (n == 7) {
       return new PartialDate(year, month, 0);
     }
-    int day = Integer.parseInt(m.group(3));
     if (day < 1 || !YearMonth.of(year, month).isValidDay(day)) {
       throw invalid(text, "ese día no existe en ese mes", "that day does not exist in that month");
     }
     return new PartialDate(year, month, day);
+  }
+
+  /** The number the characters from {@code from} to {@code to} write when they are all ASCII digits, else -1. */
+  private static int number(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /**

@@ -8,6 +8,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cocrea.core.PartialDate.Order;
 import org.cocrea.core.PartialDate.Precision;
 import org.junit.jupiter.api.Test;
@@ -162,5 +164,37 @@ class PartialDateTest {
       case 1 -> PartialDate.of(YearMonth.from(day));
       default -> PartialDate.of(day);
     };
+  }
+
+  /** The form the text format defines ({@code $defs/PartialDate}), as the regular expression parse once used. */
+  private static final Pattern FORM = Pattern.compile("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?");
+
+  @Test
+  void acceptsTheFormExactlyAsItsRegularExpressionOnAdversarialTexts() {
+    // near misses of every length: other digits (Arabic-Indic, full-width), signs, spaces, separators, line breaks
+    char[] alphabet = {'0', '1', '2', '9', '-', '/', ' ', '+', 'x', '\n', '\u0663', '\uFF12', ':', 'T'};
+    Random random = new Random(7);
+    for (int k = 0; k < 200_000; k++) {
+      StringBuilder b = new StringBuilder(k % 2 == 0 ? "2016-09-14".substring(0, random.nextInt(11)) : "");
+      int extra = random.nextInt(4);
+      for (int i = 0; i < extra; i++) {
+        b.insert(random.nextInt(b.length() + 1), alphabet[random.nextInt(alphabet.length)]);
+      }
+      if (b.length() > 0 && random.nextBoolean()) {
+        b.setCharAt(random.nextInt(b.length()), alphabet[random.nextInt(alphabet.length)]);
+      }
+      String text = b.toString();
+      Matcher m = FORM.matcher(text);
+      PartialDate parsed;
+      try {
+        parsed = PartialDate.parse(text);
+      } catch (IllegalArgumentException e) {
+        assertThat(m.matches() ? !e.getMessage().contains("expected YYYY") : e.getMessage().contains("expected YYYY"))
+            .as(text).isTrue();
+        continue;
+      }
+      assertThat(m.matches()).as(text).isTrue();
+      assertThat(parsed.toString()).as(text).isEqualTo(text);
+    }
   }
 }

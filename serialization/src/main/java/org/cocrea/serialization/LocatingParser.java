@@ -13,6 +13,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -46,7 +47,10 @@ final class LocatingParser {
 
   LocatingParser(ReaderOptions options) {
     this.options = options;
+    // property names interned (once per name: the factory's symbol table keeps them across documents), so that the
+    // schema check and the binding find each name in their maps by identity (their keys are interned too)
     this.factory = JsonFactory.builder()
+        .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .streamReadConstraints(StreamReadConstraints.builder()
@@ -111,8 +115,9 @@ final class LocatingParser {
    * @return the tree and its locations, without findings; or null, when the character path must parse the document
    */
   Parsed parseUtf8(byte[] bytes, int start, int end, boolean ascii) {
+    // strict UTF-8 holds no surrogate: a lone one can only come from an escape, which needs a backslash
     Builder builder = new Builder(new ArrayList<>(), options.locale(), true, !ascii,
-        options.maxNumberExponent());
+        SourceText.holdsBackslash(bytes, start, end), options.maxNumberExponent());
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), bytes, start, end - start)) {
       if (!(p instanceof ParserBase)) {
         return null;
@@ -301,6 +306,7 @@ final class LocatingParser {
     final Locale locale;
     final boolean bytes;
     final boolean offsets;
+    final boolean escapes;
     final Locations.Recorder recorder = new Locations.Recorder();
     final JsonNodeFactory nodes = JsonNodeFactory.instance;
     JsonNode root;
@@ -311,15 +317,22 @@ final class LocatingParser {
 
     /** A character-mode builder. */
     Builder(List<Finding> findings, Locale locale, int maxExponent) {
-      this(findings, locale, false, false, maxExponent);
+      this(findings, locale, false, false, true, maxExponent);
     }
 
-    Builder(List<Finding> findings, Locale locale, boolean bytes, boolean offsets, int maxExponent) {
+    /**
+     * @param bytes whether the parser reads bytes (and the builder gives up instead of reporting)
+     * @param offsets whether locations are byte offsets instead of columns
+     * @param escapes whether the text may hold escapes (a backslash), without which no string holds a lone surrogate
+     * @param maxExponent the bound of {@link NumberBounds}
+     */
+    Builder(List<Finding> findings, Locale locale, boolean bytes, boolean offsets, boolean escapes, int maxExponent) {
       this.findings = findings;
       this.locale = locale;
       this.maxExponent = maxExponent;
       this.bytes = bytes;
       this.offsets = offsets;
+      this.escapes = escapes;
     }
 
     private long location(JsonParser p) {
@@ -429,10 +442,11 @@ final class LocatingParser {
     /**
      * A string or property name, with a {@code JSON-02} finding when it holds a lone surrogate (an escaped
      * {@code "\\ud800"} without its pair: no Unicode encoding can write it). The value is kept as read, so that
-     * reports can show it; the byte path gives up, so that the character path reports it.
+     * reports can show it; the byte path gives up, so that the character path reports it. Text without escapes is
+     * not looked at: on the byte path it is strict UTF-8, which cannot encode a surrogate.
      */
     private String checked(String text, JsonParser p, Frame frame, String name) {
-      if (!hasLoneSurrogate(text)) {
+      if (!escapes || !hasLoneSurrogate(text)) {
         return text;
       }
       if (bytes) {

@@ -414,7 +414,8 @@ final class SchemaAcceptor {
           case "properties" -> {
             node.properties = new HashMap<>();
             for (Map.Entry<String, JsonNode> p : v.properties()) {
-              node.properties.put(p.getKey(), compile(p.getValue()));
+              // interned like the names the reader parses (LocatingParser), so that a lookup ends at the identity test
+              node.properties.put(p.getKey().intern(), compile(p.getValue()));
             }
           }
           case "additionalProperties" -> {
@@ -424,7 +425,7 @@ final class SchemaAcceptor {
               node.additional = compile(v);
             }
           }
-          case "required" -> node.required = List.copyOf(strings(v));
+          case "required" -> node.required = strings(v).stream().map(String::intern).toList();
           case "items" -> node.items = compile(v);
           case "propertyNames" -> node.propertyNames = compile(v);
           case "enum" -> {

@@ -126,6 +126,29 @@ final class SourceText {
   /** Added to the result of {@link #utf8Start} when the text is all ASCII. */
   static final int ASCII = 0x100;
 
+  private static final long ONES = 0x0101010101010101L;
+  private static final long BACKSLASHES = ONES * '\\';
+
+  /**
+   * Whether a backslash (byte 0x5C, which in UTF-8 is never part of another character) is among the bytes from
+   * {@code from} to {@code to}: without one, the text holds no escape. Eight bytes are checked at a time.
+   */
+  static boolean holdsBackslash(byte[] bytes, int from, int to) {
+    int i = from;
+    for (int words = to - 8; i <= words; i += 8) {
+      long v = (long) LONGS.get(bytes, i) ^ BACKSLASHES; // a zero byte where there was a backslash
+      if (((v - ONES) & ~v & HIGH_BITS) != 0) {
+        return true;
+      }
+    }
+    for (; i < to; i++) {
+      if (bytes[i] == '\\') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The length of the valid, shortest-form UTF-8 sequence of a non-ASCII lead byte at {@code i}, or -1. */
   private static int sequenceLength(byte[] b, int i, int count) {
     int lead = b[i] & 0xFF;

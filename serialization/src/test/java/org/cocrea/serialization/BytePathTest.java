@@ -238,6 +238,41 @@ class BytePathTest {
     assertSameResult(unfinished, "unfinished");
   }
 
+  @Test
+  void findsABackslashAtEveryPositionAndNothingElse() {
+    SplittableRandom random = new SplittableRandom(3);
+    for (int k = 0; k < 20_000; k++) {
+      byte[] b = new byte[random.nextInt(40)];
+      for (int i = 0; i < b.length; i++) {
+        // bytes near 0x5C and with the high bit set, where a word-at-a-time test could be fooled by a borrow
+        int pick = random.nextInt(6);
+        b[i] = (byte) (pick == 0 ? '\\' : pick == 1 ? 0x5B + 2 * random.nextInt(2) : pick == 2 ? 0xDC
+            : pick == 3 ? 0 : random.nextInt(256));
+      }
+      int from = b.length == 0 ? 0 : random.nextInt(b.length);
+      int to = from + random.nextInt(b.length - from + 1);
+      boolean expected = false;
+      for (int i = from; i < to; i++) {
+        expected |= b[i] == '\\';
+      }
+      assertThat(SourceText.holdsBackslash(b, from, to)).as("%s from %d to %d", Arrays.toString(b), from, to)
+          .isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void onlyTextWithABackslashIsLookedAtForLoneSurrogates() {
+    byte[] lone = "{\"schemaVersion\": \"1.0\", \"id\": \"mx-\\ud800\"}".getBytes(StandardCharsets.UTF_8);
+    assertThat(PARSER.parseUtf8(lone, 0, lone.length, true)).isNull();
+    byte[] loneName = "{\"schemaVersion\": \"1.0\", \"\\udc00\": 1}".getBytes(StandardCharsets.UTF_8);
+    assertThat(PARSER.parseUtf8(loneName, 0, loneName.length, true)).isNull();
+    byte[] pair = "{\"id\": \"\\ud83d\\ude00 \\\\ud800\", \"t\": \"😀\"}".getBytes(StandardCharsets.UTF_8);
+    assertThat(PARSER.parseUtf8(pair, 0, pair.length, false)).isNotNull();
+    assertSameResult(lone, "lone");
+    assertSameResult(loneName, "lone in a name");
+    assertSameResult(pair, "pair");
+  }
+
   /** Replaces, inserts or deletes a few bytes, or cuts the document short. */
   private static byte[] mutate(byte[] bytes, SplittableRandom random) {
     byte[][] palette = {{'"'}, {'{'}, {'}'}, {'['}, {']'}, {','}, {':'}, {0}, {'\n'}, {'\r'}, {1}, {(byte) 0xC0},
