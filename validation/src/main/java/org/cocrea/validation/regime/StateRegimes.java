@@ -64,6 +64,9 @@ public final class StateRegimes {
   private static final String RESOURCE = "state-regimes.csv";
   private static final Set<String> REQUIRED = Set.of("state", "name", "old_acronym", "status", "sources");
   private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("MX(-[A-Z]{3})?");
+  /** Combining marks and runs of whitespace, as {@link #fold} drops and joins them (compiled once, not per name). */
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   private static final StateRegimes DEFAULTS = loadDefaults();
 
@@ -247,8 +250,8 @@ public final class StateRegimes {
 
   /** Lower case without accents, single spaces: how names are compared. */
   static String fold(String s) {
-    String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return d.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    return SPACES.matcher(d.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   private static StateRegimes loadDefaults() {

@@ -1,6 +1,8 @@
 package org.cocrea.validation.rules.exe;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cocrea.core.Assessor;
 import org.cocrea.core.Commitment;
@@ -55,12 +57,13 @@ public final class Exe06ActsWithinExistence {
 
   private static void check(RuleContext ctx, Subjects s) {
     LocalExercise x = ctx.exercise();
+    Map<String, Optional<Extinction>> known = new HashMap<>();
     boolean any = false;
     for (int i = 0; i < x.stls().size(); i++) {
       LocalTechnicalSecretariat stl = x.stls().get(i);
       for (int j = 0; j < stl.memberships().size(); j++) {
         StlMembership m = stl.memberships().get(j);
-        Optional<Extinction> body = extinct(ctx, m.organizationId());
+        Optional<Extinction> body = extinct(ctx, known, m.organizationId());
         if (body.isEmpty()) {
           continue;
         }
@@ -84,7 +87,7 @@ public final class Exe06ActsWithinExistence {
       JointDeclaration d = x.declarations().get(i);
       for (int j = 0; j < d.signatories().size(); j++) {
         Signatory sig = d.signatories().get(j);
-        Optional<Extinction> body = extinct(ctx, sig.organizationId());
+        Optional<Extinction> body = extinct(ctx, known, sig.organizationId());
         if (body.isPresent()) {
           any = true;
           String at = "/declarations/" + i + "/signatories/" + j;
@@ -101,26 +104,26 @@ public final class Exe06ActsWithinExistence {
         Evaluation e = plan.evaluations().get(j);
         String at = "/plans/" + i + "/evaluations/" + j;
         String name = Texts.name(ctx, at, e.id(), e.title());
-        Optional<Extinction> body = extinct(ctx, e.evaluatorId());
+        Optional<Extinction> body = extinct(ctx, known, e.evaluatorId());
         if (body.isPresent()) {
           any = true;
           if (judge(ctx, s, body.get(), e.date(), at, at + "/date", "assessment", name)) {
             s.pass(at);
           }
         }
-        any |= assessors(ctx, s, e.assessors(), e.evaluatorId(), e.date(), at, at + "/date", name);
+        any |= assessors(ctx, known, s, e.assessors(), e.evaluatorId(), e.date(), at, at + "/date", name);
         for (int k = 0; k < e.commitmentAssessments().size(); k++) {
           CommitmentAssessment ca = e.commitmentAssessments().get(k);
           String caAt = at + "/commitmentAssessments/" + k;
           String datePointer = ca.date().isPresent() ? caAt + "/date" : at + "/date";
-          any |= assessors(ctx, s, ca.assessors(), e.evaluatorId(), ca.date().or(e::date), caAt, datePointer, name);
+          any |= assessors(ctx, known, s, ca.assessors(), e.evaluatorId(), ca.date().or(e::date), caAt, datePointer, name);
         }
       }
       for (int k = 0; k < plan.commitments().size(); k++) {
         Commitment c = plan.commitments().get(k);
         List<String> responsible = c.responsibleInstitutionIds();
         for (int r = 0; r < responsible.size(); r++) {
-          Optional<Extinction> body = extinct(ctx, Optional.of(responsible.get(r)));
+          Optional<Extinction> body = extinct(ctx, known, Optional.of(responsible.get(r)));
           if (body.isPresent()) {
             any = true;
             String cAt = "/plans/" + i + "/commitments/" + k;
@@ -139,15 +142,16 @@ public final class Exe06ActsWithinExistence {
   }
 
   /** Judges the assessors with a record of an evaluation or a commitment assessment; whether any was extinct. */
-  private static boolean assessors(RuleContext ctx, Subjects s, List<Assessor> assessors,
-      Optional<String> evaluatorId, Optional<PartialDate> date, String at, String datePointer, String evaluation) {
+  private static boolean assessors(RuleContext ctx, Map<String, Optional<Extinction>> known, Subjects s,
+      List<Assessor> assessors, Optional<String> evaluatorId, Optional<PartialDate> date, String at,
+      String datePointer, String evaluation) {
     boolean any = false;
     for (int a = 0; a < assessors.size(); a++) {
       Optional<String> org = assessors.get(a).organizationId();
       if (org.isEmpty() || org.equals(evaluatorId)) {
         continue;   // the evaluator is judged once, as the evaluation's
       }
-      Optional<Extinction> body = extinct(ctx, org);
+      Optional<Extinction> body = extinct(ctx, known, org);
       if (body.isPresent()) {
         any = true;
         String assessorAt = at + "/assessors/" + a;
@@ -193,7 +197,13 @@ public final class Exe06ActsWithinExistence {
     return body.row().isPresent() ? Texts.part(ctx, "EXE-06.part.reform") : "";
   }
 
-  private static Optional<Extinction> extinct(RuleContext ctx, Optional<String> organizationId) {
-    return organizationId.flatMap(id -> ctx.index().organization(id)).flatMap(o -> Regimes.extinction(ctx, o));
+  /**
+   * The extinction of the organisation an act names, if any: worked out once per organisation of the check and kept
+   * in {@code known}, since one organisation acts many times (each commitment it is responsible for, each assessment).
+   */
+  private static Optional<Extinction> extinct(RuleContext ctx, Map<String, Optional<Extinction>> known,
+      Optional<String> organizationId) {
+    return organizationId.flatMap(id -> known.computeIfAbsent(id,
+        k -> ctx.index().organization(k).flatMap(o -> Regimes.extinction(ctx, o))));
   }
 }

@@ -40,7 +40,11 @@ public final class Ind02EffectIndicator {
       }
       boolean effect = indicators.stream().map(Indicator::type).flatMap(Optional::stream)
           .map(IndicatorType::category).anyMatch(c -> c == IndicatorCategory.EFFECT);
-      subjects.check(effect, pointer, Texts.name(ctx, pointer, commitment.id(), commitment.title()), indicators.size());
+      if (effect) {
+        subjects.pass(pointer);
+      } else {   // the commitment named only on failure: a name costs a rendering
+        subjects.fail(pointer, Texts.name(ctx, pointer, commitment.id(), commitment.title()), indicators.size());
+      }
     });
   }
 }

@@ -49,8 +49,13 @@ public final class Trk03StatusChangeNarrative {
             missing.add(part(ctx, "TRK-03.part.evidence"));
           }
           String at = planPointer(i) + "/progressReports/" + k + "/milestoneUpdates/" + u;
-          s.check(missing.isEmpty(), at, update.milestoneId().map(id -> Texts.milestone(ctx, id))
-              .orElseGet(() -> Texts.name(ctx, at, "", Optional.empty())), reports.get(k).id(), String.join(", ", missing));
+          if (missing.isEmpty()) {
+            s.pass(at);
+          } else {   // the milestone named only here: most updates pass, and a name costs a lookup and a rendering
+            s.fail(at, update.milestoneId().map(id -> Texts.milestone(ctx, id))
+                .orElseGet(() -> Texts.name(ctx, at, "", Optional.empty())), reports.get(k).id(),
+                String.join(", ", missing));
+          }
         }
       }
     }
