@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.cocrea.core.meta.Attribute;
 import org.cocrea.core.meta.ModelPath;
 import org.cocrea.core.meta.ModelTypes;
@@ -54,7 +55,7 @@ public final class ExerciseIndex {
     ModelWalker.walkPaths(exercise, (path, value) -> {
       Plan plan = PLANS.get(value.getClass());
       if (plan.id != null) {
-        String id = (String) plan.id.read(value);
+        String id = (String) plan.id.apply(value);
         Map<String, Declared> ofType = byId.get(plan.type);
         if (ofType == null) {
           ofType = new HashMap<>();
@@ -65,8 +66,9 @@ public final class ExerciseIndex {
           repeated.add(new Repeated(plan.type, id, path, first.path));
         }
       }
-      for (Attribute a : plan.refs) {
-        Object v = a.read(value);
+      for (int r = 0; r < plan.refs.length; r++) {
+        Attribute a = plan.refs[r];
+        Object v = plan.refReaders[r].apply(value);
         if (v instanceof Optional<?> o) {
           if (o.isPresent()) {
             references.add(new Reference(a.refTarget(), (String) o.get(), path, a.name(), -1));
@@ -209,10 +211,12 @@ public final class ExerciseIndex {
   /** The attributes the walk reads of one class of model values. */
   private static final class Plan {
     final Class<?> type;
-    /** The attribute named {@code id}, or null. */
-    final Attribute id;
+    /** Reads the attribute named {@code id}, or null. */
+    final Function<Object, Object> id;
     final boolean idRequired;
     final Attribute[] refs;
+    /** Reads each of {@link #refs} (by a plain call: {@link Attribute#read} looks the attribute up). */
+    final Function<Object, Object>[] refReaders;
 
     Plan(Class<?> implementation) {
       type = modelType(implementation);
@@ -226,9 +230,15 @@ public final class ExerciseIndex {
           refList.add(a);
         }
       }
-      id = found;
+      id = found == null ? null : ModelTypes.reader(type, found);
       idRequired = found != null && found.kind() == Attribute.Kind.REQUIRED;
       refs = refList.toArray(new Attribute[0]);
+      @SuppressWarnings("unchecked")
+      Function<Object, Object>[] readers = new Function[refs.length];
+      for (int i = 0; i < refs.length; i++) {
+        readers[i] = ModelTypes.reader(type, refs[i]);
+      }
+      refReaders = readers;
     }
 
     /** The model interface a class of values implements (what {@link ModelTypes#typeOf} answers for its values). */
