@@ -25,9 +25,9 @@ import org.cocrea.core.meta.ModelWalker;
  * Optional<Sector> sector = index.organization("org-idaip").flatMap(Organization::sector);
  * }</pre>
  *
- * <p>The same pass records every reference and every repeated declaration, so that {@link References#check} needs no
- * walk of its own; pointers are kept as {@link ModelPath}s and rendered only for a problem or a {@link #pointerOf}
- * look-up.
+ * <p>The same pass records every repeated declaration and every reference to an element not declared before it, so
+ * that {@link References#check} needs no walk of its own; pointers are kept as {@link ModelPath}s and rendered only
+ * for a problem or a {@link #pointerOf} look-up.
  *
  * <p>Immutable and thread-safe.
  *
@@ -46,7 +46,11 @@ public final class ExerciseIndex {
   private final Map<Class<?>, Map<String, Declared>> byId = new HashMap<>();
   /** Second and later declarations of an id (only of mandatory {@code id} attributes), in walk order. */
   private final List<Repeated> repeated = new ArrayList<>();
-  /** Every identifier held by a reference attribute, in walk order. */
+  /**
+   * The identifiers held by reference attributes that the walk could not resolve where it met them, in walk order:
+   * a reference to an element already declared (with a mandatory {@code id}) certainly resolves, the others are
+   * decided once every declaration is known.
+   */
   private final List<Reference> references = new ArrayList<>();
   /** The reference problems, computed on first use (a benign race: every thread computes an equal list). */
   private volatile List<References.Problem> problems;
@@ -71,16 +75,29 @@ public final class ExerciseIndex {
         Object v = plan.refReaders[r].apply(value);
         if (v instanceof Optional<?> o) {
           if (o.isPresent()) {
-            references.add(new Reference(a.refTarget(), (String) o.get(), path, a.name(), -1));
+            refer(a.refTarget(), (String) o.get(), path, a.name(), -1);
           }
         } else if (v instanceof Collection<?> c) {
           int i = 0;
           for (Object id : c) {
-            references.add(new Reference(a.refTarget(), (String) id, path, a.name(), i++));
+            refer(a.refTarget(), (String) id, path, a.name(), i++);
           }
         }
       }
     });
+  }
+
+  /** Records a reference that does not name an element declared so far (see {@link #references}). */
+  private void refer(Class<?> target, String id, ModelPath owner, String name, int index) {
+    if (!resolves(target, id)) {
+      references.add(new Reference(target, id, owner, name, index));
+    }
+  }
+
+  /** Whether an identifier names a declared element of a type whose elements declare it in a mandatory {@code id}. */
+  private boolean resolves(Class<?> target, String id) {
+    Map<String, Declared> ofType = byId.get(target);
+    return ofType != null && ofType.containsKey(id) && REQUIRED_ID.get(target);
   }
 
   /**
@@ -172,8 +189,7 @@ public final class ExerciseIndex {
             r.type.getSimpleName(), r.id, r.first.pointer()));
       }
       for (Reference r : references) {
-        Declared d = byId.getOrDefault(r.target, Map.of()).get(r.id);
-        if (d == null || !REQUIRED_ID.get(r.target)) {
+        if (!resolves(r.target, r.id)) {
           found.add(new References.Problem(References.Kind.DANGLING, r.pointer(), r.target.getSimpleName(), r.id,
               ""));
         }
