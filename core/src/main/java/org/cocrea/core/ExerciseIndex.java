@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.cocrea.core.meta.Attribute;
 import org.cocrea.core.meta.ModelPath;
 import org.cocrea.core.meta.ModelTypes;
@@ -24,9 +25,9 @@ import org.cocrea.core.meta.ModelWalker;
  * Optional<Sector> sector = index.organization("org-idaip").flatMap(Organization::sector);
  * }</pre>
  *
- * <p>The same pass records every reference and every repeated declaration, so that {@link References#check} needs no
- * walk of its own; pointers are kept as {@link ModelPath}s and rendered only for a problem or a {@link #pointerOf}
- * look-up.
+ * <p>The same pass records every repeated declaration and every reference to an element not declared before it, so
+ * that {@link References#check} needs no walk of its own; pointers are kept as {@link ModelPath}s and rendered only
+ * for a problem or a {@link #pointerOf} look-up.
  *
  * <p>Immutable and thread-safe.
  *
@@ -45,7 +46,11 @@ public final class ExerciseIndex {
   private final Map<Class<?>, Map<String, Declared>> byId = new HashMap<>();
   /** Second and later declarations of an id (only of mandatory {@code id} attributes), in walk order. */
   private final List<Repeated> repeated = new ArrayList<>();
-  /** Every identifier held by a reference attribute, in walk order. */
+  /**
+   * The identifiers held by reference attributes that the walk could not resolve where it met them, in walk order:
+   * a reference to an element already declared (with a mandatory {@code id}) certainly resolves, the others are
+   * decided once every declaration is known.
+   */
   private final List<Reference> references = new ArrayList<>();
   /** The reference problems, computed on first use (a benign race: every thread computes an equal list). */
   private volatile List<References.Problem> problems;
@@ -54,7 +59,7 @@ public final class ExerciseIndex {
     ModelWalker.walkPaths(exercise, (path, value) -> {
       Plan plan = PLANS.get(value.getClass());
       if (plan.id != null) {
-        String id = (String) plan.id.read(value);
+        String id = (String) plan.id.apply(value);
         Map<String, Declared> ofType = byId.get(plan.type);
         if (ofType == null) {
           ofType = new HashMap<>();
@@ -65,20 +70,34 @@ public final class ExerciseIndex {
           repeated.add(new Repeated(plan.type, id, path, first.path));
         }
       }
-      for (Attribute a : plan.refs) {
-        Object v = a.read(value);
+      for (int r = 0; r < plan.refs.length; r++) {
+        Attribute a = plan.refs[r];
+        Object v = plan.refReaders[r].apply(value);
         if (v instanceof Optional<?> o) {
           if (o.isPresent()) {
-            references.add(new Reference(a.refTarget(), (String) o.get(), path, a.name(), -1));
+            refer(a.refTarget(), (String) o.get(), path, a.name(), -1);
           }
         } else if (v instanceof Collection<?> c) {
           int i = 0;
           for (Object id : c) {
-            references.add(new Reference(a.refTarget(), (String) id, path, a.name(), i++));
+            refer(a.refTarget(), (String) id, path, a.name(), i++);
           }
         }
       }
     });
+  }
+
+  /** Records a reference that does not name an element declared so far (see {@link #references}). */
+  private void refer(Class<?> target, String id, ModelPath owner, String name, int index) {
+    if (!resolves(target, id)) {
+      references.add(new Reference(target, id, owner, name, index));
+    }
+  }
+
+  /** Whether an identifier names a declared element of a type whose elements declare it in a mandatory {@code id}. */
+  private boolean resolves(Class<?> target, String id) {
+    Map<String, Declared> ofType = byId.get(target);
+    return ofType != null && ofType.containsKey(id) && REQUIRED_ID.get(target);
   }
 
   /**
@@ -170,8 +189,7 @@ public final class ExerciseIndex {
             r.type.getSimpleName(), r.id, r.first.pointer()));
       }
       for (Reference r : references) {
-        Declared d = byId.getOrDefault(r.target, Map.of()).get(r.id);
-        if (d == null || !REQUIRED_ID.get(r.target)) {
+        if (!resolves(r.target, r.id)) {
           found.add(new References.Problem(References.Kind.DANGLING, r.pointer(), r.target.getSimpleName(), r.id,
               ""));
         }
@@ -209,10 +227,12 @@ public final class ExerciseIndex {
   /** The attributes the walk reads of one class of model values. */
   private static final class Plan {
     final Class<?> type;
-    /** The attribute named {@code id}, or null. */
-    final Attribute id;
+    /** Reads the attribute named {@code id}, or null. */
+    final Function<Object, Object> id;
     final boolean idRequired;
     final Attribute[] refs;
+    /** Reads each of {@link #refs} (by a plain call: {@link Attribute#read} looks the attribute up). */
+    final Function<Object, Object>[] refReaders;
 
     Plan(Class<?> implementation) {
       type = modelType(implementation);
@@ -226,9 +246,15 @@ public final class ExerciseIndex {
           refList.add(a);
         }
       }
-      id = found;
+      id = found == null ? null : ModelTypes.reader(type, found);
       idRequired = found != null && found.kind() == Attribute.Kind.REQUIRED;
       refs = refList.toArray(new Attribute[0]);
+      @SuppressWarnings("unchecked")
+      Function<Object, Object>[] readers = new Function[refs.length];
+      for (int i = 0; i < refs.length; i++) {
+        readers[i] = ModelTypes.reader(type, refs[i]);
+      }
+      refReaders = readers;
     }
 
     /** The model interface a class of values implements (what {@link ModelTypes#typeOf} answers for its values). */

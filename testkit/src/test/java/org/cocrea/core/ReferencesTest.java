@@ -49,6 +49,22 @@ class ReferencesTest {
   }
 
   @Test
+  void referencesResolveToElementsDeclaredBeforeOrAfterThem() {
+    // org-a names org-b, declared after it in the walk, and org-b names org-a, declared before it; org-c names an
+    // organisation declared nowhere, before and after the declared ones
+    LocalExercise e = LocalExercise.builder().id("x")
+        .addOrganization(Organization.builder().id("org-a").addSuccessorId("org-b").addSuccessorId("org-nope")
+            .build())
+        .addOrganization(Organization.builder().id("org-b").addPredecessorId("org-a").build())
+        .addOrganization(Organization.builder().id("org-c").addPredecessorId("org-b").addPredecessorId("org-nope")
+            .build())
+        .build();
+    assertThat(References.check(e)).containsExactly(
+        new Problem(Kind.DANGLING, "/organizations/0/successorIds/1", "Organization", "org-nope", ""),
+        new Problem(Kind.DANGLING, "/organizations/2/predecessorIds/1", "Organization", "org-nope", ""));
+  }
+
+  @Test
   void danglingListElementIsReportedAtItsIndex() {
     LocalExercise e = base().addPlan(LocalActionPlan.builder().id("pal-1").addCommitment(Commitment.builder()
         .id("c-1").addResponsibleInstitutionId("org-mun").addResponsibleInstitutionId("org-sec").build()).build())

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.cocrea.core.Constraints;
 import org.cocrea.core.meta.Attribute;
 import org.cocrea.core.meta.ModelAnnotations;
@@ -69,9 +70,6 @@ final class ConstraintPreCheck {
       return plan(type);
     }
   };
-
-  /** The readings of the shared facets' accessors, which many model types inherit. */
-  private static final Map<Method, Reading> FACET_READINGS = new ConcurrentHashMap<>();
 
   private static final Map<String, java.util.regex.Pattern> PATTERNS = new ConcurrentHashMap<>();
 
@@ -157,7 +155,7 @@ final class ConstraintPreCheck {
    * @return the two plans' descriptions: {@code [used, scanned in full]}
    */
   static List<String> plans(Class<?> runtime) {
-    return List.of(PLANS.get(runtime).toString(), scan(runtime, modelTypeOf(runtime), false).toString());
+    return List.of(PLANS.get(runtime).toString(), scan(runtime, modelTypeOf(runtime)).toString());
   }
 
   /**
@@ -167,7 +165,7 @@ final class ConstraintPreCheck {
    * @return the two plans' descriptions: {@code [from the build's description, from reflection]}
    */
   static List<String> describedAndReflected(Class<?> modelType) {
-    return List.of(described(modelType).toString(), scan(modelType, modelType, false).toString());
+    return List.of(described(modelType).toString(), scan(modelType, modelType).toString());
   }
 
   /** Whether one supported constraint certainly holds for a value ({@code null} for an empty {@code Optional}). */
@@ -198,7 +196,7 @@ final class ConstraintPreCheck {
         return false;
       }
       for (Step s : plan.steps) {
-        Object v = s.attribute.read(model);
+        Object v = s.reader.apply(model);
         if (s.checked && !s.holds(v)) {
           if (suspects == null) {
             suspects = new ArrayList<>();
@@ -269,6 +267,8 @@ final class ConstraintPreCheck {
    */
   private static final class Step {
     final Attribute attribute;
+    /** Reads the attribute from the plan's values by a plain generated call ({@link Attribute#read} looks it up). */
+    final Function<Object, Object> reader;
     final Attribute.Kind kind;
     final Limit[] value;
     final Limit[] key;
@@ -278,8 +278,9 @@ final class ConstraintPreCheck {
     /** The last runtime class met in this attribute and its plan (racy but safe: an immutable pair). */
     private Seen seen;
 
-    Step(Attribute attribute, Limit[] value, Limit[] key, boolean cascaded) {
+    Step(Class<?> type, Attribute attribute, Limit[] value, Limit[] key, boolean cascaded) {
       this.attribute = attribute;
+      this.reader = ModelTypes.reader(type, attribute);
       this.kind = attribute.kind();
       this.value = value;
       this.key = key;
@@ -717,7 +718,7 @@ final class ConstraintPreCheck {
     if (type != null && runtime == implementationOf(type)) {
       return PLANS.get(type);
     }
-    return scan(runtime, type, true);
+    return scan(runtime, type);
   }
 
   /**
@@ -732,7 +733,7 @@ final class ConstraintPreCheck {
     List<Step> steps = new ArrayList<>();
     for (ModelAnnotations.Property p : annotations.properties()) {
       Attribute a = p.attribute() ? ModelTypes.attribute(type, p.name()).orElse(null) : null;
-      Reading r = read(p.method(), p.returned(), a);
+      Reading r = read(type, p.method(), p.returned(), a);
       if (!r.supported) {
         return UNSUPPORTED;
       }
@@ -762,12 +763,9 @@ final class ConstraintPreCheck {
 
   /**
    * The plan of a runtime class from its methods and those of its model interface, as Hibernate Validator reads
-   * them; {@link #plan} calls it for the model's interfaces and for other implementations than the model's own. With
-   * {@code shared}, an accessor that the type inherits from a shared facet of the model ({@code Recorded.completeness},
-   * {@code Sourced.provenance} …, a quarter of all accessors) is read once for every type that inherits it: the same
-   * method gives the same attribute, so the same step, in each.
+   * them; {@link #plan} calls it for other implementations than the model's own, tests for the model's interfaces.
    */
-  private static Plan scan(Class<?> runtime, Class<?> type, boolean shared) {
+  private static Plan scan(Class<?> runtime, Class<?> type) {
     if (type == null || !constraints(type.getAnnotations()).isEmpty()
         || !constraints(runtime.getAnnotations()).isEmpty()
         || type.isAnnotationPresent(Valid.class) || runtime.isAnnotationPresent(Valid.class)) {
@@ -788,16 +786,7 @@ final class ConstraintPreCheck {
         continue;
       }
       Attribute a = attributes.get(m.getName());
-      Reading r;
-      if (shared && m.getDeclaringClass() != type && a != null && a.accessor().equals(m)) {
-        r = FACET_READINGS.get(m);
-        if (r == null) {
-          r = read(m, a);
-          FACET_READINGS.putIfAbsent(m, r);
-        }
-      } else {
-        r = read(m, a);
-      }
+      Reading r = read(type, m, a);
       if (!r.supported) {
         return UNSUPPORTED;
       }
@@ -818,13 +807,14 @@ final class ConstraintPreCheck {
 
   /**
    * Reads the constraints of one property method (argument-free, value-returning, not static) by reflection, as
-   * Hibernate Validator does; {@code a} is the class's attribute of the same name, or null.
+   * Hibernate Validator does; {@code a} is the attribute of the same name of the class's model type {@code type}, or
+   * null.
    */
-  private static Reading read(Method m, Attribute a) {
+  private static Reading read(Class<?> type, Method m, Attribute a) {
     // the type's own accessor, or one it inherits from a shared facet of the model (Recorded, Sourced, …)
     boolean declaredByModel = a != null && a.accessor().equals(m);
     Site method = new Site(uses(m.getAnnotations()), m.isAnnotationPresent(Valid.class), List.of());
-    return read(method, site(m.getAnnotatedReturnType()), declaredByModel ? a : null);
+    return read(type, method, site(m.getAnnotatedReturnType()), declaredByModel ? a : null);
   }
 
   /** The constraints, {@code @Valid} and type arguments of a type use, read by reflection. */
@@ -848,10 +838,10 @@ final class ConstraintPreCheck {
 
   /**
    * What one property method asks the pre-check, from the constraints and {@code @Valid} on the method and on its
-   * return type (as reflection or the build read them); {@code a} is the attribute whose accessor the method is, or
-   * null for any other property method (generated overrides, derived values).
+   * return type (as reflection or the build read them); {@code a} is the attribute of the model type {@code type}
+   * whose accessor the method is, or null for any other property method (generated overrides, derived values).
    */
-  private static Reading read(Site method, Site returned, Attribute a) {
+  private static Reading read(Class<?> type, Site method, Site returned, Attribute a) {
     if (a == null) {
       // generated overrides, derived values: Hibernate Validator would check (or cascade) there too
       if (!method.constraints().isEmpty() || hasConstraint(returned) || method.valid() || hasValid(returned)) {
@@ -906,7 +896,7 @@ final class ConstraintPreCheck {
       return Reading.UNSURE; // a cascade into something that is not a model value
     }
     if (!value.isEmpty() || !key.isEmpty() || cascaded) {
-      return new Reading(true, new Step(a, limits(value), limits(key), cascaded));
+      return new Reading(true, new Step(type, a, limits(value), limits(key), cascaded));
     }
     return Reading.NOTHING;
   }

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cocrea.core.Constraints;
 import org.cocrea.core.LocalExercise;
+import org.cocrea.core.meta.Attribute;
 import org.cocrea.core.meta.ModelWalker;
 import org.cocrea.core.i18n.Texts;
 import org.cocrea.validation.internal.ModelConstraintsValidator;
@@ -153,7 +154,7 @@ final class FieldConstraints {
    * nor failures of {@code FLD-01}.
    */
   List<Finding> check(LocalExercise exercise, PriorStages prior) {
-    List<Finding> targeted = checkTargeted(exercise);
+    List<Finding> targeted = checkTargeted(exercise, prior);
     List<Finding> all = targeted != null ? targeted : checkFully(exercise);
     if (all.isEmpty()) {
       return all;
@@ -185,6 +186,16 @@ final class FieldConstraints {
    * objects the bean cascades to).
    */
   List<Finding> checkTargeted(LocalExercise exercise) {
+    return checkTargeted(exercise, PriorStages.none());
+  }
+
+  /**
+   * Checks as {@link #checkTargeted(LocalExercise)} does, without asking Hibernate Validator about a single value
+   * (not a list, set or map) at a place where an earlier stage already reported a problem: every violation it could
+   * report there is at that one place, and {@link #check(LocalExercise, PriorStages)} would leave it out. When the
+   * schema has reported every suspect (the common case for a file), Hibernate Validator is not even built.
+   */
+  List<Finding> checkTargeted(LocalExercise exercise, PriorStages prior) {
     List<ConstraintPreCheck.Suspect> suspects = ConstraintPreCheck.suspects(exercise);
     if (suspects == null) {
       return null;
@@ -193,8 +204,13 @@ final class FieldConstraints {
       return List.of(); // Hibernate Validator would report nothing (see ConstraintPreCheck)
     }
     List<Finding> findings = new ArrayList<>();
-    Validator hv = hibernate();
     for (ConstraintPreCheck.Suspect s : suspects) {
+      Attribute.Kind kind = s.attribute().kind();
+      if ((kind == Attribute.Kind.REQUIRED || kind == Attribute.Kind.OPTIONAL)
+          && prior.reported(s.pointer() + "/" + ModelWalker.escape(s.attribute().name()))) {
+        continue;
+      }
+      Validator hv = hibernate();
       @SuppressWarnings("unchecked")
       Class<Object> type = (Class<Object>) s.bean().getClass();
       for (ConstraintViolation<Object> v : hv.validateValue(type, s.attribute().name(), s.value())) {

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.cocrea.core.Budget;
 import org.cocrea.core.Commitment;
 import org.cocrea.core.LocalActionPlan;
@@ -50,6 +53,25 @@ class FieldConstraintsTest {
         .addOrganization(Organization.builder().id("org mal").build())
         .addPlan(LocalActionPlan.builder().id("pal-1").addCommitment(c0).addCommitment(c1).build())
         .build();
+  }
+
+  @Test
+  void leavesOutExactlyTheViolationsAtPlacesAnEarlierStageReported() {
+    FieldConstraints fields = FieldConstraints.create(SPANISH);
+    List<Finding> all = fields.checkFully(broken());
+    // each finding's place and its parent's (a list attribute whose elements are reported on their own, an object)
+    Set<String> places = new TreeSet<>();
+    for (Finding f : all) {
+      places.add(f.pointer());
+      places.add(f.pointer().substring(0, f.pointer().lastIndexOf('/')));
+    }
+    for (String place : places) {
+      List<Finding> expected = all.stream().filter(f -> !f.pointer().equals(place)).toList();
+      assertThat(fields.check(broken(), PriorStages.of(Set.of(place), UnaryOperator.identity()))).as(place)
+          .isEqualTo(expected);
+    }
+    Set<String> every = all.stream().map(Finding::pointer).collect(Collectors.toSet());
+    assertThat(fields.check(broken(), PriorStages.of(every, UnaryOperator.identity()))).isEmpty();
   }
 
   private static LocalExercise valid() {

@@ -144,6 +144,30 @@ class ModelTypesTest {
   }
 
   @Test
+  void readerReadsWhatTheAttributeReads() {
+    Milestone m = Milestone.builder().id("m-1").deliverable("Portal").build();
+    for (Attribute a : ModelTypes.attributes(Milestone.class)) {
+      assertThat(ModelTypes.reader(Milestone.class, a).apply(m)).as(a.name()).isEqualTo(a.read(m));
+    }
+    // an attribute inherited from a shared facet (Recorded) is read through the type that inherits it
+    Attribute completeness = ModelTypes.attribute(Commitment.class, "completeness").orElseThrow();
+    assertThat(completeness.accessor().getDeclaringClass()).isNotEqualTo(Commitment.class);
+    Commitment c = Commitment.builder().id("c-1").build();
+    assertThat(ModelTypes.reader(Commitment.class, completeness).apply(c)).isEqualTo(completeness.read(c));
+  }
+
+  @Test
+  void readerRejectsAnotherTypesAttributeOrValue() {
+    Attribute commitmentId = ModelTypes.attribute(Commitment.class, "id").orElseThrow();
+    assertThatThrownBy(() -> ModelTypes.reader(Milestone.class, commitmentId))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ModelTypes.reader(String.class, commitmentId))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ModelTypes.reader(Commitment.class, commitmentId).apply(Milestone.builder().id("m")
+        .build())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void attributeRejectsNullComponents() {
     Attribute id = ModelTypes.attribute(Milestone.class, "id").orElseThrow();
     assertThatThrownBy(() -> new Attribute(null, id.kind(), String.class, Void.class, Void.class, id.accessor()))
