@@ -145,6 +145,19 @@ class DistributionIT {
     }
   }
 
+  @Test
+  void theFewCoresTuningKeepsC1OnlyForALongRunOfLittleInput() throws Exception {
+    // examples/pal is a folder (a long run) of a few kilobytes: far below the half gigabyte from which C2 pays
+    Result run = run(home, Map.of("JAVA_HOME", System.getProperty("java.home"), "LC_ALL", "C.UTF-8",
+        "COCREA_JIT", "few-cores", "COCREA_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "bin/cocrea", "validate",
+        "--as-of", "2026-11-25", "examples/pal");
+    // the JVM prints its flags on standard output, or on standard error in the run that records the cache
+    String flags = (run.out + "\n" + run.err).lines().filter(l -> l.contains("-XX:")).findFirst().orElse("");
+    assertThat(run.code).as(run.err).isEqualTo(1);
+    assertThat(flags).contains("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC")
+        .doesNotContain("Tier4InvocationThreshold");
+  }
+
   private Result cocrea(Path javaHome, String locale) throws Exception {
     return run(home, Map.of("JAVA_HOME", javaHome.toString(), "LC_ALL", locale), "bin/cocrea", "validate",
         "--as-of", "2026-11-25", "examples/pal");
