@@ -195,7 +195,11 @@ public record Finding(
     return a.compareTo(b);
   }
 
-  private static boolean isIndex(String token) {
+  /**
+   * Whether a pointer's token is a list position: ASCII digits without a leading zero, as RFC 6901 writes an array
+   * index (without compiling a pattern for each token of each element a message names).
+   */
+  static boolean isIndex(String token) {
     if (token.isEmpty() || (token.length() > 1 && token.charAt(0) == '0')) {
       return false;
     }

@@ -104,7 +104,7 @@ public final class Messages {
     List<String> parts = new java.util.ArrayList<>();
     for (int i = 0; i < tokens.length; i++) {
       String token = tokens[i].replace("~1", "/").replace("~0", "~");
-      boolean nextIsIndex = i + 1 < tokens.length && isIndex(tokens[i + 1]);
+      boolean nextIsIndex = i + 1 < tokens.length && Finding.isIndex(tokens[i + 1]);
       if (nextIsIndex) {
         String key = "place." + token;
         String name = pattern(key, lang) != null ? render(key, List.of(), lang) : token;
@@ -135,7 +135,7 @@ public final class Messages {
     String kind = "";
     String[] tokens = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
     for (int i = tokens.length - 1; i > 0; i--) {
-      if (isIndex(tokens[i])) {
+      if (Finding.isIndex(tokens[i])) {
         String key = "place." + tokens[i - 1].replace("~1", "/").replace("~0", "~");
         if (pattern(key, lang) != null) {
           String word = render(key, List.of(), lang);
@@ -153,22 +153,6 @@ public final class Messages {
       return id;
     }
     return id.isEmpty() ? b.toString() : b.append(" (").append(id).append(')').toString();
-  }
-
-  /**
-   * Whether a pointer's token is a list position: one or more ASCII digits ({@code [0-9]+}, without compiling that
-   * pattern for each token of each element a message names).
-   */
-  private static boolean isIndex(String token) {
-    if (token.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < token.length(); i++) {
-      if (token.charAt(i) < '0' || token.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A number from its text, or the text when it is none (then the pattern shows it as given). */

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.cocrea.core.GuarantorLegalNature;
 import org.cocrea.core.Jurisdiction;
 import org.cocrea.core.PartialDate;
@@ -63,10 +64,10 @@ public final class StateRegimes {
 
   private static final String RESOURCE = "state-regimes.csv";
   private static final Set<String> REQUIRED = Set.of("state", "name", "old_acronym", "status", "sources");
-  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("MX(-[A-Z]{3})?");
+  private static final Pattern CODE = Pattern.compile("MX(-[A-Z]{3})?");
   /** Combining marks and runs of whitespace, as {@link #fold} drops and joins them (compiled once, not per name). */
-  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final StateRegimes DEFAULTS = loadDefaults();
 

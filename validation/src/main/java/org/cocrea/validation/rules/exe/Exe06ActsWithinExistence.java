@@ -116,7 +116,8 @@ public final class Exe06ActsWithinExistence {
           CommitmentAssessment ca = e.commitmentAssessments().get(k);
           String caAt = at + "/commitmentAssessments/" + k;
           String datePointer = ca.date().isPresent() ? caAt + "/date" : at + "/date";
-          any |= assessors(ctx, known, s, ca.assessors(), e.evaluatorId(), ca.date().or(e::date), caAt, datePointer, name);
+          any |= assessors(ctx, known, s, ca.assessors(), e.evaluatorId(), ca.date().or(e::date), caAt, datePointer,
+              name);
         }
       }
       for (int k = 0; k < plan.commitments().size(); k++) {
